@@ -1,0 +1,26 @@
+import { Suspense } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { SETTINGS_ID } from '../../shared/domain/settings';
+import { useRoute } from './router';
+import { Shell } from './Shell';
+import { LanguageContext } from './i18n/useMessages';
+import { useDatabase } from './DatabaseContext';
+import { PrintRouter } from '../print/PrintRouter';
+
+export function App() {
+  const route = useRoute();
+  const db = useDatabase();
+  const language = useLiveQuery(async () => (await db.domain('settings').get(SETTINGS_ID))?.language ?? 'de', [db], 'de');
+
+  return (
+    <LanguageContext.Provider value={language}>
+      {route.segments[0] === 'print' ? (
+        <Suspense fallback={null}>
+          <PrintRouter route={route} />
+        </Suspense>
+      ) : (
+        <Shell route={route} />
+      )}
+    </LanguageContext.Provider>
+  );
+}

@@ -1,0 +1,39 @@
+import { useId, type ReactElement, cloneElement } from 'react';
+import type { FieldError } from 'react-hook-form';
+
+/**
+ * A labelled form control with its German error message right at the field. The control gets
+ * id, aria-invalid and aria-describedby wired up, so screen readers announce the error.
+ */
+export function Field({
+  label,
+  error,
+  hint,
+  children,
+}: {
+  label: string;
+  error?: FieldError | undefined;
+  hint?: string;
+  children: ReactElement<Record<string, unknown>>;
+}) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error?.message && (
+        <p id={errorId} className="field-error">
+          {error.message}
+        </p>
+      )}
+    </div>
+  );
+}

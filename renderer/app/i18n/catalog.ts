@@ -1,0 +1,21 @@
+import type { Language } from '../../../shared/domain/settings';
+import { common } from './messages/common';
+import { overview } from './messages/overview';
+import { settings } from './messages/settings';
+
+/**
+ * The one typed catalog of UI strings. Each area keeps its messages in messages/<area>.ts
+ * (German first, English with the same keys, checked by the compiler).
+ */
+const areas = { common, overview, settings } as const;
+
+type Areas = typeof areas;
+export type Messages = { [A in keyof Areas]: Areas[A]['de'] };
+
+function pick(language: Language): Messages {
+  const result = {} as Record<string, unknown>;
+  for (const [name, area] of Object.entries(areas)) result[name] = area[language];
+  return result as Messages;
+}
+
+export const catalogs: Record<Language, Messages> = { de: pick('de'), en: pick('en') };

@@ -1,0 +1,46 @@
+import { defineMessages } from '../defineMessages';
+
+export const settings = defineMessages(
+  {
+    title: 'Einstellungen',
+    language: 'Sprache',
+    languageDe: 'Deutsch',
+    languageEn: 'English',
+    conventName: 'Name des Konvents',
+    letterhead: 'Briefkopf',
+    noticePeriod: 'Ladungsfrist (Tage)',
+    quorumRule: 'Beschlussfähigkeit',
+    quorumMajority: 'Mehr als die Hälfte der Mitglieder anwesend oder vertreten',
+    quorumAllTerritories: 'Alle fünf Gebietskörperschaften anwesend oder vertreten',
+    signatureMembers: 'Unterschriften von Mitgliedern in der Niederschrift',
+    storage: 'Datenspeicher',
+    storagePersisted: 'Der Browser hält die Daten dauerhaft vor (persistenter Speicher gewährt).',
+    storageNotPersisted:
+      'Der Browser hat dauerhaften Speicher abgelehnt: Er darf die Daten bei Platzmangel löschen. Richten Sie die Synchronisation oder Sicherungen ein.',
+    storageUnknown: 'Ob der Speicher dauerhaft ist, lässt sich hier nicht feststellen.',
+    saved: 'Gespeichert.',
+    appInfo: 'Programm',
+    version: (version: string, platform: string) => `Version ${version} (${platform})`,
+  },
+  {
+    title: 'Settings',
+    language: 'Language',
+    languageDe: 'Deutsch',
+    languageEn: 'English',
+    conventName: 'Name of the convent',
+    letterhead: 'Letterhead',
+    noticePeriod: 'Notice period (days)',
+    quorumRule: 'Quorum',
+    quorumMajority: 'More than half of the members present or represented',
+    quorumAllTerritories: 'All five territories present or represented',
+    signatureMembers: 'Member signatures in the minutes',
+    storage: 'Storage',
+    storagePersisted: 'The browser keeps the data persistently (persistent storage granted).',
+    storageNotPersisted:
+      'The browser refused persistent storage: it may delete the data when space runs low. Set up synchronisation or backups.',
+    storageUnknown: 'Whether storage is persistent cannot be determined here.',
+    saved: 'Saved.',
+    appInfo: 'Application',
+    version: (version: string, platform: string) => `Version ${version} (${platform})`,
+  },
+);

@@ -1,0 +1,37 @@
+import Dexie, { type Table } from 'dexie';
+import type { DomainRow, DomainTableName } from '../../shared/domain/tables';
+import { schemaVersions } from './schemaVersions';
+
+export type DomainTables = { [T in DomainTableName]: Table<DomainRow<T>, string> };
+
+/**
+ * The app's IndexedDB database. One per profile in production ("konvent"); tests and the sync
+ * end-to-end test open several under other names (one per simulated PC).
+ */
+export class KonventDatabase extends Dexie {
+  constructor(name = 'konvent', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const schema of schemaVersions) {
+      const version = this.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
+    }
+  }
+
+  /** Typed access to a domain table by name. */
+  domain<T extends DomainTableName>(name: T): DomainTables[T] {
+    return this.table(name) as DomainTables[T];
+  }
+}
+
+let instance: KonventDatabase | undefined;
+
+/** The app's database. Created on first use, so modules can import this without opening IndexedDB. */
+export function appDatabase(): KonventDatabase {
+  instance ??= new KonventDatabase();
+  return instance;
+}
+
+/** Tests and the platform bootstrap may install another instance (e.g. a database per simulated PC). */
+export function setAppDatabase(db: KonventDatabase): void {
+  instance = db;
+}

@@ -1,0 +1,5 @@
+import { ComingSoon } from '../../app/components/ComingSoon';
+
+export default function MinutesScreen() {
+  return <ComingSoon area="minutes" />;
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useDatabase } from '../../app/DatabaseContext';
+import { useMessages } from '../../app/i18n/useMessages';
+import { loadDemoData, startEmpty } from '../../db/demoData';
+
+/** First start: load the real convent as sample data, or begin with an empty register. */
+export function FirstRun() {
+  const t = useMessages().overview;
+  const db = useDatabase();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="first-run">
+      <h1>{t.welcomeTitle}</h1>
+      <p className="lead">{t.welcomeBody}</p>
+      <div className="choice-grid">
+        <div className="panel choice">
+          <button type="button" className="button primary" disabled={busy} onClick={() => run(() => loadDemoData(db))}>
+            {t.loadDemo}
+          </button>
+          <p className="muted">{t.loadDemoHint}</p>
+        </div>
+        <div className="panel choice">
+          <button type="button" className="button" disabled={busy} onClick={() => run(() => startEmpty(db))}>
+            {t.startEmpty}
+          </button>
+          <p className="muted">{t.startEmptyHint}</p>
+        </div>
+      </div>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+import { ComingSoon } from '../../app/components/ComingSoon';
+
+export default function PlanScreen() {
+  return <ComingSoon area="plan" />;
+}

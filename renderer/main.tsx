@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/source-sans-3/400.css';
+import '@fontsource/source-sans-3/600.css';
+import '@fontsource/source-sans-3/700.css';
+import './app/styles/app.css';
+import { App } from './app/App';
+import { DatabaseProvider } from './app/DatabaseContext';
+import { appDatabase } from './db/database';
+import { requestPersistentStorage } from './app/persistentStorage';
+
+const db = appDatabase();
+void requestPersistentStorage();
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('#root fehlt in index.html');
+createRoot(rootElement).render(
+  <StrictMode>
+    <DatabaseProvider db={db}>
+      <App />
+    </DatabaseProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,43 @@
+import { ipcContract, type IpcChannel, type IpcRequest, type IpcResponse, type IpcResult } from '../../shared/ipc/contract';
+import type { PlatformBridge, SaveFileRequest } from './platformBridge';
+
+/** The functions the preload exposes as window.konvent: one per channel of the contract. */
+export type KonventPreloadApi = { [C in IpcChannel]: (request: IpcRequest<C>) => Promise<IpcResult<IpcResponse<C>>> };
+
+declare global {
+  interface Window {
+    konvent?: KonventPreloadApi;
+  }
+}
+
+export class BridgeError extends Error {}
+
+async function call<C extends IpcChannel>(api: KonventPreloadApi, channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
+  const invoke = api[channel] as (r: IpcRequest<C>) => Promise<IpcResult<IpcResponse<C>>>;
+  const result = await invoke(request);
+  if (!result.ok) throw new BridgeError(result.error.message);
+  return ipcContract[channel].response.parse(result.value) as IpcResponse<C>;
+}
+
+async function blobToBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function createElectronBridge(api: KonventPreloadApi): PlatformBridge {
+  return {
+    kind: 'electron',
+    appInfo: () => call(api, 'app:info', {}),
+    async saveFile(request: SaveFileRequest) {
+      const result = await call(api, 'file:save', {
+        suggestedName: request.suggestedName,
+        content: await blobToBase64(request.content),
+        encoding: 'base64',
+        filters: [{ name: request.filter.name, extensions: request.filter.extensions }],
+      });
+      return result ? { savedAs: result.path } : null;
+    },
+  };
+}

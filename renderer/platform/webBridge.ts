@@ -1,0 +1,27 @@
+import type { PlatformBridge, SaveFileRequest } from './platformBridge';
+
+/** Web mode: the same renderer in any Chromium browser, with browser APIs for files. */
+export function createWebBridge(): PlatformBridge {
+  return {
+    kind: 'web',
+    async appInfo() {
+      return { name: 'Konvent', version: __APP_VERSION__, platform: 'web' };
+    },
+    async saveFile(request: SaveFileRequest) {
+      // A download: the browser asks where to put it (or uses the download folder).
+      const url = URL.createObjectURL(request.content);
+      try {
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = request.suggestedName;
+        link.rel = 'noopener';
+        document.body.append(link);
+        link.click();
+        link.remove();
+      } finally {
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      }
+      return { savedAs: request.suggestedName };
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+export interface PrintDocumentProps {
+  /** Path segments after #/print/<document>/ */
+  params: string[];
+  query: URLSearchParams;
+}
+
+/**
+ * Print documents are renderer routes: #/print/<document>/<id>. Electron prints them with
+ * printToPDF in a hidden window, tests with page.pdf(), both with shared/print/pdfPageSpec.
+ * A document sets data-print-ready="true" on its root when its data is loaded.
+ * Features add their documents here.
+ */
+export const printDocuments: Record<string, LazyExoticComponent<ComponentType<PrintDocumentProps>>> = {
+  sample: lazy(() => import('./SamplePrintDocument')),
+};

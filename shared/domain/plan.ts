@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, isoTimeSchema, rowMetaSchema } from './primitives';
+import { bodySchema } from './membership';
+
+export const weekdays = [1, 2, 3, 4, 5] as const; // Monday … Friday (ISO weekday numbers)
+export const ordinals = [1, 2, 3, 4, -1] as const; // 1st … 4th, -1 = last
+
+export const planRuleSchema = z.object({
+  weekday: z.number().int().min(1).max(5),
+  ordinal: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
+  start: isoTimeSchema,
+  end: isoTimeSchema,
+});
+export type PlanRule = z.infer<typeof planRuleSchema>;
+
+export const holidayPolicies = ['nextWorkingDay', 'weekLaterSameMonth'] as const;
+export const blockedPeriodSchema = z.object({
+  label: z.string().trim().min(1, 'Bitte eine Bezeichnung angeben'),
+  from: isoDateSchema,
+  to: isoDateSchema,
+});
+
+export const planSchema = rowMetaSchema.extend({
+  year: z.number().int().min(2000).max(2100),
+  body: bodySchema,
+  rule: planRuleSchema,
+  skipMonths: z.array(z.number().int().min(1).max(12)),
+  rotationOrder: z.array(idSchema),
+  startTerritoryId: idSchema,
+  holidayPolicy: z.enum(holidayPolicies),
+  blockedPeriods: z.array(blockedPeriodSchema),
+  cancelPolicy: z.enum(['keepsTurn', 'losesTurn']).default('keepsTurn'),
+});
+export type Plan = z.infer<typeof planSchema>;

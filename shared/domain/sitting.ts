@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, isoInstantSchema, isoTimeSchema, rowMetaSchema } from './primitives';
+import { bodySchema } from './membership';
+
+export const sittingStatuses = ['planned', 'invited', 'held', 'cancelled'] as const;
+export const sittingStatusSchema = z.enum(sittingStatuses);
+export type SittingStatus = z.infer<typeof sittingStatusSchema>;
+
+export const sittingSchema = rowMetaSchema.extend({
+  planId: idSchema.optional(),
+  body: bodySchema,
+  title: z.string().trim(),
+  date: isoDateSchema,
+  start: isoTimeSchema,
+  end: isoTimeSchema,
+  hostTerritoryId: idSchema.optional(),
+  venue: z.string().trim(),
+  status: sittingStatusSchema,
+  invitedAt: isoInstantSchema.optional(),
+  /** Why a planned date moved or a sitting was added/cancelled; shown in the plan. */
+  planNote: z.string().optional(),
+  /** Increases on every change that matters to calendars (.ics SEQUENCE). */
+  calendarSequence: z.number().int().min(0).default(0),
+});
+export type Sitting = z.infer<typeof sittingSchema>;
+
+export const attendanceStatuses = ['present', 'excused', 'absent', 'represented'] as const;
+export const attendanceStatusSchema = z.enum(attendanceStatuses);
+export type AttendanceStatus = z.infer<typeof attendanceStatusSchema>;
+
+export const attendanceSchema = rowMetaSchema
+  .extend({
+    sittingId: idSchema,
+    membershipId: idSchema,
+    status: attendanceStatusSchema,
+    reason: z.string().trim().optional(),
+    deputyPersonId: idSchema.optional(),
+    /** Set when the user confirmed that this deputy also represents another member. */
+    deputyDoubleConfirmed: z.boolean().optional(),
+    role: z.string().trim().optional(),
+    arrivedAt: isoTimeSchema.optional(),
+    leftAt: isoTimeSchema.optional(),
+  })
+  .refine((a) => a.status !== 'represented' || !!a.deputyPersonId, {
+    message: 'Bitte die Vertretung auswählen',
+    path: ['deputyPersonId'],
+  });
+export type Attendance = z.infer<typeof attendanceSchema>;
+
+export const guestSchema = rowMetaSchema.extend({
+  sittingId: idSchema,
+  name: z.string().trim().min(1, 'Bitte den Namen des Gastes angeben'),
+  function: z.string().trim(),
+  organization: z.string().trim(),
+});
+export type Guest = z.infer<typeof guestSchema>;

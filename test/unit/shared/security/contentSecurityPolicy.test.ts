@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { contentSecurityPolicy, contentSecurityPolicyMeta } from '../../../../shared/security/contentSecurityPolicy';
+
+describe('content security policy', () => {
+  it('the meta tag in renderer/index.html is the shared policy', () => {
+    const html = readFileSync('renderer/index.html', 'utf8');
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(contentSecurityPolicyMeta);
+  });
+
+  it('allows no inline script, no eval and no remote origin', () => {
+    expect(contentSecurityPolicy).toContain("script-src 'self'");
+    expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+    expect(contentSecurityPolicy).toContain("frame-ancestors 'none'");
+  });
+});
