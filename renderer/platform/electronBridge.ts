@@ -1,5 +1,5 @@
 import { ipcContract, type IpcChannel, type IpcRequest, type IpcResponse, type IpcResult } from '../../shared/ipc/contract';
-import type { PlatformBridge, SaveFileRequest } from './platformBridge';
+import type { PlatformBridge, PrintDocumentRequest, SaveFileRequest } from './platformBridge';
 
 /** The functions the preload exposes as window.konvent: one per channel of the contract. */
 export type KonventPreloadApi = { [C in IpcChannel]: (request: IpcRequest<C>) => Promise<IpcResult<IpcResponse<C>>> };
@@ -37,6 +37,10 @@ export function createElectronBridge(api: KonventPreloadApi): PlatformBridge {
         encoding: 'base64',
         filters: [{ name: request.filter.name, extensions: request.filter.extensions }],
       });
+      return result ? { savedAs: result.path } : null;
+    },
+    async printDocument(request: PrintDocumentRequest) {
+      const result = await call(api, 'pdf:print', request);
       return result ? { savedAs: result.path } : null;
     },
   };

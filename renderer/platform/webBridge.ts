@@ -1,4 +1,5 @@
 import type { PlatformBridge, SaveFileRequest } from './platformBridge';
+import { printInHiddenFrame } from './webPrint';
 
 /** Web mode: the same renderer in any Chromium browser, with browser APIs for files. */
 export function createWebBridge(): PlatformBridge {
@@ -23,5 +24,6 @@ export function createWebBridge(): PlatformBridge {
       }
       return { savedAs: request.suggestedName };
     },
+    printDocument: (request) => printInHiddenFrame(request),
   };
 }

@@ -33,6 +33,23 @@ export const ipcContract = {
     /** null when the user cancelled; otherwise where it was written. */
     response: z.object({ path: z.string() }).nullable(),
   },
+  'pdf:print': {
+    request: z
+      .object({
+        /** A print route of the renderer, e.g. "/print/minutes/01J…" (never a URL). */
+        route: z.string().regex(/^\/print\/[A-Za-z0-9/_-]+(\?[A-Za-z0-9=&_-]*)?$/, 'Druckroute'),
+        suggestedName: z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(/^[^\\/:*?"<>|]+\.pdf$/, 'Dateiname ohne Pfad, endet auf .pdf'),
+        footerLeft: z.string().max(300),
+        footerRight: z.string().max(300).optional(),
+      })
+      .strict(),
+    /** null when the user cancelled the save dialog. */
+    response: z.object({ path: z.string() }).nullable(),
+  },
 } as const;
 
 export type IpcContract = typeof ipcContract;
