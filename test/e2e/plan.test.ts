@@ -107,7 +107,7 @@ describe('Sitzungsplan in Chromium (demo data, real IndexedDB)', () => {
     await page.getByText('Verlegt vom Mi., 09.12.2026 auf Mi., 02.12.2026, Haushaltssitzung des Kreistags').waitFor();
 
     // --- swap the hosts of January and February
-    await page.getByRole('button', { name: 'Gastgeber tauschen: Sitzung am Mi., 14.01.2026' }).click();
+    await page.getByRole('button', { name: 'Tauschen: Gastgeber der Sitzung am Mi., 14.01.2026' }).click();
     await page.getByLabel('Tauschen mit der Sitzung am').selectOption({ label: 'Mi., 25.02.2026 – Erzgebirgskreis' });
     await page.getByRole('button', { name: 'Gastgeber tauschen', exact: true }).click();
     await page.getByText('Die Gastgeber wurden getauscht.').waitFor();

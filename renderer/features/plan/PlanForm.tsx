@@ -105,6 +105,16 @@ export function PlanForm({ data }: { data: PlanYearData }) {
         ? t.form.startAutoKeptHint(autoName, formatDateShort(continuation.after.date, language))
         : t.form.startAutoHint(autoName, formatDateShort(continuation.after.date, language), lookup.hostName(continuation.after.hostTerritoryId));
 
+  if (territories.length < 2) {
+    return (
+      <section aria-labelledby="plan-form-title">
+        <h2 id="plan-form-title">{t.form.title(year)}</h2>
+        <p className="notice warn">{t.form.needTerritories}</p>
+        <a href={href('/members')}>{common.nav.members}</a>
+      </section>
+    );
+  }
+
   return (
     <section aria-labelledby="plan-form-title">
       <h2 id="plan-form-title">{t.form.title(year)}</h2>
