@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { mm, pdfPageSpec } from '../../shared/print/pdfPageSpec';
@@ -25,7 +25,7 @@ const listRows = (page: Page) =>
   );
 
 describe('Sitzungsplan in Chromium (demo data, real IndexedDB)', () => {
-  it('creates the 2026 plan, moves a sitting, swaps two hosts, the fairness view follows; exports .ics and PDF', async () => {
+  it('creates the 2026 plan, moves a sitting, swaps two hosts, the fairness view follows; cancels; exports .ics and PDF', async () => {
     const { context, page } = await newAppPage(browser, { width: 1280, height: 800 });
     // "Today" is fixed, so the notice-period warning below does not depend on when the test runs.
     await page.clock.setFixedTime(new Date('2026-11-21T10:00:00+01:00'));
@@ -156,8 +156,26 @@ describe('Sitzungsplan in Chromium (demo data, real IndexedDB)', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'plan-calendar');
 
-    // --- .ics export: a download, parsed back with ical.js, matches the plan
+    // --- cancel March: Vogtlandkreis keeps its turn and hosts April, the later hosts shift by one
     await page.getByRole('link', { name: 'Liste' }).click();
+    await page.getByRole('button', { name: 'Absagen: Sitzung am Mi., 11.03.2026' }).click();
+    expect(await page.getByRole('radio', { name: 'Vogtlandkreis behält sein Recht und richtet die nächste Sitzung aus' }).isChecked()).toBe(true);
+    await page.getByText('Mi., 15.04.2026: Vogtlandkreis statt Stadt Chemnitz').waitFor();
+    await page.getByRole('radio', { name: 'Vogtlandkreis verliert sein Recht' }).check();
+    await page.getByText('Andere Sitzungen ändern sich nicht.').waitFor();
+    await page.getByRole('radio', { name: /behält sein Recht/ }).check();
+    await page.getByLabel('Grund (erscheint im Plan)').fill('Landtagssitzung');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'plan-cancel');
+    await page.getByRole('button', { name: 'Sitzung absagen' }).click();
+    await page.getByText('Die Sitzung wurde abgesagt.').waitFor();
+    await expect.poll(async () => (await listRows(page)).slice(2, 5)).toEqual([
+      'Mi., 11.03.2026 · Vogtlandkreis',
+      'Mi., 15.04.2026 · Vogtlandkreis',
+      'Mi., 13.05.2026 · Stadt Chemnitz',
+    ]);
+
+    // --- .ics export: a download, parsed back with ical.js, matches the plan
     await page.locator('table.sitting-list').waitFor();
     const shown = await listRows(page);
     expect(shown).toHaveLength(12);
@@ -176,9 +194,14 @@ describe('Sitzungsplan in Chromium (demo data, real IndexedDB)', () => {
       expect(row).toContain(eventLines[i]?.date);
       expect(row.endsWith(eventLines[i]?.host ?? '?')).toBe(true);
     }
-    expect(eventLines.find((e) => e.date === '02.12.2026')?.sequence).toBe(1);
+    // SEQUENCE counts the calendar-relevant changes: moved and then shifted, swapped, cancelled, untouched.
+    expect(eventLines.find((e) => e.date === '02.12.2026')?.sequence).toBe(2);
     expect(eventLines.find((e) => e.date === '14.01.2026')?.sequence).toBe(1);
-    expect(eventLines.find((e) => e.date === '11.03.2026')?.sequence).toBe(0);
+    expect(eventLines.find((e) => e.date === '19.08.2026')?.sequence).toBe(0);
+    const march = events.find((e) => e.startDate.toString().startsWith('2026-03-11'));
+    expect(march?.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(march?.sequence).toBe(1);
+    expect(events.filter((e) => e.component.getFirstPropertyValue('status') === 'CANCELLED')).toHaveLength(1);
 
     // --- PDF from the print route, read back with pdftotext
     const printPage = await context.newPage();
@@ -211,7 +234,9 @@ describe('Sitzungsplan in Chromium (demo data, real IndexedDB)', () => {
       const [date = '', host = ''] = row.split(' · ');
       expect(lines.some((line) => line.includes(date.slice(5)) && line.includes(host)), `${row} in one line of the PDF`).toBe(true);
     }
+    for (const old of readdirSync(artifactsDir).filter((f) => f.startsWith('plan-pdf-'))) rmSync(path.join(artifactsDir, old));
     execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, path.join(artifactsDir, 'plan-pdf')]);
+    expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
 
     expect(pageErrors(page)).toEqual([]);
     expect(pageErrors(printPage)).toEqual([]);

@@ -33,6 +33,7 @@ export function PlanYearView({ data, view, savedNotice }: { data: PlanYearData; 
 
   const open = (next: PlanPanel) => {
     returnFocus.current = document.activeElement as HTMLElement | null;
+    setStatus('');
     setPanel(next);
   };
   const close = useCallback(() => {
