@@ -1,4 +1,4 @@
-import { BrowserWindow, shell, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import { BrowserWindow, shell, type WebContents } from 'electron';
 import { logger } from './logging/logger';
 import { isAllowedExternalUrl } from './services/externalLinks';
 
@@ -16,7 +16,7 @@ export interface SecureWindowOptions {
  * hardenWebContents. No other code creates a BrowserWindow.
  */
 export function createSecureWindow(options: SecureWindowOptions): BrowserWindow {
-  const windowOptions: BrowserWindowConstructorOptions = {
+  const window = new BrowserWindow({
     ...options.bounds,
     minWidth: 900,
     minHeight: 600,
@@ -41,8 +41,7 @@ export function createSecureWindow(options: SecureWindowOptions): BrowserWindow 
       // Middle-click opens links in new windows; nothing in Konvent needs it.
       disableBlinkFeatures: 'Auxclick',
     },
-  };
-  const window = new BrowserWindow(windowOptions);
+  });
   hardenWebContents(window.webContents);
   return window;
 }
