@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ipcContract, ipcChannels, type IpcChannel } from '../../../../../shared/ipc/contract';
+import type { z } from 'zod';
+import { ipcContract, ipcChannels, type IpcChannel, type IpcRequest } from '../../../../../shared/ipc/contract';
 import type { HandlerDeps } from '../../../../../electron/ipc/handlerDeps';
 import { createInvokeListener, type ChannelHandler } from '../../../../../electron/ipc/handle';
 import { registerHandlerMaps, type HandlerMap } from '../../../../../electron/ipc/handlerMap';
@@ -34,7 +35,8 @@ async function testDeps(overrides: Partial<HandlerDeps> = {}): Promise<HandlerDe
 /** Calls a channel the way the renderer does: through the checked listener, from our own frame. */
 async function call<C extends IpcChannel>(deps: HandlerDeps, channel: C, request: unknown) {
   const map = Object.assign({}, ...allHandlerMaps(deps)) as HandlerMap;
-  const listener = createInvokeListener(channel, ipcContract[channel].request, map[channel] as ChannelHandler<C>);
+  const schema = ipcContract[channel].request as unknown as z.ZodType<IpcRequest<C>>;
+  const listener = createInvokeListener(channel, schema, map[channel] as ChannelHandler<C>);
   return listener({ senderFrame: { url: 'app://konvent/index.html', parent: null } }, request);
 }
 
