@@ -16,7 +16,10 @@ async function dump(db: KonventDatabase) {
   return result;
 }
 
-async function edit(bytes: Uint8Array, change: (envelope: Record<string, any>) => void, rehash = false): Promise<Uint8Array> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- hand-editing arbitrary JSON, as a user would
+type Json = any;
+
+async function edit(bytes: Uint8Array, change: (envelope: Json) => void, rehash = false): Promise<Uint8Array> {
   const envelope = JSON.parse(new TextDecoder().decode(await gunzip(bytes)));
   change(envelope);
   if (rehash) envelope.sha256 = await sha256Hex(canonicalJson(envelope.content));
