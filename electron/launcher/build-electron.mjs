@@ -3,13 +3,15 @@
 // 'electron' external and no source maps. Also writes the licence list of every library that
 // ends up in main, preload or renderer (licenses.json for "Über Konvent", and the full texts in
 // THIRD-PARTY-LICENSES.txt, shipped outside the asar archive).
+// `--out <dir>` writes elsewhere than dist/electron (the package test builds into a temp folder).
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const out = path.join(root, 'dist', 'electron');
+const outFlag = process.argv.indexOf('--out');
+const out = outFlag > 0 && process.argv[outFlag + 1] ? path.resolve(process.argv[outFlag + 1]) : path.join(root, 'dist', 'electron');
 const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 mkdirSync(out, { recursive: true });
 
@@ -88,7 +90,7 @@ writeFileSync(
     ...licenses.map((l) => `==== ${l.name} ${l.version} (${l.license}) ====\n\n${l.text ?? '(kein Lizenztext im Paket)'}\n`),
   ].join('\n'),
 );
-console.warn(`Electron-Teile gebaut: ${path.relative(root, out)} (main.cjs, preload.cjs, ${licenses.length} Bibliotheken in licenses.json)`);
+console.warn(`Electron-Teile gebaut: ${out} (main.cjs, preload.cjs, ${licenses.length} Bibliotheken in licenses.json)`);
 
 function collectLicenses(inputs) {
   const packages = new Map();
