@@ -51,7 +51,12 @@ export function createSecureWindow(options: SecureWindowOptions): BrowserWindow 
  * navigate), no new windows (allow-listed https/mailto links go to the system browser instead),
  * no webviews. main.ts also applies it to every web contents the app ever creates.
  */
+const hardened = new WeakSet<WebContents>();
+
 export function hardenWebContents(contents: WebContents): void {
+  // Windows from the factory pass here twice (factory and app-wide hook): guard once.
+  if (hardened.has(contents)) return;
+  hardened.add(contents);
   contents.on('will-navigate', (event, url) => {
     event.preventDefault();
     openExternalIfAllowed(url);
