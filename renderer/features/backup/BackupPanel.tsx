@@ -60,9 +60,7 @@ function CreateBackup() {
         </button>
         {progress !== null && <progress max={1} value={progress} aria-label={t.progressLabel} />}
       </div>
-      <p role="status" className={message ? `notice ${message.tone === 'info' ? '' : message.tone}` : 'visually-hidden'}>
-        {message?.text ?? ''}
-      </p>
+      <div aria-live="polite">{message && <p className={`notice ${message.tone === 'info' ? '' : message.tone}`}>{message.text}</p>}</div>
     </div>
   );
 }
@@ -144,7 +142,7 @@ function RestoreBackup() {
           </div>
         )}
         {state.step === 'done' && (
-          <p className={`notice ${state.tone}`} role={state.tone === 'ok' ? 'status' : 'alert'}>
+          <p className={`notice ${state.tone}`} role={state.tone === 'ok' ? undefined : 'alert'}>
             {state.message}
           </p>
         )}
