@@ -4,6 +4,7 @@ import type { FolderState } from '../../services/desktopSettingsStore';
 import type { HandlerDeps } from '../handlerDeps';
 import type { HandlerMap } from '../handlerMap';
 import { UserFacingError } from '../userFacingError';
+import { logger } from '../../logging/logger';
 import { decodeContent } from './fileHandlers';
 
 async function toStatus(state: FolderState): Promise<BackupFolderStatus> {
@@ -29,7 +30,10 @@ export function createBackupHandlers(deps: Pick<HandlerDeps, 'dialogs' | 'settin
         throw new UserFacingError('Der Sicherungsordner ist nicht erreichbar (Netzlaufwerk getrennt oder Ordner entfernt?).');
       }
       const bytes = decodeContent(content, 'base64');
-      return writeBackupToFolder(state.folder, fileName, bytes, kind);
+      const result = await writeBackupToFolder(state.folder, fileName, bytes, kind);
+      // Event and size only: the folder path names the user, the content is their data.
+      logger.info(`Sicherung geschrieben (${kind}, ${bytes.length} Bytes, ${result.removed.length} ältere entfernt)`);
+      return result;
     },
   };
 }
