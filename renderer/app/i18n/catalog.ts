@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/domain/settings';
+import { backup } from './messages/backup';
 import { common } from './messages/common';
 import { overview } from './messages/overview';
 import { settings } from './messages/settings';
@@ -8,7 +9,7 @@ import { plan } from './messages/plan';
  * The one typed catalog of UI strings. Each area keeps its messages in messages/<area>.ts
  * (German first, English with the same keys, checked by the compiler).
  */
-const areas = { common, overview, settings, plan } as const;
+const areas = { common, overview, settings, plan, backup } as const;
 
 type Areas = typeof areas;
 export type Messages = { [A in keyof Areas]: Areas[A]['de'] };
