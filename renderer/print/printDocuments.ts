@@ -14,4 +14,6 @@ export interface PrintDocumentProps {
  */
 export const printDocuments: Record<string, LazyExoticComponent<ComponentType<PrintDocumentProps>>> = {
   sample: lazy(() => import('./SamplePrintDocument')),
+  invitation: lazy(() => import('../features/sittings/print/InvitationDocument')),
+  signin: lazy(() => import('../features/sittings/print/SignInSheetDocument')),
 };
