@@ -46,8 +46,9 @@ export function NoticePanel({ view }: { view: SittingView }) {
         return;
       }
       if (kind === 'invitation') {
-        await markInvited(db, sitting.id);
-        setMessage({ text: t.notice.invitationDone(result.savedAs), tone: 'ok' });
+        const after = await markInvited(db, sitting.id);
+        const nowInvited = sitting.status !== 'invited' && after?.status === 'invited';
+        setMessage({ text: `${t.notice.invitationDone(result.savedAs)}${nowInvited ? ` ${t.notice.nowInvited}` : ''}`, tone: 'ok' });
       } else {
         setMessage({ text: t.notice.signInDone(result.savedAs), tone: 'ok' });
       }

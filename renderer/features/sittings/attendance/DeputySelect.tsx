@@ -36,11 +36,13 @@ export function DeputySelect({
   const others = view.persons
     .filter((p) => p.id !== seat.membership.personId && !standingIds.includes(p.id))
     .sort((a, b) => `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`, 'de'));
+  const selected = view.personById.get(value);
   return (
     <select
       ref={ref}
       className="deputy-select"
       aria-label={label}
+      title={selected ? optionText(selected) : undefined}
       value={value}
       onChange={(e) => onChange(e.target.value)}
       onKeyDown={(e) => {

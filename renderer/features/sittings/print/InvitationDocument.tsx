@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { personWithFunction } from '../../../../shared/domain/person';
+import { personDisplayName, personWithFunction } from '../../../../shared/domain/person';
 import { noticeState } from '../../../../shared/sittings/noticeDeadline';
 import { formatDateLong, formatDateNumeric, todayIso } from '../../../app/format/dates';
 import { useMessages } from '../../../app/i18n/useMessages';
@@ -9,8 +9,9 @@ import { useSittingView } from '../loadSittingView';
 import './sittingPrint.css';
 
 /**
- * #/print/invitation/<sittingId>: the invitation letter: letterhead, addressees (the members as of the
- * sitting's date), date, time and venue, the agenda, a note on excuses and deputies.
+ * #/print/invitation/<sittingId>: the invitation letter: letterhead, addressed to the members, date,
+ * time and venue, the agenda, a note on excuses and deputies, and the distribution list (the members as
+ * of the sitting's date, the standing deputies for information).
  */
 export default function InvitationDocument({ params }: PrintDocumentProps) {
   const t = useMessages().sittings;
@@ -37,20 +38,10 @@ export default function InvitationDocument({ params }: PrintDocumentProps) {
     <article className="print-page sitting-print" data-print-ready="true">
       <Letterhead settings={settings} />
       <p className="print-date">{t.print.invitedOn(formatDateNumeric(invitedOn))}</p>
-      <section className="addressees" aria-label={t.print.addressees(body)}>
-        <h2>{t.print.addressees(body)}</h2>
-        <ul>
-          {view.seats.map((seat) => {
-            const p = person(seat.membership.personId);
-            return (
-              <li key={seat.membership.id}>
-                {p ? personWithFunction(p) : '?'}
-                {p?.organization && <span className="print-muted">, {p.organization}</span>}
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      <p className="addressee-block">
+        {t.print.addressees(body)}
+        <span className="print-muted block">{t.print.distributionBelow}</span>
+      </p>
       <h1>{t.print.invitationHeading(body)}</h1>
       {sitting.title && <p className="print-subtitle">{sitting.title}</p>}
       <p>{t.print.salutation}</p>
@@ -94,20 +85,45 @@ export default function InvitationDocument({ params }: PrintDocumentProps) {
       <h2>{t.print.notice}</h2>
       <p>{t.print.noticeText}</p>
       {onTime && <p>{t.print.noticePeriod(settings.noticePeriodDays)}</p>}
-      {deputies.length > 0 && (
-        <>
-          <h3>{t.print.standingDeputies}</h3>
-          <ul className="print-deputies">
-            {deputies.map(({ id, deputy, member }) => (
-              <li key={id}>
-                {deputy ? personWithFunction(deputy) : '?'} {member ? t.print.represents(personWithFunction(member)) : ''}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
       <p className="print-closing">{t.print.closing}</p>
       <p>{t.print.signedBy}</p>
+      <section className="distribution" aria-labelledby="distribution-title">
+        <h2 id="distribution-title">{t.print.distribution}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.print.distributionName}</th>
+              <th scope="col">{t.print.distributionFunction}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.seats.map((seat) => {
+              const p = person(seat.membership.personId);
+              return (
+                <tr key={seat.membership.id}>
+                  <td>{p ? personDisplayName(p) : '?'}</td>
+                  <td>{p ? [p.function, p.organization].filter(Boolean).join(', ') : ''}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {deputies.length > 0 && (
+          <>
+            <h3>{t.print.standingDeputies}</h3>
+            <table>
+              <tbody>
+                {deputies.map(({ id, deputy, member }) => (
+                  <tr key={id}>
+                    <td>{deputy ? personWithFunction(deputy) : '?'}</td>
+                    <td>{member ? t.print.represents(personWithFunction(member)) : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
     </article>
   );
 }

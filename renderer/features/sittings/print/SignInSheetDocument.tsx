@@ -1,4 +1,4 @@
-import { personWithFunction } from '../../../../shared/domain/person';
+import { personDisplayName, personWithFunction } from '../../../../shared/domain/person';
 import { formatDateLong } from '../../../app/format/dates';
 import { useMessages } from '../../../app/i18n/useMessages';
 import { Letterhead } from '../../../print/Letterhead';
@@ -56,8 +56,10 @@ export default function SignInSheetDocument({ params }: PrintDocumentProps) {
               <tr key={seat.membership.id}>
                 <td>{index + 1}</td>
                 <td>
-                  <strong>{member ? personWithFunction(member) : '?'}</strong>
-                  {member?.organization && <span className="print-muted block">{member.organization}</span>}
+                  <strong>{member ? personDisplayName(member) : '?'}</strong>
+                  {member && (member.function || member.organization) && (
+                    <span className="print-muted block">{[member.function, member.organization].filter(Boolean).join(', ')}</span>
+                  )}
                 </td>
                 <td>
                   {recorded && <span className="block">{t.print.representedBy(personWithFunction(recorded))}</span>}

@@ -66,6 +66,7 @@ export function AttendanceChart({ title, rows }: { title: string; rows: readonly
             <span className={`legend-swatch bar-${segment}`} aria-hidden="true" /> {t.attendance.statuses[segment]}
           </span>
         ))}
+        <span className="muted">{t.stats.chartValueNote}</span>
       </figcaption>
     </figure>
   );
