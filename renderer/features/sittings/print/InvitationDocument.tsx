@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { personDisplayName, personWithFunction } from '../../../../shared/domain/person';
 import { noticeState } from '../../../../shared/sittings/noticeDeadline';
 import { formatDateLong, formatDateNumeric, todayIso } from '../../../app/format/dates';
-import { useMessages } from '../../../app/i18n/useMessages';
+import { useLanguage, useMessages } from '../../../app/i18n/useMessages';
 import { Letterhead } from '../../../print/Letterhead';
 import type { PrintDocumentProps } from '../../../print/printDocuments';
 import { useSittingView } from '../loadSittingView';
@@ -15,6 +15,7 @@ import './sittingPrint.css';
  */
 export default function InvitationDocument({ params }: PrintDocumentProps) {
   const t = useMessages().sittings;
+  const language = useLanguage();
   const view = useSittingView(params[0] ?? '');
   if (view === undefined) return null;
   if (view === null) {
@@ -51,7 +52,7 @@ export default function InvitationDocument({ params }: PrintDocumentProps) {
           <tr>
             <th scope="row">{t.print.when}</th>
             <td>
-              {formatDateLong(sitting.date)}, {t.timeRange(sitting.start, sitting.end)}
+              {formatDateLong(sitting.date, language)}, {t.timeRange(sitting.start, sitting.end)}
             </td>
           </tr>
           <tr>

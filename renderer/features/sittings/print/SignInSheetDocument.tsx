@@ -1,6 +1,6 @@
 import { personDisplayName, personWithFunction } from '../../../../shared/domain/person';
 import { formatDateLong } from '../../../app/format/dates';
-import { useMessages } from '../../../app/i18n/useMessages';
+import { useLanguage, useMessages } from '../../../app/i18n/useMessages';
 import { Letterhead } from '../../../print/Letterhead';
 import type { PrintDocumentProps } from '../../../print/printDocuments';
 import { useSittingView } from '../loadSittingView';
@@ -15,6 +15,7 @@ const SPARE_GUEST_LINES = 4;
  */
 export default function SignInSheetDocument({ params }: PrintDocumentProps) {
   const t = useMessages().sittings;
+  const language = useLanguage();
   const view = useSittingView(params[0] ?? '');
   if (view === undefined) return null;
   if (view === null) {
@@ -33,7 +34,7 @@ export default function SignInSheetDocument({ params }: PrintDocumentProps) {
       <Letterhead settings={settings} />
       <h1>{t.print.signInTitle}</h1>
       <p className="print-subtitle">
-        {t.print.sittingLine(t.bodiesGenitive[sitting.body], formatDateLong(sitting.date), t.timeRange(sitting.start, sitting.end), sitting.venue)}
+        {t.print.sittingLine(t.bodiesGenitive[sitting.body], formatDateLong(sitting.date, language), t.timeRange(sitting.start, sitting.end), sitting.venue)}
         {host && ` (${t.print.host}: ${host.name})`}
       </p>
       <h2>{t.print.signInMembers}</h2>
