@@ -15,4 +15,6 @@ export interface PrintDocumentProps {
 export const printDocuments: Record<string, LazyExoticComponent<ComponentType<PrintDocumentProps>>> = {
   sample: lazy(() => import('./SamplePrintDocument')),
   plan: lazy(() => import('./PlanPrintDocument')),
+  invitation: lazy(() => import('../features/sittings/print/InvitationDocument')),
+  signin: lazy(() => import('../features/sittings/print/SignInSheetDocument')),
 };

@@ -4,12 +4,13 @@ import { common } from './messages/common';
 import { overview } from './messages/overview';
 import { settings } from './messages/settings';
 import { plan } from './messages/plan';
+import { sittings } from './messages/sittings';
 
 /**
  * The one typed catalog of UI strings. Each area keeps its messages in messages/<area>.ts
  * (German first, English with the same keys, checked by the compiler).
  */
-const areas = { common, overview, settings, plan, backup } as const;
+const areas = { common, overview, settings, plan, backup, sittings } as const;
 
 type Areas = typeof areas;
 export type Messages = { [A in keyof Areas]: Areas[A]['de'] };
