@@ -1,5 +1,6 @@
 import type { Language } from '../../../shared/domain/settings';
 import { common } from './messages/common';
+import { members } from './messages/members';
 import { overview } from './messages/overview';
 import { settings } from './messages/settings';
 
@@ -7,7 +8,7 @@ import { settings } from './messages/settings';
  * The one typed catalog of UI strings. Each area keeps its messages in messages/<area>.ts
  * (German first, English with the same keys, checked by the compiler).
  */
-const areas = { common, overview, settings } as const;
+const areas = { common, overview, settings, members } as const;
 
 type Areas = typeof areas;
 export type Messages = { [A in keyof Areas]: Areas[A]['de'] };
