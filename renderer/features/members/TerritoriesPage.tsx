@@ -1,0 +1,55 @@
+import { useMessages } from '../../app/i18n/useMessages';
+import { href } from '../../app/router';
+import { PageHeading } from './PageHeading';
+import { useRegisterData } from './useRegisterData';
+
+/** The five territories in their rotation order. */
+export function TerritoriesPage() {
+  const messages = useMessages();
+  const t = messages.members.territories;
+  const data = useRegisterData();
+  if (!data) return <p className="muted">{messages.common.loading}</p>;
+  const c = t.columns;
+  return (
+    <section>
+      <PageHeading>{t.title}</PageHeading>
+      <p className="muted">{t.intro}</p>
+      {data.territories.length === 0 ? (
+        <p className="notice">{t.none}</p>
+      ) : (
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">{c.place}</th>
+              <th scope="col">{c.name}</th>
+              <th scope="col">{c.kind}</th>
+              <th scope="col">{c.headTitle}</th>
+              <th scope="col">{c.seat}</th>
+              <th scope="col">{c.defaultVenue}</th>
+              <th scope="col">
+                <span className="visually-hidden">{c.actions}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.territories.map((territory) => (
+              <tr key={territory.id}>
+                <td>{t.place(territory.rotationIndex + 1)}</td>
+                <th scope="row">{territory.name}</th>
+                <td>{territory.kind}</td>
+                <td>{territory.headTitle}</td>
+                <td>{territory.seat}</td>
+                <td>{territory.defaultVenue || <span className="muted">–</span>}</td>
+                <td className="row-actions">
+                  <a className="button small" href={href(`/members/territory/${territory.id}`)} aria-label={t.editOf(territory.name)}>
+                    {t.edit}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
