@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -13,6 +14,7 @@ import { navigate } from '../../app/router';
 import { addDeputy, updateDeputyPeriod } from '../../db/repositories/deputiesRepository';
 import { lastDayFieldFromValidTo, lastDayNotBeforeStart, optionalDateField, requiredDateField, validToFromLastDayField } from './formDates';
 import { useMembersUi } from './membersUiState';
+import { useFocusFirstInvalidField } from './useFocusFirstInvalidField';
 import { PageHeading } from './PageHeading';
 import { periodLabel } from './periodLabel';
 import { emptyPersonChoice, personChoiceSchema, toPersonChoice } from './personChoice';
@@ -56,10 +58,13 @@ function NewDeputyForm({ membership, data }: { membership: Membership; data: Reg
   const form = useForm<NewDeputyValues>({
     resolver: zodResolver(newDeputySchema),
     defaultValues: { person: emptyPersonChoice, validFrom: isValidOn(membership, today) ? today : membership.validFrom, lastDay: '' },
-    shouldFocusError: true,
+    // Focus follows the visual order (see useFocusFirstInvalidField).
+    shouldFocusError: false,
   });
   const { register, handleSubmit, formState, setError } = form;
   const errors = formState.errors;
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, formState.submitCount);
   const seatPath = `/members/seat/${membership.seatId}`;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -81,7 +86,7 @@ function NewDeputyForm({ membership, data }: { membership: Membership; data: Reg
     <section>
       <PageHeading back={{ path: seatPath, label: t.back.seat }}>{t.deputyForm.newTitle(holderName)}</PageHeading>
       <FormProvider {...form}>
-        <form className="panel form" onSubmit={onSubmit} noValidate>
+        <form ref={formRef} className="panel form" onSubmit={onSubmit} noValidate>
           <p>{t.deputyForm.member(holder ? personWithFunction(holder) : holderName, periodLabel(t, membership))}</p>
           <PersonPicker label={t.seat.deputyColumns.person} persons={data.persons} excludeIds={[membership.personId]} />
           <div className="field-row">

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -10,6 +11,7 @@ import { navigate } from '../../app/router';
 import { createMembership } from '../../db/repositories/membersRepository';
 import { lastDayNotBeforeStart, optionalDateField, requiredDateField, validToFromLastDayField } from './formDates';
 import { useMembersUi } from './membersUiState';
+import { useFocusFirstInvalidField } from './useFocusFirstInvalidField';
 import { PageHeading } from './PageHeading';
 import { emptyPersonChoice, personChoiceSchema, toPersonChoice } from './personChoice';
 import { PersonPicker } from './PersonPicker';
@@ -43,10 +45,13 @@ export function NewMemberPage() {
   const form = useForm<NewMemberValues>({
     resolver: zodResolver(newMemberSchema),
     defaultValues: { person: emptyPersonChoice, category: 'personality', territoryId: '', validFrom: todayIso(), lastDay: '' },
-    shouldFocusError: true,
+    // Focus follows the visual order (see useFocusFirstInvalidField).
+    shouldFocusError: false,
   });
   const { register, handleSubmit, formState, setError, control } = form;
   const errors = formState.errors;
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, formState.submitCount);
   const category = useWatch({ control, name: 'category' });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -74,7 +79,7 @@ export function NewMemberPage() {
     <section>
       <PageHeading back={{ path: '/members', label: t.back.register }}>{t.membership.newTitle}</PageHeading>
       <FormProvider {...form}>
-        <form className="panel form" onSubmit={onSubmit} noValidate>
+        <form ref={formRef} className="panel form" onSubmit={onSubmit} noValidate>
           <PersonPicker label={t.picker.person} persons={data?.persons ?? []} />
           <div className="field-row">
             <Field label={t.membership.category} hint={t.categoryBodies[category]} error={errors.category}>

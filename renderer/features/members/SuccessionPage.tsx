@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -15,6 +15,7 @@ import { navigate } from '../../app/router';
 import { recordSuccession } from '../../db/repositories/membersRepository';
 import { requiredDateField } from './formDates';
 import { useMembersUi } from './membersUiState';
+import { useFocusFirstInvalidField } from './useFocusFirstInvalidField';
 import { PageHeading } from './PageHeading';
 import { periodLabel } from './periodLabel';
 import { emptyPersonChoice, personChoiceSchema, toPersonChoice } from './personChoice';
@@ -42,10 +43,13 @@ function SuccessionForm({ current, seat, data }: { current: Membership; seat: re
   const form = useForm<SuccessionValues>({
     resolver: zodResolver(successionFormSchema),
     defaultValues: { changeDate: '', person: emptyPersonChoice, carryOver: ownDeputies.map((d) => d.id) },
-    shouldFocusError: true,
+    // Focus follows the visual order (see useFocusFirstInvalidField).
+    shouldFocusError: false,
   });
   const { register, handleSubmit, formState, setError, control, setValue } = form;
   const errors = formState.errors;
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, formState.submitCount);
   const changeDate = useWatch({ control, name: 'changeDate' });
   const carryOver = useWatch({ control, name: 'carryOver' });
   const validChange = isoDateSchema.safeParse(changeDate).success ? changeDate : current.validFrom;
@@ -76,7 +80,7 @@ function SuccessionForm({ current, seat, data }: { current: Membership; seat: re
         {t.successionForm.title}: {seatTitle(t, seat, data)}
       </PageHeading>
       <FormProvider {...form}>
-        <form className="panel form" onSubmit={onSubmit} noValidate>
+        <form ref={formRef} className="panel form" onSubmit={onSubmit} noValidate>
           <p>{t.successionForm.current(holderName, periodLabel(t, current))}</p>
           <Field label={t.successionForm.changeDate} hint={t.successionForm.changeDateHint} error={errors.changeDate}>
             <input type="date" {...register('changeDate')} />
