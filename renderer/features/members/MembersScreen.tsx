@@ -42,16 +42,35 @@ export default function MembersScreen({ route }: ScreenProps) {
   const [asOf, setAsOf] = useState(() => todayIso());
   const [filter, setFilter] = useState<RegisterFilter>(fullRegisterFilter);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const state = useMemo(() => ({ asOf, setAsOf, filter, setFilter, notice, showNotice: setNotice }), [asOf, filter, notice]);
+  const headingFocusPending = useRef(false);
+  const state = useMemo(
+    () => ({
+      asOf,
+      setAsOf,
+      filter,
+      setFilter,
+      notice,
+      showNotice: setNotice,
+      takeHeadingFocus: () => {
+        const pending = headingFocusPending.current;
+        headingFocusPending.current = false;
+        return pending;
+      },
+    }),
+    [asOf, filter, notice],
+  );
   const { tab, page } = pageFor(route.segments);
 
-  // Moving between pages of the screen puts focus on the new page's heading, so screen readers
-  // announce it and keyboard users start at its top (not on the first load: the shell handles that).
-  const firstPath = useRef(route.path);
+  // Moving between pages of the screen puts focus on the new page's heading (PageHeading takes it
+  // when it appears), so screen readers announce the page and keyboard users start at its top.
+  // Not on the first load: there the shell's own focus order applies.
+  const shownPath = useRef(route.path);
   useEffect(() => {
-    if (route.path === firstPath.current) return;
-    firstPath.current = '';
-    document.querySelector<HTMLElement>('.members-page h1')?.focus();
+    if (route.path === shownPath.current) return;
+    shownPath.current = route.path;
+    const heading = document.querySelector<HTMLElement>('.members-page h1');
+    if (heading) heading.focus();
+    else headingFocusPending.current = true;
   }, [route.path]);
 
   return (

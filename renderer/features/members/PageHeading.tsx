@@ -1,8 +1,17 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { href } from '../../app/router';
+import { useMembersUi } from './membersUiState';
 
-/** A page's h1 (focusable, so moving between pages can put focus there) with an optional way back. */
+/**
+ * A page's h1 with an optional way back. It is focusable: after moving to another page of the
+ * screen, the heading takes focus as soon as it is shown (pages show it once their data is loaded).
+ */
 export function PageHeading({ children, back }: { children: ReactNode; back?: { path: string; label: string } | undefined }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const { takeHeadingFocus } = useMembersUi();
+  useEffect(() => {
+    if (takeHeadingFocus()) ref.current?.focus();
+  }, [takeHeadingFocus]);
   return (
     <div className="page-heading">
       {back && (
@@ -10,7 +19,9 @@ export function PageHeading({ children, back }: { children: ReactNode; back?: { 
           ← {back.label}
         </a>
       )}
-      <h1 tabIndex={-1}>{children}</h1>
+      <h1 ref={ref} tabIndex={-1}>
+        {children}
+      </h1>
     </div>
   );
 }

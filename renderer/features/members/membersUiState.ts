@@ -18,6 +18,8 @@ export interface MembersUiState {
   setFilter: (filter: RegisterFilter) => void;
   notice: MembersNotice | null;
   showNotice: (notice: MembersNotice | null) => void;
+  /** True once after the user moved to another page of the screen: that page's heading takes focus when shown. */
+  takeHeadingFocus: () => boolean;
 }
 
 export const MembersUiContext = createContext<MembersUiState | null>(null);
