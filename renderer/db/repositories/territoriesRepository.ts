@@ -1,3 +1,6 @@
+import roster from '../../../assets/demo/roster.json';
+import { rosterSchema } from '../../../shared/demo/rosterSchema';
+import { rosterToRows } from '../../../shared/demo/rosterToRows';
 import type { Territory } from '../../../shared/domain/territory';
 import { placeInRotation } from '../../../shared/domain/territoryRotation';
 import type { KonventDatabase } from '../database';
@@ -23,5 +26,20 @@ export async function updateTerritory(db: KonventDatabase, id: string, fields: T
     const others = reordered.filter((t) => t.id !== id);
     if (others.length) await putRows(db, 'territories', others);
     return putRow(db, 'territories', saved);
+  });
+}
+
+/**
+ * The five territories of the convent (Z, MS, ERZ, V, C) are fixed; a register started empty
+ * ("Neu beginnen") gets them here, with the published names and seats, ready to edit. Existing
+ * territories are left alone. Returns how many were added.
+ */
+export async function addMissingTerritories(db: KonventDatabase): Promise<number> {
+  const standard = rosterToRows(rosterSchema.parse(roster), new Date().toISOString()).territories;
+  return db.transaction('rw', db.domain('territories'), async () => {
+    const existing = new Set((await db.domain('territories').toArray()).map((t) => t.key));
+    const missing = standard.filter((t) => !existing.has(t.key));
+    if (missing.length) await putRows(db, 'territories', missing);
+    return missing.length;
   });
 }

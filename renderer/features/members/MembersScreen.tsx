@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ScreenProps } from '../../app/screens';
 import { todayIso } from '../../app/format/dates';
 import { fullRegisterFilter, type RegisterFilter } from '../../../shared/register/registerView';
@@ -20,7 +20,7 @@ import { SpokespersonPage } from './SpokespersonPage';
 import './members.css';
 
 /** Which page of the screen a route shows (#/members/<…>), and which tab it belongs to. */
-function pageFor(segments: string[]): { tab: MembersTab; page: React.ReactNode } {
+function pageFor(segments: string[]): { tab: MembersTab; page: ReactNode } {
   const [, first, second, third, fourth] = segments;
   if (first === 'persons') return { tab: 'persons', page: <PersonsPage /> };
   if (first === 'person' && second === 'new') return { tab: 'persons', page: <PersonNewPage /> };

@@ -58,6 +58,11 @@ export function RegisterPage() {
           <span className="muted">{t.register.noSpokesperson}</span>
         )}
       </p>
+      {data.territories.length === 0 && (
+        <p className="notice warn">
+          {t.territories.missingInRegister} <a href={href('/members/territories')}>{t.territories.goToTerritories}</a>
+        </p>
+      )}
       <RegisterFilters territories={data.territories} />
       <div className="register-summary">
         <p className="register-count" aria-live="polite">

@@ -1,5 +1,10 @@
+import { useState } from 'react';
+import { territoryKeys } from '../../../shared/domain/territory';
+import { useDatabase } from '../../app/DatabaseContext';
 import { useMessages } from '../../app/i18n/useMessages';
 import { href } from '../../app/router';
+import { addMissingTerritories } from '../../db/repositories/territoriesRepository';
+import { useMembersUi } from './membersUiState';
 import { PageHeading } from './PageHeading';
 import { useRegisterData } from './useRegisterData';
 
@@ -8,15 +13,35 @@ export function TerritoriesPage() {
   const messages = useMessages();
   const t = messages.members.territories;
   const data = useRegisterData();
+  const db = useDatabase();
+  const { showNotice } = useMembersUi();
+  const [busy, setBusy] = useState(false);
   if (!data) return <p className="muted">{messages.common.loading}</p>;
   const c = t.columns;
+  const addMissing = async () => {
+    setBusy(true);
+    try {
+      showNotice({ kind: 'info', text: t.added(await addMissingTerritories(db)) });
+    } catch (error) {
+      showNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <section>
       <PageHeading>{t.title}</PageHeading>
       <p className="muted">{t.intro}</p>
-      {data.territories.length === 0 ? (
-        <p className="notice">{t.none}</p>
-      ) : (
+      {data.territories.length < territoryKeys.length && (
+        <div className="panel">
+          {data.territories.length === 0 && <p>{t.none}</p>}
+          <button type="button" className="button primary" disabled={busy} onClick={() => void addMissing()}>
+            {t.addMissing}
+          </button>
+          <p className="field-hint">{t.addMissingHint}</p>
+        </div>
+      )}
+      {data.territories.length > 0 && (
         <table className="data">
           <thead>
             <tr>

@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { demoDatabase, renderMembersAt } from './renderMembers';
+import { KonventDatabase } from '../../../../renderer/db/database';
+import { startEmpty } from '../../../../renderer/db/demoData';
+
+describe('territories of a register started empty', () => {
+  it('points from the register to the territories, which creates the five', async () => {
+    const db = new KonventDatabase(`empty-${Math.random()}`);
+    await startEmpty(db);
+    await renderMembersAt('/members', db);
+    await userEvent.click(await screen.findByRole('link', { name: 'Zu den Gebietskörperschaften' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Die fünf Gebietskörperschaften anlegen' }));
+    expect(await screen.findByText('5 Gebietskörperschaften wurden angelegt.')).toBeInTheDocument();
+    expect(await screen.findAllByRole('link', { name: /^Bearbeiten: / })).toHaveLength(5);
+    expect(screen.queryByRole('button', { name: 'Die fünf Gebietskörperschaften anlegen' })).not.toBeInTheDocument();
+  });
+});
 
 describe('territory form', () => {
   it('shows the message at an emptied field and saves nothing', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KonventDatabase } from '../../../../renderer/db/database';
 import { loadDemoData } from '../../../../renderer/db/demoData';
-import { readTerritories, updateTerritory } from '../../../../renderer/db/repositories/territoriesRepository';
+import { addMissingTerritories, readTerritories, updateTerritory } from '../../../../renderer/db/repositories/territoriesRepository';
 import { saveSpokespersonTerm } from '../../../../renderer/db/repositories/rolesRepository';
 import { roleHolderAsOf } from '../../../../shared/domain/spokespersonTerms';
 
@@ -19,6 +19,21 @@ describe('territories', () => {
     expect(order.map((t) => t.key)).toEqual(['Z', 'C', 'MS', 'ERZ', 'V']);
     expect(order.map((t) => t.rotationIndex)).toEqual([0, 1, 2, 3, 4]);
     expect(order[1]!.defaultVenue).toBe('Rathaus Chemnitz');
+  });
+
+  it('gives a register started empty the five territories once, leaving existing ones alone', async () => {
+    const empty = new KonventDatabase(`territories-empty-${Math.random()}`);
+    expect(await addMissingTerritories(empty)).toBe(5);
+    expect((await readTerritories(empty)).map((t) => `${t.headTitle} ${t.name}`)).toEqual([
+      'Landrat Landkreis Zwickau',
+      'Landrat Landkreis Mittelsachsen',
+      'Landrat Erzgebirgskreis',
+      'Landrat Vogtlandkreis',
+      'Oberbürgermeister Stadt Chemnitz',
+    ]);
+    expect(await addMissingTerritories(empty)).toBe(0);
+    const { db } = await demoDb();
+    expect(await addMissingTerritories(db)).toBe(0);
   });
 
   it('writes nothing when a field is invalid', async () => {
