@@ -17,4 +17,5 @@ export const printDocuments: Record<string, LazyExoticComponent<ComponentType<Pr
   plan: lazy(() => import('./PlanPrintDocument')),
   invitation: lazy(() => import('../features/sittings/print/InvitationDocument')),
   signin: lazy(() => import('../features/sittings/print/SignInSheetDocument')),
+  register: lazy(() => import('../features/members/RegisterPrintDocument')),
 };
