@@ -14,4 +14,5 @@ export interface PrintDocumentProps {
  */
 export const printDocuments: Record<string, LazyExoticComponent<ComponentType<PrintDocumentProps>>> = {
   sample: lazy(() => import('./SamplePrintDocument')),
+  minutes: lazy(() => import('../features/minutes/print/MinutesPrintDocument')),
 };
