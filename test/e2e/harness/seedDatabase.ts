@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { domainTableSchemas, type DomainTableName } from '../../../shared/domain/tables';
 
-export type SeedRows = Partial<Record<DomainTableName, { id: string }[]>>;
+export type SeedRows = Partial<Record<DomainTableName, readonly object[]>>;
 
 /**
  * Writes rows straight into the app's IndexedDB in the page (the app must have opened it once).
