@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { appUrl, launchBrowser, newAppPage, pageErrors, screenshot, seriousAxeViolations } from './harness/browser';
+import { appUrl, artifactsDir, launchBrowser, newAppPage, pageErrors, screenshot, seriousAxeViolations } from './harness/browser';
 import { seedDatabase } from './harness/seedDatabase';
 import { demoRows, demoSitting } from '../fixtures/minutesFixture';
 import { EARLIER_SITTING_ID, surroundingSittings } from '../fixtures/minutesContent';
@@ -86,9 +86,9 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
       targetPosition: { x: 30, y: 5 },
     });
     await expect.poll(async () => (await agendaTitles(page))[0]).toBe('Ausblick und Verschiedenes');
-    await page.getByRole('button', { name: 'TOP 1 verschieben' }).dragTo(page.getByRole('listitem', { name: 'Tagesordnungspunkt 8' }), {
-      targetPosition: { x: 30, y: 60 },
-    });
+    const lastRow = page.getByRole('listitem', { name: 'Tagesordnungspunkt 8' });
+    const lastBox = (await lastRow.boundingBox())!;
+    await page.getByRole('button', { name: 'TOP 1 verschieben' }).dragTo(lastRow, { targetPosition: { x: 30, y: lastBox.height - 4 } });
     await expect.poll(async () => agendaTitles(page)).toEqual([
       'Begrüßung und Feststellung der Beschlussfähigkeit',
       'Genehmigung der Niederschrift der letzten Sitzung',
@@ -121,17 +121,24 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     await top1.getByRole('button', { name: 'Einstimmig (5 Ja)' }).click();
     await top1.getByText('einstimmig angenommen').waitFor();
     const top4 = page.getByRole('region', { name: /^TOP 4 / });
-    await top4.getByLabel('Aufgabe', { exact: true }).fill('Projektzeitplan an alle Mitglieder versenden');
-    await top4.getByLabel('Verantwortlich').fill('Matthias Lißke');
-    await top4.getByLabel('Termin').fill('2025-05-09');
     await top4.getByRole('button', { name: 'Aufgabe hinzufügen' }).click();
+    const taskForm = top4.getByRole('form', { name: 'Aufgabe hinzufügen' });
+    await taskForm.getByLabel('Aufgabe', { exact: true }).fill('Projektzeitplan an alle Mitglieder versenden');
+    await taskForm.getByLabel('Verantwortlich').fill('Matthias Lißke');
+    await taskForm.getByLabel('Termin').fill('2025-05-09');
+    await taskForm.getByRole('button', { name: 'Aufgabe anlegen' }).click();
     await top4.getByRole('listitem').getByLabel('Aufgabe', { exact: true }).waitFor();
+    await taskForm.getByRole('button', { name: 'Abbrechen' }).click();
     const review = page.getByRole('region', { name: /^TOP 7 / });
     await review.getByText('Liste der Ansprechpartner der Kammern erstellen').waitFor();
     await review.getByRole('button', { name: 'Erledigt' }).click();
     await review.getByText('in dieser Sitzung erledigt').waitFor();
     await expectNoSeriousViolations(page);
     await screenshot(page, 'minutes-editor');
+    await page.locator('.minutes-editor > .panel').first().screenshot({ path: `${artifactsDir}/minutes-editor-header.png` });
+    await top1.screenshot({ path: `${artifactsDir}/minutes-editor-top1.png` });
+    await top4.screenshot({ path: `${artifactsDir}/minutes-editor-top4.png` });
+    await review.screenshot({ path: `${artifactsDir}/minutes-editor-top7.png` });
 
     // Completeness: the minute taker is missing; the link leads to the field.
     await page.getByRole('tab', { name: 'Prüfung und Genehmigung' }).click();

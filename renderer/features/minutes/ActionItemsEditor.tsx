@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -17,22 +18,18 @@ import type { SittingMinutes } from './useSittingMinutes';
  * Action items of an item: what, who, by when, and their state. What/who/when are minutes content
  * (locked after approval); the state is tracking and stays changeable.
  */
-export function ActionItemsEditor({ data, item, peopleListId }: { data: SittingMinutes; item: MinutesItem; peopleListId: string }) {
+export function ActionItemsList({ data, item, peopleListId }: { data: SittingMinutes; item: MinutesItem; peopleListId: string }) {
   const t = useMessages().minutes.tasks;
   const tasks = data.sources.actionItems.filter((a) => a.agendaItemId === item.id).sort((a, b) => a.id.localeCompare(b.id));
+  if (tasks.length === 0) return null;
   return (
     <div className="tasks">
       <h4>{t.heading}</h4>
-      {tasks.length === 0 ? (
-        <p className="muted">{t.none}</p>
-      ) : (
-        <ul className="task-list">
-          {tasks.map((task) => (
-            <TaskRow key={task.id} task={task} locked={data.locked} peopleListId={peopleListId} />
-          ))}
-        </ul>
-      )}
-      {!data.locked && <AddTaskForm sittingId={data.sitting.id} agendaItemId={item.id} peopleListId={peopleListId} />}
+      <ul className="task-list">
+        {tasks.map((task) => (
+          <TaskRow key={task.id} task={task} locked={data.locked} peopleListId={peopleListId} />
+        ))}
+      </ul>
     </div>
   );
 }
@@ -107,7 +104,18 @@ const addSchema = z.object({
 });
 type AddValues = z.infer<typeof addSchema>;
 
-function AddTaskForm({ sittingId, agendaItemId, peopleListId }: { sittingId: string; agendaItemId: string; peopleListId: string }) {
+export function AddTaskForm({
+  sittingId,
+  agendaItemId,
+  peopleListId,
+  onClose,
+}: {
+  sittingId: string;
+  agendaItemId: string;
+  peopleListId: string;
+  onClose: () => void;
+}) {
+  const common = useMessages().common;
   const t = useMessages().minutes.tasks;
   const db = useDatabase();
   const { error, run } = useActionError();
@@ -116,6 +124,7 @@ function AddTaskForm({ sittingId, agendaItemId, peopleListId }: { sittingId: str
     defaultValues: { text: '', owner: '', due: '' },
     shouldFocusError: true,
   });
+  useEffect(() => setFocus('text'), [setFocus]);
   const onSubmit = handleSubmit((values) =>
     run(async () => {
       await addActionItem(db, sittingId, agendaItemId, { text: values.text, owner: values.owner, due: values.due || undefined });
@@ -124,7 +133,7 @@ function AddTaskForm({ sittingId, agendaItemId, peopleListId }: { sittingId: str
     }),
   );
   return (
-    <form className="task-add" onSubmit={onSubmit} noValidate>
+    <form className="task-add" onSubmit={onSubmit} noValidate aria-label={t.add}>
       <Field label={t.text} error={formState.errors.text}>
         <input type="text" {...register('text')} />
       </Field>
@@ -134,9 +143,14 @@ function AddTaskForm({ sittingId, agendaItemId, peopleListId }: { sittingId: str
       <Field label={t.due} error={formState.errors.due}>
         <input type="date" {...register('due')} />
       </Field>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {t.add}
-      </button>
+      <div className="task-add-actions">
+        <button type="submit" className="button primary small" disabled={formState.isSubmitting}>
+          {t.create}
+        </button>
+        <button type="button" className="button small" onClick={onClose}>
+          {common.actions.cancel}
+        </button>
+      </div>
       {error && (
         <p role="alert" className="error-text">
           {error}

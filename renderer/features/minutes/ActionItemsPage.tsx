@@ -103,6 +103,7 @@ export function ActionItemsPage({ query }: { query: URLSearchParams }) {
                           </option>
                         ))}
                       </select>
+                      {task.doneAt && task.status !== 'open' && <span className="muted block">{t.closedOn(formatDateNumeric(task.doneAt))}</span>}
                     </td>
                   </tr>
                 );

@@ -124,6 +124,15 @@ export function AgendaEditor({ data }: { data: SittingMinutes }) {
       {items.length === 0 ? (
         <p className="muted">{t.agenda.empty}</p>
       ) : (
+        <>
+        <div className="agenda-row agenda-columns" aria-hidden="true">
+          <span />
+          <span />
+          <span>{t.agenda.itemTitle}</span>
+          <span>{t.agenda.presenter}</span>
+          <span />
+          <span />
+        </div>
         <ol className="agenda-list">
           {items.map((item) => (
             // The row handles Alt+↑/↓ for the inputs inside it (keyboard reordering).
@@ -151,6 +160,7 @@ export function AgendaEditor({ data }: { data: SittingMinutes }) {
                 className="agenda-title"
                 saveKey={`agendaItems.${item.id}.title`}
                 label={t.agenda.itemTitle}
+                hideLabel
                 value={item.title}
                 readOnly={locked}
                 onSave={(title) => updateAgendaItem(db, item.id, { title })}
@@ -159,6 +169,7 @@ export function AgendaEditor({ data }: { data: SittingMinutes }) {
                 className="agenda-presenter"
                 saveKey={`agendaItems.${item.id}.presenter`}
                 label={t.agenda.presenter}
+                hideLabel
                 value={item.presenter ?? ''}
                 readOnly={locked}
                 onSave={(presenter) => updateAgendaItem(db, item.id, { presenter })}
@@ -200,6 +211,7 @@ export function AgendaEditor({ data }: { data: SittingMinutes }) {
             </li>
           ))}
         </ol>
+        </>
       )}
       {!locked && <AddAgendaItemForm sittingId={data.sitting.id} />}
     </div>

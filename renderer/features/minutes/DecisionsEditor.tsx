@@ -8,32 +8,44 @@ import { addDecision, deleteDecision, updateDecision } from '../../db/repositori
 import { AutosaveField } from './autosave/AutosaveField';
 import { AutosaveStatus } from './autosave/AutosaveStatus';
 import { useAutosave } from './autosave/useAutosave';
-import { fieldIds } from './minutesLinks';
+import { fieldIds, focusWhenRendered } from './minutesLinks';
 import { useActionError } from './useActionError';
 import type { SittingMinutes } from './useSittingMinutes';
 
 /** Decisions of an item: motion, exact wording, the vote and its computed result. */
-export function DecisionsEditor({ data, item }: { data: SittingMinutes; item: MinutesItem }) {
+export function DecisionsList({ data, item }: { data: SittingMinutes; item: MinutesItem }) {
   const t = useMessages().minutes.decisions;
-  const db = useDatabase();
-  const { error, run } = useActionError();
+  if (item.decisions.length === 0) return null;
   return (
     <div className="decisions">
-      {item.decisions.length > 0 && <h4>{t.heading}</h4>}
+      <h4>{t.heading}</h4>
       {item.decisions.map((decision) => (
         <DecisionEditor key={decision.id} decision={decision} locked={data.locked} present={data.document.attendance.presentCount} />
       ))}
-      {!data.locked && (
-        <button type="button" className="button small" onClick={() => void run(() => addDecision(db, item.id))}>
-          {t.add}
-        </button>
-      )}
+    </div>
+  );
+}
+
+export function AddDecisionButton({ itemId }: { itemId: string }) {
+  const t = useMessages().minutes.decisions;
+  const db = useDatabase();
+  const { error, run } = useActionError();
+  const add = () =>
+    run(async () => {
+      const decision = await addDecision(db, itemId);
+      focusWhenRendered(fieldIds.decisionWording(decision.id));
+    });
+  return (
+    <>
+      <button type="button" className="button small" onClick={() => void add()}>
+        {t.add}
+      </button>
       {error && (
         <p role="alert" className="error-text">
           {error}
         </p>
       )}
-    </div>
+    </>
   );
 }
 

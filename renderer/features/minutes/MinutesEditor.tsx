@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { MinutesItem } from '../../../shared/minutes/minutesDocument';
 import { personWithFunction } from '../../../shared/domain/person';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -10,8 +10,8 @@ import { AutosaveField } from './autosave/AutosaveField';
 import { useAutosave } from './autosave/useAutosave';
 import { AutosaveStatus } from './autosave/AutosaveStatus';
 import { MarkdownView } from './MarkdownView';
-import { DecisionsEditor } from './DecisionsEditor';
-import { ActionItemsEditor } from './ActionItemsEditor';
+import { AddDecisionButton, DecisionsList } from './DecisionsEditor';
+import { ActionItemsList, AddTaskForm } from './ActionItemsEditor';
 import { ReviewPanel } from './ReviewPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { fieldIds, minutesPath } from './minutesLinks';
@@ -53,11 +53,31 @@ export function MinutesEditor({ data }: { data: SittingMinutes }) {
           {item.presenter && <p className="muted">{t.items.presenter(item.presenter)}</p>}
           <NotesEditor item={item} locked={locked} />
           {item === reviewHost && <ReviewPanel data={data} embedded />}
-          <DecisionsEditor data={data} item={item} />
-          <ActionItemsEditor data={data} item={item} peopleListId={peopleListId} />
+          <DecisionsList data={data} item={item} />
+          <ActionItemsList data={data} item={item} peopleListId={peopleListId} />
+          {!locked && <ItemActions sittingId={data.sitting.id} item={item} peopleListId={peopleListId} />}
         </section>
       ))}
       {!reviewHost && document.review.entries.length > 0 && <ReviewPanel data={data} />}
+    </div>
+  );
+}
+
+/** "Beschluss hinzufügen" and "Aufgabe hinzufügen" (which opens a small form) under an item. */
+function ItemActions({ sittingId, item, peopleListId }: { sittingId: string; item: MinutesItem; peopleListId: string }) {
+  const t = useMessages().minutes.tasks;
+  const [addingTask, setAddingTask] = useState(false);
+  return (
+    <div className="item-actions">
+      <div className="toolbar">
+        <AddDecisionButton itemId={item.id} />
+        {!addingTask && (
+          <button type="button" className="button small" onClick={() => setAddingTask(true)}>
+            {t.add}
+          </button>
+        )}
+      </div>
+      {addingTask && <AddTaskForm sittingId={sittingId} agendaItemId={item.id} peopleListId={peopleListId} onClose={() => setAddingTask(false)} />}
     </div>
   );
 }

@@ -24,7 +24,9 @@ export function MinutesOverview() {
       db.domain('decisions').toArray(),
       db.domain('actionItems').toArray(),
     ]);
-    return { sittings, minutesBySitting: new Map(minutes.map((m) => [m.sittingId, m])), agendaItems, decisions, actionItems };
+    // Minutes count as begun once an item has text, even before a header field was saved.
+    const sittingsWithText = new Set(agendaItems.filter((item) => item.notes.trim()).map((item) => item.sittingId));
+    return { sittings, minutesBySitting: new Map(minutes.map((m) => [m.sittingId, m])), sittingsWithText, agendaItems, decisions, actionItems };
   }, [db]);
   const documents = useMemo(() => (data ? buildSearchDocuments(data) : []), [data]);
   const hits = useMemo(() => searchMinutes(documents, deferredQuery), [documents, deferredQuery]);
@@ -89,7 +91,7 @@ export function MinutesOverview() {
                 const minutes = data.minutesBySitting.get(sitting.id);
                 return (
                   <tr key={sitting.id}>
-                    <td>
+                    <td className="nowrap">
                       <a href={href(minutesPath(sitting.id))}>{formatDateShort(sitting.date, language)}</a>
                     </td>
                     <td>
@@ -98,7 +100,7 @@ export function MinutesOverview() {
                     </td>
                     <td>{t.bodies[sitting.body]}</td>
                     <td>
-                      <MinutesStatusBadge status={minutes?.status ?? 'notStarted'} version={minutes?.version ?? 1} />
+                      <MinutesStatusBadge status={minutes?.status ?? (data.sittingsWithText.has(sitting.id) ? 'draft' : 'notStarted')} version={minutes?.version ?? 1} />
                     </td>
                   </tr>
                 );

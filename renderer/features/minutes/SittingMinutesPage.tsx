@@ -61,7 +61,7 @@ export function SittingMinutesPage({ sittingId, query }: { sittingId: string; qu
           <h1>{t.page.title(formatDateShort(sitting.date, language))}</h1>
           <p className="muted">
             {[t.bodies[sitting.body], sitting.title, sitting.venue].filter(Boolean).join(' · ')}{' '}
-            <MinutesStatusBadge status={data.stored ? minutes.status : 'notStarted'} version={minutes.version} />
+            <MinutesStatusBadge status={data.stored || data.document.items.some((i) => i.notes.trim()) ? minutes.status : 'notStarted'} version={minutes.version} />
           </p>
         </div>
         <ExportPdfButton sittingId={sitting.id} sittingDate={sitting.date} minutes={minutes} />

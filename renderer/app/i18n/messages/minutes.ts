@@ -115,6 +115,7 @@ export const minutes = defineMessages(
       status: 'Stand',
       statuses: { open: 'offen', done: 'erledigt', dropped: 'entfällt' },
       add: 'Aufgabe hinzufügen',
+      create: 'Aufgabe anlegen',
       remove: (text: string) => `Aufgabe „${text}“ löschen`,
       none: 'Keine Aufgaben zu diesem Punkt.',
     },
@@ -215,6 +216,7 @@ export const minutes = defineMessages(
       none: 'Keine Aufgaben für diese Auswahl.',
       count: (count: number) => (count === 1 ? '1 Aufgabe' : `${count} Aufgaben`),
       statusOf: (text: string) => `Stand von „${text}“`,
+      closedOn: (date: string) => `am ${date}`,
     },
     errors: {
       locked: 'Die Niederschrift ist genehmigt und schreibgeschützt. Änderungen nur über eine Berichtigung.',
@@ -334,6 +336,7 @@ export const minutes = defineMessages(
       status: 'Status',
       statuses: { open: 'open', done: 'done', dropped: 'dropped' },
       add: 'Add action item',
+      create: 'Create action item',
       remove: (text: string) => `Delete action item “${text}”`,
       none: 'No action items for this item.',
     },
@@ -434,6 +437,7 @@ export const minutes = defineMessages(
       none: 'No action items for this selection.',
       count: (count: number) => (count === 1 ? '1 action item' : `${count} action items`),
       statusOf: (text: string) => `Status of “${text}”`,
+      closedOn: (date: string) => `on ${date}`,
     },
     errors: {
       locked: 'The minutes are approved and read-only. Changes only through a correction.',

@@ -13,6 +13,8 @@ interface CommonProps {
   id?: string;
   hint?: string;
   className?: string;
+  /** The label is read by screen readers only (a table-like list shows column headings instead). */
+  hideLabel?: boolean;
 }
 
 /**
@@ -41,10 +43,16 @@ export function AutosaveField({
   };
   return (
     <div className={`field autosave-field${state.kind === 'error' ? ' field-invalid' : ''}${props.className ? ` ${props.className}` : ''}`}>
-      <div className="autosave-label">
-        <label htmlFor={id}>{props.label}</label>
-        {state.kind !== 'error' && <AutosaveStatus state={state} />}
-      </div>
+      {props.hideLabel ? (
+        <label htmlFor={id} className="visually-hidden">
+          {props.label}
+        </label>
+      ) : (
+        <div className="autosave-label">
+          <label htmlFor={id}>{props.label}</label>
+          {state.kind !== 'error' && <AutosaveStatus state={state} />}
+        </div>
+      )}
       {multiline ? (
         <textarea {...common} rows={rows ?? 4} onChange={(e) => setDraft(e.target.value)} />
       ) : (

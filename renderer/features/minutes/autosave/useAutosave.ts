@@ -41,29 +41,35 @@ export function useAutosave<T>({
     saveRef.current = save;
   }, [save]);
 
-  const flush = useCallback(async (): Promise<void> => {
-    clearTimeout(timerRef.current);
-    timerRef.current = undefined;
-    if (!dirtyRef.current) return;
-    await inFlightRef.current;
-    if (!dirtyRef.current) return;
-    const value = draftRef.current;
-    setState({ kind: 'saving' });
-    const run = (async () => {
-      try {
-        await saveRef.current(value);
-        if (same(draftRef.current, value)) {
-          dirtyRef.current = false;
-          unregisterPending(key);
+  // Starts the write synchronously when nothing is in flight, so a window that is closing gets
+  // its IndexedDB request issued inside the pagehide/beforeunload handler itself.
+  const flush = useCallback((): Promise<void> => {
+    const write = (): Promise<void> => {
+      clearTimeout(timerRef.current);
+      timerRef.current = undefined;
+      if (!dirtyRef.current) return Promise.resolve();
+      if (inFlightRef.current) return inFlightRef.current.then(write);
+      const value = draftRef.current;
+      setState({ kind: 'saving' });
+      const run = (async () => {
+        try {
+          await saveRef.current(value);
+          if (same(draftRef.current, value)) {
+            dirtyRef.current = false;
+            unregisterPending(key);
+          }
+          clearUnsaved(key, value);
+          setState({ kind: 'saved' });
+        } catch (error) {
+          setState({ kind: 'error', error });
+        } finally {
+          inFlightRef.current = undefined;
         }
-        clearUnsaved(key, value);
-        setState({ kind: 'saved' });
-      } catch (error) {
-        setState({ kind: 'error', error });
-      }
-    })();
-    inFlightRef.current = run;
-    await run;
+      })();
+      inFlightRef.current = run;
+      return run;
+    };
+    return write();
   }, [key]);
 
   const setDraft = useCallback(
