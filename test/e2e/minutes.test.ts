@@ -2,11 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appUrl, artifactsDir, launchBrowser, newAppPage, pageErrors, screenshot, seriousAxeViolations } from './harness/browser';
 import { seedDatabase } from './harness/seedDatabase';
-import { demoRows, demoSitting } from '../fixtures/minutesFixture';
 import { EARLIER_SITTING_ID, surroundingSittings } from '../fixtures/minutesContent';
 import { stableId } from '../../shared/domain/stableId';
-
-const sitting = demoSitting(demoRows());
 
 let browser: Browser;
 beforeAll(async () => {
