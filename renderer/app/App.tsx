@@ -6,6 +6,7 @@ import { Shell } from './Shell';
 import { LanguageContext } from './i18n/useMessages';
 import { useDatabase } from './DatabaseContext';
 import { PrintRouter } from '../print/PrintRouter';
+import { DailyBackupRunner } from '../features/backup/DailyBackupRunner';
 
 export function App() {
   const route = useRoute();
@@ -14,6 +15,7 @@ export function App() {
 
   return (
     <LanguageContext.Provider value={language}>
+      {route.segments[0] !== 'print' && <DailyBackupRunner />}
       {route.segments[0] === 'print' ? (
         <Suspense fallback={null}>
           <PrintRouter route={route} />

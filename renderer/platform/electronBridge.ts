@@ -20,7 +20,10 @@ async function call<C extends IpcChannel>(api: KonventPreloadApi, channel: C, re
 }
 
 async function blobToBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
+  return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
@@ -42,6 +45,16 @@ export function createElectronBridge(api: KonventPreloadApi): PlatformBridge {
     async printDocument(request: PrintDocumentRequest) {
       const result = await call(api, 'pdf:print', request);
       return result ? { savedAs: result.path } : null;
+    },
+    backupFolder: {
+      status: () => call(api, 'backup:folderStatus', {}),
+      choose: (title) => call(api, 'backup:chooseFolder', { title }),
+      // The desktop app keeps its permission: nothing to ask again.
+      grantAccess: () => call(api, 'backup:folderStatus', {}),
+      async write(fileName, bytes, kind) {
+        const result = await call(api, 'backup:writeToFolder', { fileName, content: bytesToBase64(bytes), kind });
+        return { savedAs: result.path, removed: result.removed };
+      },
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { IpcResponse } from '../../shared/ipc/contract';
+import type { BackupFolderStatus } from '../../shared/backup/backupFolder';
 
 export type AppInfo = IpcResponse<'app:info'>;
 
@@ -20,6 +21,23 @@ export interface PrintDocumentRequest {
 }
 
 /**
+ * The folder for automatic daily backups. Besides the host's states: "unsupported" (a browser
+ * without folder access) and "needs-permission" (web mode after a restart: the browser asks the
+ * user again before the app may write into the folder).
+ */
+export type BackupFolderState = BackupFolderStatus | { state: 'unsupported' } | { state: 'needs-permission'; folder: string };
+
+export interface BackupFolderHost {
+  status(): Promise<BackupFolderState>;
+  /** Lets the user pick the folder; null when cancelled. */
+  choose(title: string): Promise<BackupFolderState | null>;
+  /** Web mode: asks the browser for write access again (must run in a click handler). */
+  grantAccess(): Promise<BackupFolderState>;
+  /** Writes one backup file; daily files are followed by the retention rule (14 days, 12 months). */
+  write(fileName: string, bytes: Uint8Array, kind: 'daily' | 'safety'): Promise<{ savedAs: string; removed: string[] }>;
+}
+
+/**
  * Everything the renderer needs from its host. Two implementations: Electron (window.konvent,
  * the preload bridge) and web mode (browser APIs). Nothing else in the renderer touches window.konvent.
  */
@@ -33,4 +51,6 @@ export interface PlatformBridge {
    * dialog (returns the path). Web mode: the browser's print dialog ("Als PDF speichern").
    */
   printDocument(request: PrintDocumentRequest): Promise<{ savedAs: string } | null>;
+  /** Automatic backups: Electron writes through the main process, web mode through File System Access. */
+  readonly backupFolder: BackupFolderHost;
 }

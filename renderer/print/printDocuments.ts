@@ -14,5 +14,9 @@ export interface PrintDocumentProps {
  */
 export const printDocuments: Record<string, LazyExoticComponent<ComponentType<PrintDocumentProps>>> = {
   sample: lazy(() => import('./SamplePrintDocument')),
+  plan: lazy(() => import('./PlanPrintDocument')),
+  invitation: lazy(() => import('../features/sittings/print/InvitationDocument')),
+  signin: lazy(() => import('../features/sittings/print/SignInSheetDocument')),
+  register: lazy(() => import('../features/members/RegisterPrintDocument')),
   minutes: lazy(() => import('../features/minutes/print/MinutesPrintDocument')),
 };

@@ -10,25 +10,38 @@ export const planRuleSchema = z.object({
   ordinal: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
   start: isoTimeSchema,
   end: isoTimeSchema,
-});
+}).refine((r) => r.start < r.end, { message: 'Das Ende muss nach dem Beginn liegen', path: ['end'] });
 export type PlanRule = z.infer<typeof planRuleSchema>;
 
 export const holidayPolicies = ['nextWorkingDay', 'weekLaterSameMonth'] as const;
-export const blockedPeriodSchema = z.object({
-  label: z.string().trim().min(1, 'Bitte eine Bezeichnung angeben'),
-  from: isoDateSchema,
-  to: isoDateSchema,
-});
+export type HolidayPolicy = (typeof holidayPolicies)[number];
+export const cancelPolicies = ['keepsTurn', 'losesTurn'] as const;
+export type CancelPolicy = (typeof cancelPolicies)[number];
+
+export const blockedPeriodSchema = z
+  .object({
+    label: z.string().trim().min(1, 'Bitte eine Bezeichnung angeben'),
+    from: isoDateSchema,
+    to: isoDateSchema,
+  })
+  .refine((p) => p.from <= p.to, { message: 'Das Ende darf nicht vor dem Beginn liegen', path: ['to'] });
+export type BlockedPeriod = z.infer<typeof blockedPeriodSchema>;
 
 export const planSchema = rowMetaSchema.extend({
   year: z.number().int().min(2000).max(2100),
   body: bodySchema,
   rule: planRuleSchema,
   skipMonths: z.array(z.number().int().min(1).max(12)),
-  rotationOrder: z.array(idSchema),
+  rotationOrder: z
+    .array(idSchema)
+    .min(2, 'Die Rotation braucht mindestens zwei Gastgeber')
+    .refine((ids) => new Set(ids).size === ids.length, 'Jeder Gastgeber darf nur einmal in der Rotation stehen'),
   startTerritoryId: idSchema,
   holidayPolicy: z.enum(holidayPolicies),
   blockedPeriods: z.array(blockedPeriodSchema),
-  cancelPolicy: z.enum(['keepsTurn', 'losesTurn']).default('keepsTurn'),
+  cancelPolicy: z.enum(cancelPolicies).default('keepsTurn'),
+}).refine((p) => p.rotationOrder.includes(p.startTerritoryId), {
+  message: 'Der erste Gastgeber muss in der Rotation stehen',
+  path: ['startTerritoryId'],
 });
 export type Plan = z.infer<typeof planSchema>;

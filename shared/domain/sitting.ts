@@ -19,6 +19,10 @@ export const sittingSchema = rowMetaSchema.extend({
   invitedAt: isoInstantSchema.optional(),
   /** Why a planned date moved or a sitting was added/cancelled; shown in the plan. */
   planNote: z.string().optional(),
+  /** A cancelled sitting: did its host keep the turn (hosts the next one) or lose it? */
+  cancelTurn: z.enum(['keepsTurn', 'losesTurn']).optional(),
+  /** Added outside the rotation ("zusätzliche Sitzung"): never shifted when a turn is kept. */
+  extra: z.boolean().optional(),
   /** Increases on every change that matters to calendars (.ics SEQUENCE). */
   calendarSequence: z.number().int().min(0).default(0),
 });

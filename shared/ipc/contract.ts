@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { backupFolderStatusSchema } from '../backup/backupFolder';
 
 /**
  * The one bridge contract between renderer and main process. Channel names are `domain:verb`.
  * Every request is parsed with its schema in the main process before a handler runs; every
- * response is parsed in the renderer. Add a channel here, then its handler in electron/ipc/handlers
- * and its function in electron/preload.ts.
+ * response is parsed in the renderer. Add a channel here and its handler in electron/ipc/handlers
+ * (registered in electron/ipc/registerHandlers.ts); the preload exposes every channel of this map.
  */
 export const ipcContract = {
   'app:info': {
@@ -49,6 +50,28 @@ export const ipcContract = {
       .strict(),
     /** null when the user cancelled the save dialog. */
     response: z.object({ path: z.string() }).nullable(),
+  },
+  'backup:folderStatus': {
+    request: z.object({}).strict(),
+    response: backupFolderStatusSchema,
+  },
+  'backup:chooseFolder': {
+    request: z.object({ title: z.string().max(200) }).strict(),
+    /** null when the user cancelled. */
+    response: backupFolderStatusSchema.nullable(),
+  },
+  'backup:writeToFolder': {
+    request: z
+      .object({
+        /** Only the app's own backup names (shared/backup/backupFileName.ts); never a path. */
+        fileName: z.string().regex(/^Konvent-Sicherung-\d{4}-\d{2}-\d{2}(-vor-Wiederherstellung-\d{6})?\.konvent$/, 'Name einer Sicherungsdatei'),
+        /** The backup file's bytes, base64. */
+        content: z.string().max(400 * 1024 * 1024),
+        /** Daily files take part in retention (14 days, 12 months); safety backups never do. */
+        kind: z.enum(['daily', 'safety']),
+      })
+      .strict(),
+    response: z.object({ path: z.string(), removed: z.array(z.string()) }),
   },
 } as const;
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import { appUrl, launchBrowser, newAppPage, pageErrors } from './harness/browser';
 import { seedDatabase } from './harness/seedDatabase';
-import { pdfInfo, pdfPageCount, pdfText, pdfToPngs, printToPdf } from './harness/pdf';
+import { pdfInfo, pdfOutlineTitles, pdfPageCount, pdfText, pdfToPngs, printToPdf } from './harness/pdf';
 import { demoRows, demoSitting } from '../fixtures/minutesFixture';
 import { EARLIER_SITTING_ID, fullMinutesContent, LATER_SITTING_ID, twentyItemContent, type MinutesContent } from '../fixtures/minutesContent';
 import { catalogs } from '../../renderer/app/i18n/catalog';
@@ -103,8 +102,10 @@ describe('minutes PDF (print route, shared page spec, Chromium)', () => {
     const info = pdfInfo(file);
     expect(info.Tagged).toBe('yes');
     expect(info['Page size']).toContain('(A4)');
-    // The outline (bookmarks) exists; its entries are the headings.
-    expect(readFileSync(file).includes('/Outlines')).toBe(true);
+    // The outline (bookmarks) lists the title and every item.
+    const outline = pdfOutlineTitles(file).map(flat);
+    expect(outline).toContain('Niederschrift über die Sitzung des Regionalkonvents am Montag, 28. April 2025');
+    for (const item of content.agendaItems) expect(outline).toContain(`TOP ${item.position} ${item.title}${item.public ? '' : ' (nicht öffentlich)'}`);
     expect(pageErrors(page)).toEqual([]);
   });
 

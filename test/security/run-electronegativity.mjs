@@ -2,12 +2,19 @@
 // SARIF report and fail on any finding above "note". An accepted finding is disabled in the code
 // with an `/* eslint-disable-line */`-style electronegativity comment, its id and a one-line reason.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const targets = ['electron', 'renderer/index.html'];
 const dir = mkdtempSync(path.join(tmpdir(), 'konvent-scan-'));
+// One folder with the whole app as Electron sees it (the shell's sources and the renderer's page
+// with its CSP), so the global checks (navigation limits, permission handler, CSP) judge the app
+// as a whole, not each part alone. The launcher scripts are build tools, not app code.
+const app = path.join(dir, 'app');
+mkdirSync(app);
+cpSync('electron', path.join(app, 'electron'), { recursive: true, filter: (source) => !source.includes(`${path.sep}launcher`) });
+cpSync('renderer/index.html', path.join(app, 'index.html'));
+const targets = [app];
 let failed = false;
 let total = 0;
 try {

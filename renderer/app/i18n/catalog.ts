@@ -1,14 +1,18 @@
 import type { Language } from '../../../shared/domain/settings';
+import { backup } from './messages/backup';
 import { common } from './messages/common';
+import { members } from './messages/members';
 import { overview } from './messages/overview';
 import { settings } from './messages/settings';
+import { plan } from './messages/plan';
+import { sittings } from './messages/sittings';
 import { minutes } from './messages/minutes';
 
 /**
  * The one typed catalog of UI strings. Each area keeps its messages in messages/<area>.ts
  * (German first, English with the same keys, checked by the compiler).
  */
-const areas = { common, overview, settings, minutes } as const;
+const areas = { common, overview, settings, plan, backup, sittings, members, minutes } as const;
 
 type Areas = typeof areas;
 export type Messages = { [A in keyof Areas]: Areas[A]['de'] };

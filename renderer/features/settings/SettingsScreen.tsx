@@ -11,6 +11,7 @@ import { readSettings, saveSettings } from '../../db/repositories/settingsReposi
 import { requestPersistentStorage, type PersistenceState } from '../../app/persistentStorage';
 import { platform } from '../../platform/platform';
 import type { AppInfo } from '../../platform/platformBridge';
+import { BackupPanel } from '../backup/BackupPanel';
 
 const formSchema = settingsSchema.pick({
   conventName: true,
@@ -105,6 +106,7 @@ export default function SettingsScreen() {
         <h2>{t.appInfo}</h2>
         <p>{info ? t.version(info.version, info.platform) : ''}</p>
       </div>
+      <BackupPanel />
     </section>
   );
 }

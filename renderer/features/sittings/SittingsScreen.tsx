@@ -1,5 +1,13 @@
-import { ComingSoon } from '../../app/components/ComingSoon';
+import type { ScreenProps } from '../../app/screens';
+import { SittingList } from './SittingList';
+import { SittingPage } from './SittingPage';
+import { StatisticsPage } from './statistics/StatisticsPage';
+import './sittings.css';
 
-export default function SittingsScreen() {
-  return <ComingSoon area="sittings" />;
+/** #/sittings (list), #/sittings/stats (Auswertung), #/sittings/<id> (a sitting's page). */
+export default function SittingsScreen({ route }: ScreenProps) {
+  const sub = route.segments[1];
+  if (sub === 'stats') return <StatisticsPage />;
+  if (sub) return <SittingPage key={sub} sittingId={sub} />;
+  return <SittingList />;
 }

@@ -15,6 +15,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  '--lang=de-DE',
 ];
 
 export const artifactsDir = path.resolve('test/e2e/.artifacts');

@@ -18,7 +18,14 @@ export async function setup(project: TestProject) {
   if (!existsSync(chromiumPath())) {
     throw new Error(`Chromium fehlt unter ${chromiumPath()}: apt-get install -y chromium (siehe .ci/run).`);
   }
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would give React's development build: test what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({ configFile: 'vite.config.ts', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mm, pdfPageSpec, type PdfFooterInput } from '../../../shared/print/pdfPageSpec';
 import { artifactsDir } from './browser';
@@ -52,4 +52,20 @@ export function pdfPageCount(file: string): number {
 /** PNG pages at 60 dpi next to the PDF (to look at). */
 export function pdfToPngs(file: string): void {
   execFileSync('pdftoppm', ['-png', '-r', '60', file, file.replace(/\.pdf$/, '')]);
+}
+
+/**
+ * The titles of the PDF's outline (bookmarks) entries. Chromium writes them as plain objects
+ * (literal or UTF-16 hex strings), which is all this reader handles.
+ */
+export function pdfOutlineTitles(file: string): string[] {
+  const data = readFileSync(file).toString('latin1');
+  if (!data.includes('/Outlines')) return [];
+  return [...data.matchAll(/\/Title\s*(\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f]+>)/g)].map(([, raw]) => {
+    if (raw!.startsWith('<')) {
+      const bytes = Buffer.from(raw!.slice(1, -1), 'hex');
+      return bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : bytes.toString('latin1');
+    }
+    return raw!.slice(1, -1).replace(/\\([()\\])/g, '$1');
+  });
 }

@@ -54,6 +54,15 @@ describe('demo data from the real roster', () => {
     expect(new Set(rows.persons.map((p) => p.id)).size).toBe(rows.persons.length);
   });
 
+  it('makes Carsten Michaelis the spokesperson from 2025, on the seats of the register', () => {
+    expect(rows.roles.map((r) => [personDisplayName(byId.get(r.personId)!), r.kind, r.validFrom, r.validTo])).toEqual([
+      ['Carsten Michaelis', 'spokesperson', '2025-01-01', undefined],
+    ]);
+    const headSeats = rows.memberships.filter((m) => m.category === 'head').map((m) => m.seatId);
+    expect(new Set(headSeats).size).toBe(5);
+    expect(new Set(rows.memberships.map((m) => m.seatId)).size).toBe(18);
+  });
+
   it('splits academic titles from names', () => {
     const dix = rows.persons.find((p) => p.lastName === 'Dix')!;
     expect(dix).toMatchObject({ title: 'Prof. Dr.', firstName: 'Martin' });

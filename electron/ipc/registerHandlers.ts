@@ -1,0 +1,22 @@
+import type { HandlerDeps } from './handlerDeps';
+import type { HandlerMap } from './handlerMap';
+import { createAppHandlers } from './handlers/appHandlers';
+import { createBackupHandlers } from './handlers/backupHandlers';
+import { createDialogHandlers } from './handlers/dialogHandlers';
+import { createFileHandlers } from './handlers/fileHandlers';
+import { createPdfHandlers } from './handlers/pdfHandlers';
+
+/**
+ * Every handler map of the app, one line each. A new area (e.g. sync) adds its channels to
+ * shared/ipc/contract.ts, writes electron/ipc/handlers/<area>Handlers.ts returning a HandlerMap
+ * from these deps, and adds one line here. registerHandlerMaps refuses a channel without handler.
+ */
+export function allHandlerMaps(deps: HandlerDeps): HandlerMap[] {
+  return [
+    createAppHandlers(deps),
+    createDialogHandlers(deps),
+    createFileHandlers(deps),
+    createPdfHandlers(deps),
+    createBackupHandlers(deps),
+  ];
+}

@@ -1,0 +1,60 @@
+import type { Plan } from '../../../shared/domain/plan';
+import type { Sitting } from '../../../shared/domain/sitting';
+import type { Territory } from '../../../shared/domain/territory';
+import type { KonventDatabase } from '../database';
+import { validateRow } from '../rowWriter';
+
+export class PlanConflictError extends Error {}
+
+/**
+ * Saves a new year plan with its sittings, and the venues changed in the form on the
+ * territories, in one transaction: all rows are validated first, so bad input writes nothing.
+ */
+export async function savePlanWithSittings(
+  db: KonventDatabase,
+  plan: Plan,
+  sittings: readonly Sitting[],
+  territories: readonly Territory[],
+): Promise<void> {
+  const validPlan = validateRow('plans', plan);
+  const validSittings = sittings.map((s) => validateRow('sittings', s));
+  const validTerritories = territories.map((t) => validateRow('territories', t));
+  await db.transaction('rw', db.domain('plans'), db.domain('sittings'), db.domain('territories'), async () => {
+    const existing = await db.domain('plans').where('year').equals(plan.year).count();
+    if (existing > 0) throw new PlanConflictError(`Für ${plan.year} gibt es bereits einen Sitzungsplan.`);
+    await db.domain('plans').add(validPlan);
+    await db.domain('sittings').bulkAdd(validSittings);
+    if (validTerritories.length) await db.domain('territories').bulkPut(validTerritories);
+  });
+}
+
+/**
+ * Writes changed sittings together (a cancellation shifts several hosts at once). Each row is
+ * checked against what it was based on: if another window changed it meanwhile, nothing is written.
+ */
+export async function saveSittingChanges(db: KonventDatabase, changed: readonly Sitting[], basedOn: readonly Sitting[]): Promise<void> {
+  const valid = changed.map((s) => validateRow('sittings', s));
+  const before = new Map(basedOn.map((s) => [s.id, s.updatedAt]));
+  await db.transaction('rw', db.domain('sittings'), async () => {
+    const current = await db.domain('sittings').bulkGet(valid.map((s) => s.id));
+    current.forEach((row, i) => {
+      const expected = before.get(valid[i]?.id ?? '');
+      if (row && expected !== undefined && row.updatedAt !== expected) {
+        throw new PlanConflictError('Die Sitzung wurde inzwischen an anderer Stelle geändert. Bitte prüfen Sie den Plan und versuchen Sie es erneut.');
+      }
+    });
+    await db.domain('sittings').bulkPut(valid);
+  });
+}
+
+/** Deletes a plan and its sittings, only while none of them was invited or held. */
+export async function deletePlan(db: KonventDatabase, planId: string): Promise<void> {
+  await db.transaction('rw', db.domain('plans'), db.domain('sittings'), async () => {
+    const sittings = await db.domain('sittings').where('planId').equals(planId).toArray();
+    if (sittings.some((s) => s.status === 'invited' || s.status === 'held')) {
+      throw new PlanConflictError('Zu Sitzungen dieses Plans wurde schon eingeladen oder sie haben stattgefunden.');
+    }
+    await db.domain('sittings').bulkDelete(sittings.map((s) => s.id));
+    await db.domain('plans').delete(planId);
+  });
+}

@@ -1,0 +1,283 @@
+import { useEffect, useId, useState, type ChangeEvent } from 'react';
+import { format } from 'date-fns';
+import type { BackupEnvelope } from '../../../shared/backup/backupFormat';
+import { safetyBackupFileName } from '../../../shared/backup/backupFileName';
+import { domainTableNames } from '../../../shared/domain/tables';
+import { useDatabase } from '../../app/DatabaseContext';
+import { formatDateShort, formatInstant, todayIso } from '../../app/format/dates';
+import { useLanguage, useMessages } from '../../app/i18n/useMessages';
+import type { KonventDatabase } from '../../db/database';
+import { replaceDatabase, RestoreRefused } from '../../db/backup/replaceDatabase';
+import { platform } from '../../platform/platform';
+import type { BackupFolderState } from '../../platform/platformBridge';
+import { createBackupFile, readBackupFile } from './backupFile';
+import { backupProblemMessage } from './backupProblemMessage';
+import { runDailyBackupIfDue, useLastDailyBackup } from './dailyBackup';
+import './backup.css';
+
+const fileFilter = { name: 'Konvent-Sicherung', extensions: ['konvent'], mime: 'application/octet-stream' };
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** "Sicherung" in Einstellungen: create a backup, restore one, and the automatic daily backup. */
+export function BackupPanel() {
+  const t = useMessages().backup;
+  return (
+    <section className="panel backup-panel" aria-labelledby="backup-title">
+      <h2 id="backup-title">{t.title}</h2>
+      <p className="muted">{t.intro}</p>
+      <CreateBackup />
+      <RestoreBackup />
+      <AutomaticBackup />
+    </section>
+  );
+}
+
+function CreateBackup() {
+  const t = useMessages().backup;
+  const db = useDatabase();
+  const [progress, setProgress] = useState<number | null>(null);
+  const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'danger' | 'info' } | null>(null);
+
+  const create = async () => {
+    setMessage(null);
+    setProgress(0);
+    try {
+      const file = await createBackupFile(db, __APP_VERSION__, setProgress);
+      const saved = await platform().saveFile({ suggestedName: file.fileName, content: new Blob([file.bytes as Uint8Array<ArrayBuffer>]), filter: fileFilter });
+      setMessage(saved ? { text: t.created(saved.savedAs), tone: 'ok' } : { text: t.createCancelled, tone: 'info' });
+    } catch (error) {
+      setMessage({ text: t.failed(reason(error)), tone: 'danger' });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <div className="backup-block">
+      <div className="backup-row">
+        <button type="button" className="button primary" onClick={() => void create()} disabled={progress !== null}>
+          {progress === null ? t.create : t.creating}
+        </button>
+        {progress !== null && <progress max={1} value={progress} aria-label={t.progressLabel} />}
+      </div>
+      <div aria-live="polite">{message && <p className={`notice ${message.tone === 'info' ? '' : message.tone}`}>{message.text}</p>}</div>
+    </div>
+  );
+}
+
+type RestoreState =
+  | { step: 'idle' }
+  | { step: 'checking' }
+  | { step: 'rejected'; message: string }
+  | { step: 'confirm'; backup: BackupEnvelope }
+  | { step: 'restoring' }
+  | { step: 'done'; message: string; tone: 'ok' | 'danger' | 'warn' };
+
+async function saveSafetyBackup(db: KonventDatabase): Promise<string | null> {
+  const now = new Date();
+  const file = await createBackupFile(db, __APP_VERSION__, undefined, now);
+  const name = safetyBackupFileName(todayIso(now), format(now, 'HHmmss'));
+  const folder = await platform().backupFolder.status();
+  if (folder.state === 'ready') return (await platform().backupFolder.write(name, file.bytes, 'safety')).savedAs;
+  const saved = await platform().saveFile({ suggestedName: name, content: new Blob([file.bytes as Uint8Array<ArrayBuffer>]), filter: fileFilter });
+  return saved?.savedAs ?? null;
+}
+
+function RestoreBackup() {
+  const t = useMessages().backup;
+  const db = useDatabase();
+  const inputId = useId();
+  const [state, setState] = useState<RestoreState>({ step: 'idle' });
+
+  const check = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setState({ step: 'checking' });
+    try {
+      const result = await readBackupFile(new Uint8Array(await file.arrayBuffer()));
+      setState(result.ok ? { step: 'confirm', backup: result.backup } : { step: 'rejected', message: backupProblemMessage(result.problem, t) });
+    } catch (error) {
+      setState({ step: 'rejected', message: t.failed(reason(error)) });
+    }
+  };
+
+  const restore = async (backup: BackupEnvelope) => {
+    setState({ step: 'restoring' });
+    let safety: string | null;
+    try {
+      safety = await saveSafetyBackup(db);
+    } catch (error) {
+      setState({ step: 'done', message: `${t.failed(reason(error))} ${t.restoreFailed}`, tone: 'danger' });
+      return;
+    }
+    if (!safety) {
+      setState({ step: 'done', message: t.safetyCancelled, tone: 'warn' });
+      return;
+    }
+    try {
+      await replaceDatabase(db, backup.content);
+      setState({ step: 'done', message: t.restored(safety), tone: 'ok' });
+    } catch (error) {
+      const text = error instanceof RestoreRefused ? `${t.problems.notThisDatabase(error.table)} ${t.restoreFailed}` : t.restoreFailed;
+      setState({ step: 'done', message: text, tone: 'danger' });
+    }
+  };
+
+  const busy = state.step === 'checking' || state.step === 'restoring';
+  return (
+    <div className="backup-block">
+      <h3>{t.restoreTitle}</h3>
+      <div className="field backup-file">
+        <label htmlFor={inputId}>{t.chooseFile}</label>
+        <input id={inputId} type="file" accept=".konvent,application/gzip,application/octet-stream" onChange={(e) => void check(e)} disabled={busy} />
+      </div>
+      <div aria-live="polite">
+        {state.step === 'checking' && <p className="muted">{t.checking}</p>}
+        {state.step === 'restoring' && <p className="muted">{t.restoring}</p>}
+        {state.step === 'rejected' && (
+          <div className="notice danger" role="alert">
+            <p className="backup-strong">{state.message}</p>
+            <p>{t.rejected}</p>
+          </div>
+        )}
+        {state.step === 'done' && (
+          <p className={`notice ${state.tone}`} role={state.tone === 'ok' ? undefined : 'alert'}>
+            {state.message}
+          </p>
+        )}
+      </div>
+      {state.step === 'confirm' && (
+        <BackupSummary backup={state.backup} onConfirm={() => void restore(state.backup)} onCancel={() => setState({ step: 'idle' })} />
+      )}
+    </div>
+  );
+}
+
+function BackupSummary({ backup, onConfirm, onCancel }: { backup: BackupEnvelope; onConfirm: () => void; onCancel: () => void }) {
+  const t = useMessages().backup;
+  const syncRows = Object.values(backup.content.sync).reduce((sum, rows) => sum + rows.length, 0);
+  return (
+    <div className="backup-summary" role="group" aria-labelledby="backup-summary-title">
+      <h4 id="backup-summary-title">{t.summary(formatInstant(backup.createdAt), backup.appVersion)}</h4>
+      <table className="data backup-counts">
+        <caption className="visually-hidden">{t.contents}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.tableColumn}</th>
+            <th scope="col" className="number">
+              {t.countColumn}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {domainTableNames
+            .filter((table) => backup.content.tables[table].length > 0)
+            .map((table) => (
+              <tr key={table}>
+                <td>{t.tables[table]}</td>
+                <td className="number">{backup.content.tables[table].length}</td>
+              </tr>
+            ))}
+          {syncRows > 0 && (
+            <tr>
+              <td>{t.syncData}</td>
+              <td className="number">{syncRows}</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      <p className="notice warn">{t.replaceWarning}</p>
+      <div className="form-actions">
+        <button type="button" className="button danger" onClick={onConfirm}>
+          {t.confirm}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t.cancel}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function AutomaticBackup() {
+  const t = useMessages().backup;
+  const language = useLanguage();
+  const db = useDatabase();
+  const last = useLastDailyBackup();
+  const [folder, setFolder] = useState<BackupFolderState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // Asked again whenever an automatic backup ran or the folder changed.
+  const [asked, setAsked] = useState(0);
+  useEffect(() => {
+    let live = true;
+    platform()
+      .backupFolder.status()
+      .then(
+        (state) => live && setFolder(state),
+        (e: unknown) => live && setError(reason(e)),
+      );
+    return () => {
+      live = false;
+    };
+  }, [last, asked]);
+
+  const afterChange = async (next: BackupFolderState | null) => {
+    if (!next) return;
+    setFolder(next);
+    if (next.state === 'ready') {
+      await runDailyBackupIfDue(db, platform().backupFolder, __APP_VERSION__);
+      setAsked((n) => n + 1);
+    }
+  };
+  const choose = () => {
+    setError(null);
+    platform().backupFolder.choose(t.auto.chooseTitle).then(afterChange, (e: unknown) => setError(reason(e)));
+  };
+  const grant = () => {
+    setError(null);
+    platform().backupFolder.grantAccess().then(afterChange, (e: unknown) => setError(reason(e)));
+  };
+
+  return (
+    <div className="backup-block">
+      <h3>{t.auto.title}</h3>
+      <p className="muted">{t.auto.explain}</p>
+      <div data-testid="backup-folder-state">
+        {folder?.state === 'unsupported' && <p className="notice">{t.auto.unsupported}</p>}
+        {folder?.state === 'none' && <p>{t.auto.none}</p>}
+        {folder?.state === 'ready' && (
+          <>
+            {folder.folder && <p>{t.auto.folder(folder.folder)}</p>}
+            <p>{folder.latestDaily ? t.auto.latest(formatDateShort(folder.latestDaily, language)) : t.auto.noneYet}</p>
+          </>
+        )}
+        {folder?.state === 'unavailable' && <p className="notice warn">{t.auto.unavailable(folder.folder)}</p>}
+        {folder?.state === 'needs-permission' && <p className="notice warn">{t.auto.needsPermission(folder.folder)}</p>}
+      </div>
+      {last?.kind === 'failed' && (
+        <p className="notice danger" role="alert">
+          {t.auto.lastFailed(last.reason)}
+        </p>
+      )}
+      {error && (
+        <p className="notice danger" role="alert">
+          {t.failed(error)}
+        </p>
+      )}
+      {folder && folder.state !== 'unsupported' && (
+        <div className="form-actions">
+          {folder.state === 'needs-permission' && (
+            <button type="button" className="button primary" onClick={grant}>
+              {t.auto.grant}
+            </button>
+          )}
+          <button type="button" className="button" onClick={choose}>
+            {folder.state === 'none' ? t.auto.choose : t.auto.change}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+import { useRef } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import type { Deputy, Membership } from '../../../shared/domain/membership';
+import { personDisplayName, personWithFunction } from '../../../shared/domain/person';
+import { isValidOn } from '../../../shared/domain/validity';
+import type { RegisterData } from '../../../shared/register/registerView';
+import { Field } from '../../app/components/Field';
+import { useDatabase } from '../../app/DatabaseContext';
+import { todayIso } from '../../app/format/dates';
+import { useMessages } from '../../app/i18n/useMessages';
+import { navigate } from '../../app/router';
+import { addDeputy, updateDeputyPeriod } from '../../db/repositories/deputiesRepository';
+import { lastDayFieldFromValidTo, lastDayNotBeforeStart, optionalDateField, requiredDateField, validToFromLastDayField } from './formDates';
+import { useMembersUi } from './membersUiState';
+import { useFocusFirstInvalidField } from './useFocusFirstInvalidField';
+import { PageHeading } from './PageHeading';
+import { periodLabel } from './periodLabel';
+import { emptyPersonChoice, personChoiceSchema, toPersonChoice } from './personChoice';
+import { PersonPicker } from './PersonPicker';
+import { showSubmitError } from './submitErrors';
+import { useRegisterData } from './useRegisterData';
+
+const deputyPeriodFields = {
+  validFrom: requiredDateField('Bitte angeben, ab wann die Vertretung gilt'),
+  lastDay: optionalDateField,
+};
+export const newDeputySchema = z
+  .object({ person: personChoiceSchema, ...deputyPeriodFields })
+  .superRefine((values, ctx) => lastDayNotBeforeStart(values, ctx));
+export const deputyPeriodSchema = z.object(deputyPeriodFields).superRefine((values, ctx) => lastDayNotBeforeStart(values, ctx));
+
+type NewDeputyValues = z.input<typeof newDeputySchema>;
+type DeputyPeriodValues = z.input<typeof deputyPeriodSchema>;
+
+function FormButtons({ submitting, cancelPath }: { submitting: boolean; cancelPath: string }) {
+  const common = useMessages().common;
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button primary" disabled={submitting}>
+        {common.actions.save}
+      </button>
+      <a className="button" href={`#${cancelPath}`}>
+        {common.actions.cancel}
+      </a>
+    </div>
+  );
+}
+
+function NewDeputyForm({ membership, data }: { membership: Membership; data: RegisterData }) {
+  const t = useMessages().members;
+  const db = useDatabase();
+  const { showNotice } = useMembersUi();
+  const holder = data.persons.find((p) => p.id === membership.personId);
+  const holderName = holder ? personDisplayName(holder) : '–';
+  const today = todayIso();
+  const form = useForm<NewDeputyValues>({
+    resolver: zodResolver(newDeputySchema),
+    defaultValues: { person: emptyPersonChoice, validFrom: isValidOn(membership, today) ? today : membership.validFrom, lastDay: '' },
+    // Focus follows the visual order (see useFocusFirstInvalidField).
+    shouldFocusError: false,
+  });
+  const { register, handleSubmit, formState, setError } = form;
+  const errors = formState.errors;
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, formState.submitCount);
+  const seatPath = `/members/seat/${membership.seatId}`;
+
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      await addDeputy(db, {
+        membershipId: membership.id,
+        person: toPersonChoice(values.person),
+        validFrom: values.validFrom,
+        validTo: validToFromLastDayField(values.lastDay),
+      });
+      showNotice({ kind: 'info', text: t.deputyForm.saved });
+      navigate(seatPath);
+    } catch (error) {
+      showSubmitError(error, setError, { validFrom: 'validFrom', personId: 'person.personId' });
+    }
+  });
+
+  return (
+    <section>
+      <PageHeading back={{ path: seatPath, label: t.back.seat }}>{t.deputyForm.newTitle(holderName)}</PageHeading>
+      <FormProvider {...form}>
+        <form ref={formRef} className="panel form" onSubmit={onSubmit} noValidate>
+          <p>{t.deputyForm.member(holder ? personWithFunction(holder) : holderName, periodLabel(t, membership))}</p>
+          <PersonPicker label={t.seat.deputyColumns.person} persons={data.persons} excludeIds={[membership.personId]} />
+          <div className="field-row">
+            <Field label={t.deputyForm.validFrom} error={errors.validFrom}>
+              <input type="date" {...register('validFrom')} />
+            </Field>
+            <Field label={t.deputyForm.lastDay} hint={t.deputyForm.lastDayHint} error={errors.lastDay}>
+              <input type="date" {...register('lastDay')} />
+            </Field>
+          </div>
+          {errors.root && (
+            <p role="alert" className="error-text">
+              {errors.root.message}
+            </p>
+          )}
+          <FormButtons submitting={formState.isSubmitting} cancelPath={seatPath} />
+        </form>
+      </FormProvider>
+    </section>
+  );
+}
+
+function EditDeputyForm({ deputy, membership, data }: { deputy: Deputy; membership: Membership; data: RegisterData }) {
+  const t = useMessages().members;
+  const db = useDatabase();
+  const { showNotice } = useMembersUi();
+  const person = data.persons.find((p) => p.id === deputy.personId);
+  const holder = data.persons.find((p) => p.id === membership.personId);
+  const { register, handleSubmit, formState, setError } = useForm<DeputyPeriodValues>({
+    resolver: zodResolver(deputyPeriodSchema),
+    defaultValues: { validFrom: deputy.validFrom, lastDay: lastDayFieldFromValidTo(deputy.validTo) },
+    shouldFocusError: true,
+  });
+  const errors = formState.errors;
+  const seatPath = `/members/seat/${membership.seatId}`;
+
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      await updateDeputyPeriod(db, deputy.id, { validFrom: values.validFrom, validTo: validToFromLastDayField(values.lastDay) });
+      showNotice({ kind: 'info', text: t.deputyForm.saved });
+      navigate(seatPath);
+    } catch (error) {
+      showSubmitError(error, setError, { validFrom: 'validFrom', personId: 'validFrom', validTo: 'lastDay' });
+    }
+  });
+
+  return (
+    <section>
+      <PageHeading back={{ path: seatPath, label: t.back.seat }}>{t.deputyForm.editTitle(person ? personWithFunction(person) : '–')}</PageHeading>
+      <form className="panel form" onSubmit={onSubmit} noValidate>
+        <p>{t.deputyForm.member(holder ? personWithFunction(holder) : '–', periodLabel(t, membership))}</p>
+        <div className="field-row">
+          <Field label={t.deputyForm.validFrom} error={errors.validFrom}>
+            <input type="date" {...register('validFrom')} />
+          </Field>
+          <Field label={t.deputyForm.lastDay} hint={t.deputyForm.lastDayHint} error={errors.lastDay}>
+            <input type="date" {...register('lastDay')} />
+          </Field>
+        </div>
+        {errors.root && (
+          <p role="alert" className="error-text">
+            {errors.root.message}
+          </p>
+        )}
+        <FormButtons submitting={formState.isSubmitting} cancelPath={seatPath} />
+      </form>
+    </section>
+  );
+}
+
+/** A standing deputy: new for a membership, or an existing entry's period. */
+export function DeputyFormPage({ membershipId, deputyId }: { membershipId?: string; deputyId?: string }) {
+  const messages = useMessages();
+  const t = messages.members;
+  const data = useRegisterData();
+  if (!data) return <p className="muted">{messages.common.loading}</p>;
+  const deputy = deputyId ? data.deputies.find((d) => d.id === deputyId) : undefined;
+  const membership = data.memberships.find((m) => m.id === (deputy?.membershipId ?? membershipId));
+  if (!membership || (deputyId && !deputy)) {
+    return (
+      <section>
+        <PageHeading back={{ path: '/members', label: t.back.register }}>{t.seat.deputies}</PageHeading>
+        <p className="notice warn">{deputyId ? t.deputyForm.notFound : t.membership.notFound}</p>
+      </section>
+    );
+  }
+  return deputy ? (
+    <EditDeputyForm key={deputy.updatedAt} deputy={deputy} membership={membership} data={data} />
+  ) : (
+    <NewDeputyForm membership={membership} data={data} />
+  );
+}

@@ -1,0 +1,130 @@
+import { useRef } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { memberCategories, memberCategorySchema } from '../../../shared/domain/membership';
+import { Field } from '../../app/components/Field';
+import { useDatabase } from '../../app/DatabaseContext';
+import { todayIso } from '../../app/format/dates';
+import { useMessages } from '../../app/i18n/useMessages';
+import { navigate } from '../../app/router';
+import { createMembership } from '../../db/repositories/membersRepository';
+import { lastDayNotBeforeStart, optionalDateField, requiredDateField, validToFromLastDayField } from './formDates';
+import { useMembersUi } from './membersUiState';
+import { useFocusFirstInvalidField } from './useFocusFirstInvalidField';
+import { PageHeading } from './PageHeading';
+import { emptyPersonChoice, personChoiceSchema, toPersonChoice } from './personChoice';
+import { PersonPicker } from './PersonPicker';
+import { showSubmitError } from './submitErrors';
+import { useRegisterData } from './useRegisterData';
+import { personDisplayName } from '../../../shared/domain/person';
+
+export const newMemberSchema = z
+  .object({
+    person: personChoiceSchema,
+    category: memberCategorySchema,
+    territoryId: z.string(),
+    validFrom: requiredDateField('Bitte angeben, ab wann die Person Mitglied ist'),
+    lastDay: optionalDateField,
+  })
+  .superRefine((values, ctx) => {
+    if (values.category === 'head' && !values.territoryId) {
+      ctx.addIssue({ code: 'custom', path: ['territoryId'], message: 'Bitte die Gebietskörperschaft angeben' });
+    }
+    lastDayNotBeforeStart(values, ctx);
+  });
+type NewMemberValues = z.input<typeof newMemberSchema>;
+
+/** "Mitglied hinzufügen": a person (existing or new) gets a membership on the right seat. */
+export function NewMemberPage() {
+  const t = useMessages().members;
+  const common = useMessages().common;
+  const db = useDatabase();
+  const data = useRegisterData();
+  const { showNotice } = useMembersUi();
+  const form = useForm<NewMemberValues>({
+    resolver: zodResolver(newMemberSchema),
+    defaultValues: { person: emptyPersonChoice, category: 'personality', territoryId: '', validFrom: todayIso(), lastDay: '' },
+    // Focus follows the visual order (see useFocusFirstInvalidField).
+    shouldFocusError: false,
+  });
+  const { register, handleSubmit, formState, setError, control } = form;
+  const errors = formState.errors;
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalidField(formRef, formState.submitCount);
+  const category = useWatch({ control, name: 'category' });
+
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      const person = toPersonChoice(values.person);
+      const membership = await createMembership(db, {
+        person,
+        category: values.category,
+        territoryId: values.territoryId || undefined,
+        validFrom: values.validFrom,
+        validTo: validToFromLastDayField(values.lastDay),
+      });
+      const name =
+        person.kind === 'new'
+          ? personDisplayName(person.person)
+          : personDisplayName(data?.persons.find((p) => p.id === person.personId) ?? { title: '', firstName: '', lastName: '' });
+      showNotice({ kind: 'info', text: t.membership.created(name) });
+      navigate(`/members/seat/${membership.seatId}`);
+    } catch (error) {
+      showSubmitError(error, setError, { validFrom: 'validFrom', territoryId: 'territoryId', personId: 'person.personId' });
+    }
+  });
+
+  return (
+    <section>
+      <PageHeading back={{ path: '/members', label: t.back.register }}>{t.membership.newTitle}</PageHeading>
+      <FormProvider {...form}>
+        <form ref={formRef} className="panel form" onSubmit={onSubmit} noValidate>
+          <PersonPicker label={t.picker.person} persons={data?.persons ?? []} />
+          <div className="field-row">
+            <Field label={t.membership.category} hint={t.categoryBodies[category]} error={errors.category}>
+              <select {...register('category')}>
+                {memberCategories.map((c) => (
+                  <option key={c} value={c}>
+                    {t.categoryOne[c]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t.membership.territory} hint={category === 'head' ? t.membership.territoryHint : undefined} error={errors.territoryId}>
+              <select {...register('territoryId')}>
+                <option value="">{t.membership.noTerritory}</option>
+                {(data?.territories ?? []).map((territory) => (
+                  <option key={territory.id} value={territory.id}>
+                    {territory.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+          <div className="field-row">
+            <Field label={t.membership.validFrom} error={errors.validFrom}>
+              <input type="date" {...register('validFrom')} />
+            </Field>
+            <Field label={t.membership.lastDay} hint={t.membership.lastDayHint} error={errors.lastDay}>
+              <input type="date" {...register('lastDay')} />
+            </Field>
+          </div>
+          {errors.root && (
+            <p role="alert" className="error-text">
+              {errors.root.message}
+            </p>
+          )}
+          <div className="form-actions">
+            <button type="submit" className="button primary" disabled={formState.isSubmitting}>
+              {common.actions.save}
+            </button>
+            <a className="button" href="#/members">
+              {common.actions.cancel}
+            </a>
+          </div>
+        </form>
+      </FormProvider>
+    </section>
+  );
+}

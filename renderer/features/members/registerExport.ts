@@ -1,0 +1,26 @@
+import { registerCsv } from '../../../shared/register/registerCsv';
+import { registerAsOf, type RegisterData } from '../../../shared/register/registerView';
+import { formatDateNumeric } from '../../app/format/dates';
+import type { Messages } from '../../app/i18n/catalog';
+import { platform } from '../../platform/platform';
+
+/**
+ * The two exports of the register. Both contain the full register (all categories of the
+ * extended convent) as of the chosen date; filters and search only narrow the screen.
+ */
+export function exportRegisterCsv(data: RegisterData, date: string, t: Messages['members']): Promise<{ savedAs: string } | null> {
+  const text = registerCsv(registerAsOf(data, date), t.csv);
+  return platform().saveFile({
+    suggestedName: `${t.print.fileName(date)}.csv`,
+    content: new Blob([text], { type: 'text/csv;charset=utf-8' }),
+    filter: { name: t.csv.filterName, extensions: ['csv'], mime: 'text/csv' },
+  });
+}
+
+export function exportRegisterPdf(date: string, t: Messages['members']): Promise<{ savedAs: string } | null> {
+  return platform().printDocument({
+    route: `/print/register/${date}`,
+    suggestedName: `${t.print.fileName(date)}.pdf`,
+    footerLeft: t.print.footer(formatDateNumeric(date)),
+  });
+}

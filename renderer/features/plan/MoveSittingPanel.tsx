@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { isoDateSchema, isoTimeSchema } from '../../../shared/domain/primitives';
+import type { Sitting } from '../../../shared/domain/sitting';
+import { dateWarnings } from '../../../shared/plan/dateWarnings';
+import { moveSitting } from '../../../shared/plan/sittingChanges';
+import { Field } from '../../app/components/Field';
+import { formatDateShort } from '../../app/format/dates';
+import { useDatabase } from '../../app/DatabaseContext';
+import { useLanguage, useMessages } from '../../app/i18n/useMessages';
+import { saveSittingChanges } from '../../db/repositories/planRepository';
+import { DateWarningList } from './DateWarningList';
+import { PanelFrame } from './PanelFrame';
+import { planChangeContext } from './planChangeContext';
+import type { PlanYearData } from './usePlanYear';
+
+const moveFormSchema = z
+  .object({ date: isoDateSchema, start: isoTimeSchema, end: isoTimeSchema, reason: z.string().trim().max(200) })
+  .refine((v) => v.start < v.end, { message: 'Das Ende muss nach dem Beginn liegen', path: ['end'] });
+type MoveForm = z.infer<typeof moveFormSchema>;
+
+/** Move one sitting: new date and time, with warnings (holiday, weekend, other sitting, notice period). */
+export function MoveSittingPanel({ sitting, data, onClose, onDone }: { sitting: Sitting; data: PlanYearData; onClose: () => void; onDone: (message: string) => void }) {
+  const t = useMessages().plan;
+  const language = useLanguage();
+  const db = useDatabase();
+  const context = planChangeContext(data);
+  const [error, setError] = useState<string | null>(null);
+  const { register, control, handleSubmit, formState } = useForm<MoveForm>({
+    resolver: zodResolver(moveFormSchema),
+    defaultValues: { date: sitting.date, start: sitting.start, end: sitting.end, reason: '' },
+    shouldFocusError: true,
+  });
+  const date = useWatch({ control, name: 'date' });
+  const validDate = isoDateSchema.safeParse(date).success;
+  const warnings = validDate && date !== sitting.date ? dateWarnings(date, sitting, context.warningContext) : [];
+
+  const onSubmit = handleSubmit(async (form) => {
+    setError(null);
+    if (form.date === sitting.date && form.start === sitting.start && form.end === sitting.end) {
+      setError(t.move.sameAsBefore);
+      return;
+    }
+    try {
+      await saveSittingChanges(db, [moveSitting(sitting, form)], [sitting]);
+      onDone(t.move.done(formatDateShort(form.date, language)));
+    } catch (e) {
+      setError(t.saveError(e instanceof Error ? e.message : String(e)));
+    }
+  });
+
+  return (
+    <PanelFrame title={t.move.title(formatDateShort(sitting.date, language))} onClose={onClose}>
+      <form onSubmit={onSubmit} noValidate>
+        <div className="field-row">
+          <Field label={t.move.date} error={formState.errors.date}>
+            <input type="date" {...register('date')} />
+          </Field>
+          <Field label={t.form.start} error={formState.errors.start}>
+            <input type="time" {...register('start')} />
+          </Field>
+          <Field label={t.form.end} error={formState.errors.end}>
+            <input type="time" {...register('end')} />
+          </Field>
+        </div>
+        <Field label={t.move.reason} error={formState.errors.reason}>
+          <input type="text" {...register('reason')} />
+        </Field>
+        <DateWarningList warnings={warnings} hostName={context.hostName} />
+        {error && (
+          <p className="notice danger" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={formState.isSubmitting}>
+            {warnings.length ? t.move.submitAnyway : t.move.submit}
+          </button>
+        </div>
+      </form>
+    </PanelFrame>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Sitting } from '../../../shared/domain/sitting';
+import type { YearPlanRow } from '../../../shared/plan/buildYearPlan';
+import { formatDateNumeric } from '../../app/format/dates';
+import { useLanguage, useMessages } from '../../app/i18n/useMessages';
+import { monthName, weekdayName } from './planFormat';
+
+/** The twelve months of a plan before it is saved: date, weekday, host, venue and why a date moved. */
+export function PlanPreviewTable({
+  rows,
+  hostName,
+  venueOf,
+  existing,
+}: {
+  rows: readonly YearPlanRow[];
+  hostName: (id: string | undefined) => string;
+  venueOf: (id: string) => string;
+  existing: readonly Sitting[];
+}) {
+  const t = useMessages().plan;
+  const language = useLanguage();
+  return (
+    <table className="data plan-preview" aria-label={t.form.preview}>
+      <thead>
+        <tr>
+          <th scope="col">{t.columns.month}</th>
+          <th scope="col">{t.columns.date}</th>
+          <th scope="col">{t.columns.weekday}</th>
+          <th scope="col">{t.columns.host}</th>
+          <th scope="col">{t.columns.venue}</th>
+          <th scope="col">{t.columns.notes}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const dated = row.kind === 'regular' || row.kind === 'moved';
+          const clash = dated ? existing.find((s) => s.date === row.date && s.status !== 'cancelled') : undefined;
+          return (
+            <tr key={row.month} className={dated ? undefined : 'row-muted'}>
+              <th scope="row">{monthName(row.month, language)}</th>
+              <td>{dated ? formatDateNumeric(row.date) : <span className="muted">{t.form.noSitting}</span>}</td>
+              <td>{dated ? weekdayName(row.date, language) : ''}</td>
+              <td>{dated ? hostName(row.hostTerritoryId) : ''}</td>
+              <td>{dated && row.hostTerritoryId ? venueOf(row.hostTerritoryId) : ''}</td>
+              <td>
+                {row.kind !== 'regular' && <span className={row.kind === 'moved' ? 'badge warn' : 'muted'}>{row.note}</span>}
+                {clash && <span className="badge danger block">{t.form.sameDayAsExisting(clash.title)}</span>}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,34 @@
+import { sittingsToIcs } from '../../../shared/calendar/sittingsToIcs';
+import { nowInstant } from '../../db/rowWriter';
+import { platform } from '../../platform/platform';
+import type { Messages } from '../../app/i18n/catalog';
+import { territoryLookup, type PlanYearData } from './usePlanYear';
+
+/** The year as an .ics file through the platform's save dialog (web mode: a download). */
+export async function exportYearIcs(data: PlanYearData, t: Messages['plan']): Promise<string> {
+  const lookup = territoryLookup(data.territories);
+  const text = sittingsToIcs({
+    sittings: data.sittings,
+    calendarName: t.icsCalendarName(data.year, data.settings.conventName),
+    hostName: lookup.hostName,
+    now: nowInstant(),
+  });
+  const suggestedName = `Sitzungsplan-${data.year}.ics`;
+  const result = await platform().saveFile({
+    suggestedName,
+    content: new Blob([text], { type: 'text/calendar;charset=utf-8' }),
+    filter: { name: 'iCalendar', extensions: ['ics'], mime: 'text/calendar' },
+  });
+  return result ? t.exported(result.savedAs) : t.exportCancelled;
+}
+
+/** The year table as PDF from the print route #/print/plan/<year>. */
+export async function exportYearPdf(data: PlanYearData, t: Messages['plan']): Promise<string> {
+  const suggestedName = `Sitzungsplan-${data.year}.pdf`;
+  const result = await platform().printDocument({
+    route: `/print/plan/${data.year}`,
+    suggestedName,
+    footerLeft: t.pdfFooter(data.year, data.settings.conventName),
+  });
+  return result ? t.exported(result.savedAs) : t.exportCancelled;
+}

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { z } from 'zod';
+import { ipcContract, ipcChannels, type IpcChannel, type IpcRequest } from '../../../../../shared/ipc/contract';
+import type { HandlerDeps } from '../../../../../electron/ipc/handlerDeps';
+import { createInvokeListener, type ChannelHandler } from '../../../../../electron/ipc/handle';
+import { registerHandlerMaps, type HandlerMap } from '../../../../../electron/ipc/handlerMap';
+import { allHandlerMaps } from '../../../../../electron/ipc/registerHandlers';
+import { setLogSink } from '../../../../../electron/logging/logger';
+import { openDesktopSettingsStore } from '../../../../../electron/services/desktopSettingsStore';
+import { writeFileAtomic } from '../../../../../electron/services/atomicWrite';
+
+setLogSink({ info: () => undefined, warn: () => undefined, error: () => undefined });
+
+let base: string;
+beforeAll(() => {
+  base = mkdtempSync(path.join(tmpdir(), 'konvent-handlers-'));
+});
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+async function testDeps(overrides: Partial<HandlerDeps> = {}): Promise<HandlerDeps> {
+  const dir = mkdtempSync(path.join(base, 'case-'));
+  return {
+    appInfo: { name: 'Konvent', version: '0.1.0', platform: 'linux' },
+    dialogs: { chooseFolder: vi.fn(async () => null), chooseSavePath: vi.fn(async (name: string) => path.join(dir, name)) },
+    files: { writeFileAtomic: vi.fn(writeFileAtomic) },
+    pdf: { renderRoute: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 test')) },
+    settings: await openDesktopSettingsStore(path.join(dir, 'desktop-settings.json')),
+    ...overrides,
+  };
+}
+
+/** Calls a channel the way the renderer does: through the checked listener, from our own frame. */
+async function call<C extends IpcChannel>(deps: HandlerDeps, channel: C, request: unknown) {
+  const map = Object.assign({}, ...allHandlerMaps(deps)) as HandlerMap;
+  const schema = ipcContract[channel].request as unknown as z.ZodType<IpcRequest<C>>;
+  const listener = createInvokeListener(channel, schema, map[channel] as ChannelHandler<C>);
+  return listener({ senderFrame: { url: 'app://konvent/index.html', parent: null } }, request);
+}
+
+describe('handler registration', () => {
+  it('every channel of the contract has exactly one handler', async () => {
+    const registered: string[] = [];
+    registerHandlerMaps(allHandlerMaps(await testDeps()), (channel) => registered.push(channel));
+    expect(registered.sort()).toEqual([...ipcChannels].sort());
+  });
+});
+
+describe('handlers in Node with stub dependencies', () => {
+  it('app:info answers name, version and platform', async () => {
+    expect(await call(await testDeps(), 'app:info', {})).toEqual({ ok: true, value: { name: 'Konvent', version: '0.1.0', platform: 'linux' } });
+  });
+
+  it('dialog:chooseFolder returns the folder or null when cancelled', async () => {
+    const deps = await testDeps();
+    expect(await call(deps, 'dialog:chooseFolder', { title: 'Ordner' })).toEqual({ ok: true, value: null });
+    vi.mocked(deps.dialogs.chooseFolder).mockResolvedValueOnce('/srv/konvent');
+    expect(await call(deps, 'dialog:chooseFolder', { title: 'Ordner' })).toEqual({ ok: true, value: { folder: '/srv/konvent' } });
+  });
+
+  it('file:save writes the decoded bytes where the user chose, and nothing when cancelled', async () => {
+    const deps = await testDeps();
+    const content = Buffer.from('Name;Funktion\nBeier;Stellvertreter\n').toString('base64');
+    const result = await call(deps, 'file:save', { suggestedName: 'Mitglieder.csv', content, encoding: 'base64', filters: [] });
+    expect(result.ok).toBe(true);
+    if (result.ok && result.value) expect(readFileSync(result.value.path, 'utf8')).toContain('Beier;Stellvertreter');
+
+    vi.mocked(deps.dialogs.chooseSavePath).mockResolvedValueOnce(null);
+    expect(await call(deps, 'file:save', { suggestedName: 'X.csv', content: 'x', encoding: 'utf8', filters: [] })).toEqual({ ok: true, value: null });
+
+    const writes = vi.mocked(deps.files.writeFileAtomic).mock.calls.length;
+    const damaged = await call(deps, 'file:save', { suggestedName: 'X.csv', content: 'nicht base64!', encoding: 'base64', filters: [] });
+    expect(damaged).toMatchObject({ ok: false, error: { code: 'handler-failed', message: expect.stringContaining('beschädigt') } });
+    expect(vi.mocked(deps.files.writeFileAtomic).mock.calls.length).toBe(writes);
+  });
+
+  it('pdf:print renders the route with the shared page spec, then saves where the user chose', async () => {
+    const deps = await testDeps();
+    const result = await call(deps, 'pdf:print', {
+      route: '/print/sample/1',
+      suggestedName: 'Niederschrift-2026-03-11.pdf',
+      footerLeft: 'Niederschrift <Entwurf>',
+      footerRight: 'Prüfsumme 3f2a',
+    });
+    expect(result.ok).toBe(true);
+    const [route, spec] = vi.mocked(deps.pdf.renderRoute).mock.calls[0] ?? [];
+    expect(route).toBe('/print/sample/1');
+    expect(spec).toMatchObject({ format: 'A4', tagged: true, outline: true, printBackground: true });
+    expect(spec?.footerTemplate).toContain('Niederschrift &lt;Entwurf&gt;');
+    expect(spec?.footerTemplate).toContain('Prüfsumme 3f2a');
+    if (result.ok && result.value) expect(readFileSync(result.value.path, 'utf8')).toBe('%PDF-1.7 test');
+  });
+
+  it('pdf:print refuses a route that is not a print route before rendering anything', async () => {
+    const deps = await testDeps();
+    for (const route of ['https://evil.example/', '/settings', '/print/../../etc', 'javascript:alert(1)']) {
+      expect(await call(deps, 'pdf:print', { route, suggestedName: 'a.pdf', footerLeft: '' })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    }
+    expect(deps.pdf.renderRoute).not.toHaveBeenCalled();
+  });
+
+  it('backup folder: choose, remember, write daily files with retention, refuse foreign names', async () => {
+    const deps = await testDeps();
+    const folder = mkdtempSync(path.join(base, 'backups-'));
+    expect(await call(deps, 'backup:folderStatus', {})).toEqual({ ok: true, value: { state: 'none' } });
+    const noFolder = await call(deps, 'backup:writeToFolder', { fileName: 'Konvent-Sicherung-2026-03-11.konvent', content: 'AAAA', kind: 'daily' });
+    expect(noFolder).toMatchObject({ ok: false, error: { message: expect.stringContaining('kein Sicherungsordner') } });
+
+    vi.mocked(deps.dialogs.chooseFolder).mockResolvedValueOnce(folder);
+    expect(await call(deps, 'backup:chooseFolder', { title: 'Sicherungsordner' })).toEqual({
+      ok: true,
+      value: { state: 'ready', folder, latestDaily: null },
+    });
+
+    const bytes = Buffer.from([0x1f, 0x8b, 1, 2, 3]).toString('base64');
+    for (let day = 1; day <= 16; day += 1) {
+      const fileName = `Konvent-Sicherung-2026-03-${String(day).padStart(2, '0')}.konvent`;
+      const result = await call(deps, 'backup:writeToFolder', { fileName, content: bytes, kind: 'daily' });
+      expect(result.ok).toBe(true);
+    }
+    const safety = await call(deps, 'backup:writeToFolder', {
+      fileName: 'Konvent-Sicherung-2026-03-16-vor-Wiederherstellung-101500.konvent',
+      content: bytes,
+      kind: 'safety',
+    });
+    expect(safety.ok).toBe(true);
+    const files = readdirSync(folder).sort();
+    expect(files).toHaveLength(15);
+    expect(files).not.toContain('Konvent-Sicherung-2026-03-01.konvent');
+    expect(files).not.toContain('Konvent-Sicherung-2026-03-02.konvent');
+    expect(files).toContain('Konvent-Sicherung-2026-03-16-vor-Wiederherstellung-101500.konvent');
+    expect(await call(deps, 'backup:folderStatus', {})).toEqual({ ok: true, value: { state: 'ready', folder, latestDaily: '2026-03-16' } });
+
+    for (const fileName of ['../x.konvent', 'Konvent-Sicherung-2026-03-11.konvent/../../x', 'notes.txt']) {
+      expect(await call(deps, 'backup:writeToFolder', { fileName, content: bytes, kind: 'daily' })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    }
+  });
+
+  it('a remembered backup folder that disappeared is reported as unavailable, and nothing is written', async () => {
+    const dir = mkdtempSync(path.join(base, 'gone-'));
+    const settingsFile = path.join(dir, 'desktop-settings.json');
+    const folder = path.join(dir, 'Sicherungen');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(folder);
+    const first = await openDesktopSettingsStore(settingsFile);
+    await first.setFolder('backupFolder', folder);
+    rmSync(folder, { recursive: true });
+    const problems: string[] = [];
+    const deps = await testDeps({ settings: await openDesktopSettingsStore(settingsFile, (p) => problems.push(p)) });
+    expect(problems.join(' ')).toContain('backupFolder');
+    expect(await call(deps, 'backup:folderStatus', {})).toEqual({ ok: true, value: { state: 'unavailable', folder } });
+    const result = await call(deps, 'backup:writeToFolder', { fileName: 'Konvent-Sicherung-2026-03-11.konvent', content: 'AAAA', kind: 'daily' });
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('nicht erreichbar') } });
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import type { Sitting } from '../../../../shared/domain/sitting';
+import { sittingsToIcs, sittingUid } from '../../../../shared/calendar/sittingsToIcs';
+import { foldIcsLine } from '../../../../shared/calendar/icsText';
+import { cancelSitting, moveSitting } from '../../../../shared/plan/sittingChanges';
+import { context, MS, planSittings, territoryIds } from '../plan/planFixtures';
+
+const plan = planSittings({
+  year: 2026,
+  rule: { weekday: 3, ordinal: 2 },
+  skipMonths: [8],
+  holidayPolicy: 'nextWorkingDay',
+  blockedPeriods: [{ label: 'Herbstferien 2026', from: '2026-10-12', to: '2026-10-24' }],
+  rotationOrder: territoryIds,
+  startTerritoryId: MS,
+});
+
+function exportAndParse(sittings: readonly Sitting[]) {
+  const text = sittingsToIcs({ sittings, calendarName: 'Sitzungsplan 2026 – Regionalkonvent Südwestsachsen', hostName: context.hostName, now: '2026-11-21T08:00:00.000Z' });
+  const root = new ICAL.Component(ICAL.parse(text));
+  const timezone = new ICAL.Timezone(root.getFirstSubcomponent('vtimezone') as ICAL.Component);
+  ICAL.TimezoneService.register(timezone, 'Europe/Berlin');
+  const events = root.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+  return { text, root, events };
+}
+
+describe('.ics export, parsed back with ical.js', () => {
+  it('has one event per sitting with the plan’s date, time in Berlin, place, host, stable UID and SEQUENCE', () => {
+    const { events, root } = exportAndParse(plan);
+    expect(root.getFirstPropertyValue('version')).toBe('2.0');
+    expect(root.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Berlin');
+    expect(events).toHaveLength(plan.length);
+    for (const [i, sitting] of plan.entries()) {
+      const event = events[i] as ICAL.Event;
+      expect(event.uid).toBe(sittingUid(sitting.id));
+      expect(event.sequence).toBe(0);
+      expect(event.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Berlin');
+      expect(event.startDate.zone?.tzid).toBe('Europe/Berlin');
+      expect(event.startDate.toString()).toBe(`${sitting.date}T${sitting.start}:00`);
+      expect(event.endDate.toString()).toBe(`${sitting.date}T${sitting.end}:00`);
+      expect(event.location).toBe(sitting.venue);
+      expect(event.summary).toBe(`Sitzung des erweiterten Regionalkonvents (${context.hostName(sitting.hostTerritoryId)})`);
+      expect(event.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    }
+    // The VTIMEZONE puts the times right: CET in winter, CEST in summer.
+    expect(events[0]?.startDate.toUnixTime()).toBe(Date.parse('2026-01-14T13:00:00Z') / 1000);
+    expect(events[5]?.startDate.toUnixTime()).toBe(Date.parse('2026-06-10T12:00:00Z') / 1000);
+    // The autumn holidays moved October: the note travels along.
+    const october = events.find((e) => e.startDate.toString().startsWith('2026-10'));
+    expect(october?.description).toContain('Sperrzeit: Herbstferien 2026');
+  });
+
+  it('after a move and a cancellation the UIDs stay, SEQUENCE rises, the cancelled one says CANCELLED', () => {
+    const moved = moveSitting(plan[1] as Sitting, { date: '2026-02-25', start: '15:00', end: '17:00' });
+    const changed = [moved, ...cancelSitting(plan, plan[3] as Sitting, 'keepsTurn', context)];
+    const byId = new Map(changed.map((s) => [s.id, s]));
+    const after = plan.map((s) => byId.get(s.id) ?? s);
+    const { events } = exportAndParse(after);
+    expect(events.map((e) => e.uid)).toEqual(plan.map((s) => sittingUid(s.id)));
+    expect(events[1]?.sequence).toBe(1);
+    expect(events[1]?.startDate.toString()).toBe('2026-02-25T15:00:00');
+    expect(events[3]?.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(events[3]?.summary).toMatch(/^Abgesagt: /);
+    expect(events[3]?.sequence).toBe(1);
+    expect(events[4]?.sequence).toBe(1); // its host changed (turn kept)
+    expect(events[0]?.sequence).toBe(0);
+  });
+
+  it('uses CRLF line endings and folds long lines at 75 octets without breaking a character', () => {
+    const long = { ...(plan[0] as Sitting), venue: 'Großer Sitzungssaal des Landratsamtes, Königswalder Straße 18, 09456 Annaberg-Buchholz (Eingang Süd)' };
+    const { text, events } = exportAndParse([long]);
+    expect(text.split('\r\n').every((line) => !line.includes('\n'))).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(events[0]?.location).toBe(long.venue);
+    const folded = foldIcsLine(`SUMMARY:${'ä'.repeat(80)}`);
+    expect(folded.split('\r\n ').join('')).toBe(`SUMMARY:${'ä'.repeat(80)}`);
+  });
+});
