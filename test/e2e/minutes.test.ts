@@ -132,7 +132,7 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     await review.getByText('in dieser Sitzung erledigt').waitFor();
     await expectNoSeriousViolations(page);
     await screenshot(page, 'minutes-editor');
-    await page.locator('.minutes-editor > .panel').first().screenshot({ path: `${artifactsDir}/minutes-editor-header.png` });
+    await page.locator('.mn-editor > .panel').first().screenshot({ path: `${artifactsDir}/minutes-editor-header.png` });
     await top1.screenshot({ path: `${artifactsDir}/minutes-editor-top1.png` });
     await top4.screenshot({ path: `${artifactsDir}/minutes-editor-top4.png` });
     await review.screenshot({ path: `${artifactsDir}/minutes-editor-top7.png` });
@@ -200,7 +200,7 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     await page.goto(appUrl('/minutes'));
     await page.getByLabel('Suche in allen Niederschriften').fill('beschlussfahigkeit begrusst');
     await page.getByText('1 Treffer').waitFor();
-    expect(await page.locator('.search-hits mark').allTextContents()).toEqual(['begrüßt', 'Beschlussfähigkeit']);
+    expect(await page.locator('.mn-search-hits mark').allTextContents()).toEqual(['begrüßt', 'Beschlussfähigkeit']);
     await expectNoSeriousViolations(page);
     await screenshot(page, 'minutes-search');
     await page.getByRole('link', { name: 'Aufgabenliste' }).click();

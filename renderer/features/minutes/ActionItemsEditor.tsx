@@ -23,9 +23,9 @@ export function ActionItemsList({ data, item, peopleListId }: { data: SittingMin
   const tasks = data.sources.actionItems.filter((a) => a.agendaItemId === item.id).sort((a, b) => a.id.localeCompare(b.id));
   if (tasks.length === 0) return null;
   return (
-    <div className="tasks">
+    <div className="mn-tasks">
       <h4>{t.heading}</h4>
-      <ul className="task-list">
+      <ul className="mn-task-list">
         {tasks.map((task) => (
           <TaskRow key={task.id} task={task} locked={data.locked} peopleListId={peopleListId} />
         ))}
@@ -42,9 +42,9 @@ function TaskRow({ task, locked, peopleListId }: { task: ActionItem; locked: boo
     if (window.confirm(t.remove(task.text))) void run(() => deleteActionItem(db, task.id));
   };
   return (
-    <li className="task-row">
+    <li className="mn-task-row">
       <AutosaveField
-        className="task-text"
+        className="mn-task-text"
         saveKey={`actionItems.${task.id}.text`}
         label={t.text}
         value={task.text}
@@ -52,7 +52,7 @@ function TaskRow({ task, locked, peopleListId }: { task: ActionItem; locked: boo
         onSave={(text) => updateActionItem(db, task.id, { text })}
       />
       <AutosaveField
-        className="task-owner"
+        className="mn-task-owner"
         saveKey={`actionItems.${task.id}.owner`}
         label={t.owner}
         value={task.owner}
@@ -61,7 +61,7 @@ function TaskRow({ task, locked, peopleListId }: { task: ActionItem; locked: boo
         onSave={(owner) => updateActionItem(db, task.id, { owner })}
       />
       <AutosaveField
-        className="task-due"
+        className="mn-task-due"
         saveKey={`actionItems.${task.id}.due`}
         label={t.due}
         value={task.due ?? ''}
@@ -69,7 +69,7 @@ function TaskRow({ task, locked, peopleListId }: { task: ActionItem; locked: boo
         inputProps={{ type: 'date' }}
         onSave={(due) => updateActionItem(db, task.id, { due: due || undefined })}
       />
-      <div className="field task-status">
+      <div className="field mn-task-status">
         <label htmlFor={`task-status-${task.id}`}>{t.status}</label>
         <select
           id={`task-status-${task.id}`}
@@ -84,7 +84,7 @@ function TaskRow({ task, locked, peopleListId }: { task: ActionItem; locked: boo
         </select>
       </div>
       {!locked && (
-        <button type="button" className="button small danger task-remove" aria-label={t.remove(task.text)} onClick={remove}>
+        <button type="button" className="button small danger mn-task-remove" aria-label={t.remove(task.text)} onClick={remove}>
           ✕
         </button>
       )}
@@ -133,7 +133,7 @@ export function AddTaskForm({
     }),
   );
   return (
-    <form className="task-add" onSubmit={onSubmit} noValidate aria-label={t.add}>
+    <form className="mn-task-add" onSubmit={onSubmit} noValidate aria-label={t.add}>
       <Field label={t.text} error={formState.errors.text}>
         <input type="text" {...register('text')} />
       </Field>
@@ -143,7 +143,7 @@ export function AddTaskForm({
       <Field label={t.due} error={formState.errors.due}>
         <input type="date" {...register('due')} />
       </Field>
-      <div className="task-add-actions">
+      <div className="mn-task-add-actions">
         <button type="submit" className="button primary small" disabled={formState.isSubmitting}>
           {t.create}
         </button>

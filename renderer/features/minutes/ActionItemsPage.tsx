@@ -30,7 +30,7 @@ export function ActionItemsPage({ query }: { query: URLSearchParams }) {
 
   return (
     <section>
-      <p className="breadcrumb">
+      <p className="mn-breadcrumb">
         <a href={href('/minutes')}>{t.back}</a>
       </p>
       <h1>{t.title}</h1>
@@ -56,7 +56,7 @@ export function ActionItemsPage({ query }: { query: URLSearchParams }) {
             ))}
           </select>
         </div>
-        <p role="status" className="muted task-count">
+        <p role="status" className="muted mn-task-count">
           {data ? t.count(shown.length) : ''}
         </p>
       </div>

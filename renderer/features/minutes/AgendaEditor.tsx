@@ -103,8 +103,8 @@ export function AgendaEditor({ data }: { data: SittingMinutes }) {
   };
 
   return (
-    <div className="panel agenda-editor">
-      <div className="panel-head">
+    <div className="panel mn-agenda-editor">
+      <div className="mn-panel-head">
         <h2>{t.agenda.heading}</h2>
         {!locked && (
           <button type="button" className="button" onClick={() => void fromTemplate()}>
@@ -125,7 +125,7 @@ export function AgendaEditor({ data }: { data: SittingMinutes }) {
         <p className="muted">{t.agenda.empty}</p>
       ) : (
         <>
-        <div className="agenda-row agenda-columns" aria-hidden="true">
+        <div className="mn-agenda-row mn-agenda-columns" aria-hidden="true">
           <span />
           <span />
           <span>{t.agenda.itemTitle}</span>
@@ -133,13 +133,13 @@ export function AgendaEditor({ data }: { data: SittingMinutes }) {
           <span />
           <span />
         </div>
-        <ol className="agenda-list">
+        <ol className="mn-agenda-list">
           {items.map((item) => (
             // The row handles Alt+↑/↓ for the inputs inside it (keyboard reordering).
             // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
             <li
               key={item.id}
-              className={`agenda-row${dragging.id === item.id ? ' dragging' : ''}${dragging.over?.id === item.id ? (dragging.over.after ? ' drop-after' : ' drop-before') : ''}`}
+              className={`mn-agenda-row${dragging.id === item.id ? ' mn-dragging' : ''}${dragging.over?.id === item.id ? (dragging.over.after ? ' mn-drop-after' : ' mn-drop-before') : ''}`}
               aria-label={t.agenda.row(item.position)}
               onKeyDown={onItemKey(item)}
               {...rowDrop(item)}
@@ -147,7 +147,7 @@ export function AgendaEditor({ data }: { data: SittingMinutes }) {
               {!locked && (
                 <button
                   type="button"
-                  className="drag-handle"
+                  className="mn-drag-handle"
                   aria-label={t.agenda.dragHandle(item.position)}
                   title={t.agenda.hint}
                   {...handleDrag(item)}
@@ -155,9 +155,9 @@ export function AgendaEditor({ data }: { data: SittingMinutes }) {
                   ⠿
                 </button>
               )}
-              <span className="agenda-top">{t.agenda.top(item.position)}</span>
+              <span className="mn-agenda-top">{t.agenda.top(item.position)}</span>
               <AutosaveField
-                className="agenda-title"
+                className="mn-agenda-title"
                 saveKey={`agendaItems.${item.id}.title`}
                 label={t.agenda.itemTitle}
                 hideLabel
@@ -166,7 +166,7 @@ export function AgendaEditor({ data }: { data: SittingMinutes }) {
                 onSave={(title) => updateAgendaItem(db, item.id, { title })}
               />
               <AutosaveField
-                className="agenda-presenter"
+                className="mn-agenda-presenter"
                 saveKey={`agendaItems.${item.id}.presenter`}
                 label={t.agenda.presenter}
                 hideLabel
@@ -174,7 +174,7 @@ export function AgendaEditor({ data }: { data: SittingMinutes }) {
                 readOnly={locked}
                 onSave={(presenter) => updateAgendaItem(db, item.id, { presenter })}
               />
-              <label className="checkbox agenda-public">
+              <label className="mn-checkbox mn-agenda-public">
                 <input
                   type="checkbox"
                   checked={item.public}
@@ -184,7 +184,7 @@ export function AgendaEditor({ data }: { data: SittingMinutes }) {
                 {t.agenda.public}
               </label>
               {!locked && (
-                <div className="agenda-actions">
+                <div className="mn-agenda-actions">
                   <button
                     type="button"
                     className="button small"
@@ -238,16 +238,16 @@ function AddAgendaItemForm({ sittingId }: { sittingId: string }) {
     }),
   );
   return (
-    <form className="agenda-add" onSubmit={onSubmit} noValidate aria-labelledby="agenda-add-heading">
+    <form className="mn-agenda-add" onSubmit={onSubmit} noValidate aria-labelledby="agenda-add-heading">
       <h3 id="agenda-add-heading">{t.addHeading}</h3>
-      <div className="agenda-add-fields">
+      <div className="mn-agenda-add-fields">
         <Field label={t.itemTitle} error={formState.errors.title} id={fieldIds.agendaAdd}>
           <input type="text" {...register('title')} />
         </Field>
         <Field label={t.presenter} error={formState.errors.presenter}>
           <input type="text" {...register('presenter')} />
         </Field>
-        <label className="checkbox">
+        <label className="mn-checkbox">
           <input type="checkbox" {...register('public')} />
           {t.public}
         </label>

@@ -21,7 +21,7 @@ export function ApprovalPanel({ data }: { data: SittingMinutes }) {
   const t = useMessages().minutes.approval;
   const { minutes } = data;
   return (
-    <div className="approval">
+    <div className="mn-approval">
       <div className="panel">
         <h2>{t.statusHeading}</h2>
         <p>{t.statusText[minutes.status]}</p>
@@ -102,7 +102,7 @@ function ProblemList({ sittingId, problems }: { sittingId: string; problems: Com
     }
   };
   return (
-    <div className="notice warn problems">
+    <div className="notice warn mn-problems">
       <p>
         <strong>{t.missing(problems.length)}</strong>
       </p>
@@ -208,7 +208,7 @@ function ApprovedPanel({ data }: { data: SittingMinutes }) {
           {t.approvedIn(approving ? formatDateNumeric(approving.date) : '—', minutes.approvedOn ? formatDateNumeric(minutes.approvedOn) : '—')}
         </p>
         <h3>{t.hashHeading}</h3>
-        <p className="hash" data-testid="content-hash">
+        <p className="mn-hash" data-testid="content-hash">
           {minutes.contentHash ? groupedHash(minutes.contentHash) : '—'}
         </p>
         <p className="muted">{t.hashHint}</p>

@@ -14,8 +14,8 @@ export function AttendancePanel({ data }: { data: SittingMinutes }) {
     { label: t.unrecorded, members: attendance.members.filter((m) => m.status === 'unrecorded') },
   ];
   return (
-    <div className="panel attendance-panel">
-      <div className="panel-head">
+    <div className="panel mn-attendance-panel">
+      <div className="mn-panel-head">
         <h2>{t.heading}</h2>
         <a className="button small" href={href(`/sittings/${data.sitting.id}`)}>
           {t.edit}
@@ -25,7 +25,7 @@ export function AttendancePanel({ data }: { data: SittingMinutes }) {
       <p>
         <strong>{t.summary(attendance.presentCount, attendance.memberCount, attendance.representedCount)}</strong>
       </p>
-      <div className="attendance-groups">
+      <div className="mn-attendance-groups">
         {groups
           .filter((group) => group.members.length > 0)
           .map((group) => (

@@ -17,7 +17,7 @@ export function DecisionsList({ data, item }: { data: SittingMinutes; item: Minu
   const t = useMessages().minutes.decisions;
   if (item.decisions.length === 0) return null;
   return (
-    <div className="decisions">
+    <div className="mn-decisions">
       <h4>{t.heading}</h4>
       {item.decisions.map((decision) => (
         <DecisionEditor key={decision.id} decision={decision} locked={data.locked} present={data.document.attendance.presentCount} />
@@ -87,8 +87,8 @@ function DecisionEditor({ decision, locked, present }: { decision: MinutesDecisi
   };
 
   return (
-    <div className="decision-editor">
-      <div className="panel-head">
+    <div className="mn-decision-editor">
+      <div className="mn-panel-head">
         <h5>{t.title(decision.number)}</h5>
         {!locked && (
           <button type="button" className="button small danger" aria-label={t.remove(decision.number)} onClick={remove}>
@@ -115,13 +115,13 @@ function DecisionEditor({ decision, locked, present }: { decision: MinutesDecisi
         rows={3}
         onSave={(wording) => updateDecision(db, decision.id, { wording })}
       />
-      <fieldset className="votes" aria-describedby={state.kind === 'error' ? `${votesId}-state` : undefined}>
+      <fieldset className="mn-votes" aria-describedby={state.kind === 'error' ? `${votesId}-state` : undefined}>
         <legend>
           {t.votes} {state.kind !== 'error' && <AutosaveStatus state={state} />}
         </legend>
-        <div className="votes-row">
+        <div className="mn-votes-row">
           {voteKeys.map((key) => (
-            <label key={key} className="vote-count">
+            <label key={key} className="mn-vote-count">
               <span>{t[key]}</span>
               <input
                 id={key === 'yes' ? votesId : undefined}
@@ -142,7 +142,7 @@ function DecisionEditor({ decision, locked, present }: { decision: MinutesDecisi
               {t.unanimous(present)}
             </button>
           )}
-          <output className={`vote-result result-${result}`} aria-live="polite">
+          <output className={`mn-vote-result mn-result-${result}`} aria-live="polite">
             {outcome}
           </output>
         </div>

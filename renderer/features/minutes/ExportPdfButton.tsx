@@ -37,7 +37,7 @@ export function ExportPdfButton({
     }
   };
   return (
-    <div className="export-pdf">
+    <div className="mn-export-pdf">
       <button type="button" className="button" onClick={() => void exportPdf()} disabled={state.kind === 'busy'}>
         {label ?? t.page.exportPdf}
       </button>

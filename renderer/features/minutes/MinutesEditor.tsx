@@ -28,7 +28,7 @@ export function MinutesEditor({ data }: { data: SittingMinutes }) {
   const reviewHost = document.items.find((item) => item.id === document.review.hostItemId);
 
   return (
-    <div className="minutes-editor">
+    <div className="mn-editor">
       <datalist id={peopleListId}>
         {data.people.map((person) => (
           <option key={person.id} value={personWithFunction(person)} />
@@ -37,7 +37,7 @@ export function MinutesEditor({ data }: { data: SittingMinutes }) {
       <HeaderPanel data={data} peopleListId={peopleListId} />
       <AttendancePanel data={data} />
 
-      <h2 className="section-heading">{t.items.heading}</h2>
+      <h2 className="mn-section-heading">{t.items.heading}</h2>
       {document.items.length === 0 && (
         <div className="panel">
           <p>{t.items.empty}</p>
@@ -45,9 +45,9 @@ export function MinutesEditor({ data }: { data: SittingMinutes }) {
         </div>
       )}
       {document.items.map((item) => (
-        <section key={item.id} className="panel item-panel" aria-labelledby={fieldIds.item(item.id)}>
-          <h3 id={fieldIds.item(item.id)} tabIndex={-1} className="item-heading">
-            <span className="item-top">{t.agenda.top(item.position)}</span> {item.title}
+        <section key={item.id} className="panel mn-item-panel" aria-labelledby={fieldIds.item(item.id)}>
+          <h3 id={fieldIds.item(item.id)} tabIndex={-1} className="mn-item-heading">
+            <span className="mn-item-top">{t.agenda.top(item.position)}</span> {item.title}
             {!item.public && <span className="badge"> {t.agenda.notPublic}</span>}
           </h3>
           {item.presenter && <p className="muted">{t.items.presenter(item.presenter)}</p>}
@@ -68,7 +68,7 @@ function ItemActions({ sittingId, item, peopleListId }: { sittingId: string; ite
   const t = useMessages().minutes.tasks;
   const [addingTask, setAddingTask] = useState(false);
   return (
-    <div className="item-actions">
+    <div className="mn-item-actions">
       <div className="toolbar">
         <AddDecisionButton itemId={item.id} />
         {!addingTask && (
@@ -96,7 +96,7 @@ function HeaderPanel({ data, peopleListId }: { data: SittingMinutes; peopleListI
       value={minutes[name] ?? ''}
       readOnly={locked}
       onSave={save(name)}
-      className={`header-${name}`}
+      className={`mn-header-${name}`}
       {...(extra.hint ? { hint: extra.hint } : {})}
       inputProps={{ ...(extra.type ? { type: extra.type } : {}), ...(extra.list ? { list: extra.list } : {}) }}
     />
@@ -104,7 +104,7 @@ function HeaderPanel({ data, peopleListId }: { data: SittingMinutes; peopleListI
   return (
     <div className="panel">
       <h2>{t.heading}</h2>
-      <div className="header-grid">
+      <div className="mn-header-grid">
         {field('chair', t.chair, { list: peopleListId, hint: t.namesHint })}
         {field('recorder', t.recorder, { list: peopleListId })}
         {field('start', t.start, { type: 'time' })}
@@ -127,9 +127,9 @@ function NotesEditor({ item, locked }: { item: MinutesItem; locked: boolean }) {
     readOnly: locked,
   });
   return (
-    <div className="notes-editor">
-      <div className="field notes-input">
-        <div className="autosave-label">
+    <div className="mn-notes-editor">
+      <div className="field mn-notes-input">
+        <div className="mn-autosave-label">
           <label htmlFor={id}>{t.notes(item.position)}</label>
           {state.kind !== 'error' && <AutosaveStatus state={state} />}
         </div>
@@ -147,8 +147,8 @@ function NotesEditor({ item, locked }: { item: MinutesItem; locked: boolean }) {
           {t.markdownHint}
         </p>
       </div>
-      <section className="notes-preview" aria-label={`${t.preview}: ${t.notes(item.position)}`}>
-        <div className="notes-preview-label">{t.preview}</div>
+      <section className="mn-notes-preview" aria-label={`${t.preview}: ${t.notes(item.position)}`}>
+        <div className="mn-notes-preview-label">{t.preview}</div>
         <MarkdownView source={draft} headingBase={4} />
       </section>
     </div>

@@ -33,7 +33,7 @@ export function MinutesOverview() {
 
   return (
     <section>
-      <div className="page-head">
+      <div className="mn-page-head">
         <h1>{t.title}</h1>
         <a className="button" href={href('/minutes/tasks')}>
           {t.tasksLink}
@@ -46,7 +46,7 @@ export function MinutesOverview() {
         </h2>
         <input
           id="minutes-search"
-          className="search-input"
+          className="mn-search-input"
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
@@ -62,7 +62,7 @@ export function MinutesOverview() {
           </div>
         )}
         {hits.length > 0 && (
-          <ul className="plain-list search-hits">
+          <ul className="plain-list mn-search-hits">
             {hits.map((hit) => (
               <SearchHitRow key={`${hit.document.kind}-${hit.document.id}`} hit={hit} />
             ))}
@@ -131,7 +131,7 @@ function SearchHitRow({ hit }: { hit: SearchHit }) {
         <span className="badge">{t.kinds[document.kind]}</span> {document.title || document.text}
       </a>
       <span className="muted block">{t.context(formatDateNumeric(document.sittingDate), document.itemPosition)}</span>
-      <span className="block snippet">
+      <span className="block mn-snippet">
         {parts.map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
       </span>
     </li>

@@ -10,7 +10,16 @@ import './minutes.css';
  */
 export default function MinutesScreen({ route }: ScreenProps) {
   const sub = route.segments[1];
-  if (!sub) return <MinutesOverview />;
-  if (sub === 'tasks') return <ActionItemsPage query={route.query} />;
-  return <SittingMinutesPage key={sub} sittingId={sub} query={route.query} />;
+  return (
+    // Scopes minutes.css: feature styles are global once loaded, so they stay inside this screen.
+    <div className="minutes-screen">
+      {!sub ? (
+        <MinutesOverview />
+      ) : sub === 'tasks' ? (
+        <ActionItemsPage query={route.query} />
+      ) : (
+        <SittingMinutesPage key={sub} sittingId={sub} query={route.query} />
+      )}
+    </div>
+  );
 }

@@ -21,7 +21,7 @@ export function ReviewPanel({ data, embedded = false }: { data: SittingMinutes; 
   const set = (id: string, status: 'open' | 'done' | 'dropped') => void run(() => closeActionItemInSitting(db, id, data.sitting, status));
 
   return (
-    <div className={embedded ? 'review embedded' : 'panel review'}>
+    <div className={embedded ? 'mn-review mn-embedded' : 'panel mn-review'}>
       <Heading>{t.heading}</Heading>
       <p className="muted">{t.hint}</p>
       {entries.length === 0 ? (
@@ -42,7 +42,7 @@ export function ReviewPanel({ data, embedded = false }: { data: SittingMinutes; 
                 <td>
                   <span className={entry.state === 'open' ? 'badge warn' : 'badge ok'}>{t.state[entry.state]}</span>
                 </td>
-                <td className="review-actions">
+                <td className="mn-review-actions">
                   {!data.locked && (
                     <div role="group" aria-label={t.actionsFor(entry.text)}>
                       {entry.state === 'open' ? (

@@ -16,7 +16,9 @@ export function SittingMinutesPage({ sittingId, query }: { sittingId: string; qu
   const language = useLanguage();
   const data = useSittingMinutes(sittingId);
   const requested = query.get('tab');
-  const tab: MinutesTab = minutesTabs.includes(requested as MinutesTab) ? (requested as MinutesTab) : 'minutes';
+  // Without a tab in the link: before the sitting its agenda is what one edits, afterwards its minutes.
+  const defaultTab: MinutesTab = data && (data.sitting.status === 'planned' || data.sitting.status === 'invited') ? 'agenda' : 'minutes';
+  const tab: MinutesTab = minutesTabs.includes(requested as MinutesTab) ? (requested as MinutesTab) : defaultTab;
   const focus = query.get('focus');
   const tabRefs = useRef<Record<MinutesTab, HTMLButtonElement | null>>({ agenda: null, minutes: null, approval: null });
 
@@ -52,11 +54,11 @@ export function SittingMinutesPage({ sittingId, query }: { sittingId: string; qu
   };
 
   return (
-    <section className="minutes-page">
-      <p className="breadcrumb">
+    <section className="mn-page">
+      <p className="mn-breadcrumb">
         <a href={href('/minutes')}>{t.page.back}</a>
       </p>
-      <div className="minutes-page-head">
+      <div className="mn-page-head">
         <div>
           <h1>{t.page.title(formatDateShort(sitting.date, language))}</h1>
           <p className="muted">
@@ -78,7 +80,7 @@ export function SittingMinutesPage({ sittingId, query }: { sittingId: string; qu
         </p>
       )}
 
-      <div role="tablist" aria-label={t.page.tablist} className="tabs">
+      <div role="tablist" aria-label={t.page.tablist} className="mn-tabs">
         {minutesTabs.map((name) => (
           <button
             key={name}
@@ -91,7 +93,7 @@ export function SittingMinutesPage({ sittingId, query }: { sittingId: string; qu
             aria-selected={tab === name}
             aria-controls={`panel-${name}`}
             tabIndex={tab === name ? 0 : -1}
-            className="tab"
+            className="mn-tab"
             onClick={() => selectTab(name)}
             onKeyDown={onTabKey}
           >
@@ -99,7 +101,7 @@ export function SittingMinutesPage({ sittingId, query }: { sittingId: string; qu
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="mn-tab-panel">
         {tab === 'agenda' && <AgendaEditor data={data} />}
         {tab === 'minutes' && <MinutesEditor data={data} />}
         {tab === 'approval' && <ApprovalPanel data={data} />}

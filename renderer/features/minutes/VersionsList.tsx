@@ -15,18 +15,18 @@ export function VersionsList({ data }: { data: SittingMinutes }) {
   return (
     <div className="panel">
       <h2>{t.versionsHeading}</h2>
-      <ul className="plain-list versions">
+      <ul className="plain-list mn-versions">
         {data.versions.map((version) => {
           const frozen = readFrozenVersion(version);
           const open = shown === version.version;
           const approvingDate = data.sittings.find((s) => s.id === frozen?.approval.approvedInSittingId)?.date;
           return (
             <li key={version.id}>
-              <div className="version-head">
+              <div className="mn-version-head">
                 <div>
                   <strong>{t.versionTitle(version.version)}</strong> <span className="muted">· {t.versionFrozen(formatInstant(version.createdAt))}</span>
                   <span className="block">{t.versionReason(version.reason)}</span>
-                  <span className="block muted hash">{version.contentHash}</span>
+                  <span className="block muted mn-hash">{version.contentHash}</span>
                 </div>
                 <div className="toolbar">
                   <button type="button" className="button small" aria-expanded={open} onClick={() => setShown(open ? null : version.version)}>
@@ -43,7 +43,7 @@ export function VersionsList({ data }: { data: SittingMinutes }) {
               </div>
               {open &&
                 (frozen ? (
-                  <div className="version-preview print-page minutes-print">
+                  <div className="mn-version-preview print-page minutes-print">
                     <MinutesDocumentView
                       document={frozen.document}
                       settings={data.settings}

@@ -42,13 +42,13 @@ export function AutosaveField({
     onBlur: () => void flush(),
   };
   return (
-    <div className={`field autosave-field${state.kind === 'error' ? ' field-invalid' : ''}${props.className ? ` ${props.className}` : ''}`}>
+    <div className={`field mn-autosave-field${state.kind === 'error' ? ' field-invalid' : ''}${props.className ? ` ${props.className}` : ''}`}>
       {props.hideLabel ? (
         <label htmlFor={id} className="visually-hidden">
           {props.label}
         </label>
       ) : (
-        <div className="autosave-label">
+        <div className="mn-autosave-label">
           <label htmlFor={id}>{props.label}</label>
           {state.kind !== 'error' && <AutosaveStatus state={state} />}
         </div>

@@ -28,7 +28,7 @@ export function AutosaveStatus({ state, id }: { state: AutosaveState; id?: strin
     );
   }
   return (
-    <span id={id} className="autosave-state muted">
+    <span id={id} className="mn-autosave-state muted">
       {state.kind === 'saving' ? t.saving : state.kind === 'saved' ? t.saved : ''}
     </span>
   );
