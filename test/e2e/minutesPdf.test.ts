@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appUrl, launchBrowser, newAppPage, pageErrors } from './harness/browser';
 import { seedDatabase } from './harness/seedDatabase';
-import { pdfInfo, pdfOutlineTitles, pdfPageCount, pdfText, pdfToPngs, printToPdf } from './harness/pdf';
+import { pdfInfo, pdfOutlineTitles, pdfPageCount, pdfText } from './harness/pdfReader';
+import { printRouteToPdf } from './harness/printRoutePdf';
 import { demoRows, demoSitting } from '../fixtures/minutesFixture';
 import { EARLIER_SITTING_ID, fullMinutesContent, LATER_SITTING_ID, twentyItemContent, type MinutesContent } from '../fixtures/minutesContent';
 import { catalogs } from '../../renderer/app/i18n/catalog';
@@ -24,17 +25,17 @@ afterAll(async () => {
 
 /** A fresh profile with the demo convent loaded through the app, then the given minutes written in. */
 async function printMinutes(content: MinutesContent, name: string): Promise<{ file: string; page: Page }> {
-  const { page } = await newAppPage(browser);
+  const { context, page } = await newAppPage(browser);
   await page.goto(appUrl('/'));
   await page.getByRole('button', { name: 'Beispieldaten laden' }).click();
   await page.getByText('18 Mitglieder im erweiterten Regionalkonvent').waitFor();
   await seedDatabase(page, content);
   const minutes = content.minutes[0]!;
   const request = minutesPrintRequest(t, { sittingId: sitting.id, sittingDate: sitting.date, version: minutes.version, contentHash: minutes.contentHash });
-  await page.goto(appUrl(request.route));
-  await page.reload();
-  const file = await printToPdf(page, name, { left: request.footerLeft, ...(request.footerRight ? { right: request.footerRight } : {}) });
-  pdfToPngs(file);
+  const { file } = await printRouteToPdf(context, request.route, name, {
+    left: request.footerLeft,
+    ...(request.footerRight ? { right: request.footerRight } : {}),
+  });
   return { file, page };
 }
 

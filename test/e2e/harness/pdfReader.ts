@@ -1,35 +1,7 @@
-import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { mm, pdfPageSpec, type PdfFooterInput } from '../../../shared/print/pdfPageSpec';
-import { artifactsDir } from './browser';
+import { readFileSync } from 'node:fs';
 
-/** Prints the open print route to a PDF exactly as Electron does: the shared page spec. */
-export async function printToPdf(page: Page, name: string, footer: PdfFooterInput): Promise<string> {
-  await page.locator('[data-print-ready="true"]').waitFor({ timeout: 30_000 });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const spec = pdfPageSpec(footer);
-  mkdirSync(artifactsDir, { recursive: true });
-  const file = path.join(artifactsDir, `${name}.pdf`);
-  await page.pdf({
-    path: file,
-    format: spec.format,
-    margin: {
-      top: mm(spec.marginsMm.top),
-      right: mm(spec.marginsMm.right),
-      bottom: mm(spec.marginsMm.bottom),
-      left: mm(spec.marginsMm.left),
-    },
-    displayHeaderFooter: true,
-    headerTemplate: spec.headerTemplate,
-    footerTemplate: spec.footerTemplate,
-    printBackground: spec.printBackground,
-    tagged: spec.tagged,
-    outline: spec.outline,
-  });
-  return file;
-}
+/** Reading a printed PDF back, page by page (printRoutePdf.ts makes the PDF). */
 
 /**
  * The PDF's text. 'raw' keeps content-stream order, so a rotated mark ("ENTWURF") reads as one
@@ -47,11 +19,6 @@ export function pdfInfo(file: string): Record<string, string> {
 
 export function pdfPageCount(file: string): number {
   return Number(pdfInfo(file).Pages);
-}
-
-/** PNG pages at 60 dpi next to the PDF (to look at). */
-export function pdfToPngs(file: string): void {
-  execFileSync('pdftoppm', ['-png', '-r', '60', file, file.replace(/\.pdf$/, '')]);
 }
 
 /**
