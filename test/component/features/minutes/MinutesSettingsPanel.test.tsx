@@ -21,7 +21,7 @@ describe('Einstellungen › Niederschriften', () => {
     expect((template as HTMLTextAreaElement).value.split('\n')[0]).toBe('Begrüßung und Feststellung der Beschlussfähigkeit');
     await userEvent.clear(template);
     await userEvent.type(template, 'Begrüßung{Enter}{Enter}  Bericht der Geschäftsstelle  {Enter}Verschiedenes');
-    await userEvent.click(screen.getByRole('button', { name: 'Vorlage und Logo speichern' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Vorlage und Logo übernehmen' }));
     await waitFor(async () => expect((await readSettings(db)).agendaTemplate).toEqual(['Begrüßung', 'Bericht der Geschäftsstelle', 'Verschiedenes']));
     expect(await screen.findByText('Gespeichert.')).toBeInTheDocument();
   });
@@ -33,10 +33,10 @@ describe('Einstellungen › Niederschriften', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Bitte eine PNG-, JPEG- oder SVG-Datei wählen.');
     await userEvent.upload(input, new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], 'logo.svg', { type: 'image/svg+xml' }));
     expect(await screen.findByRole('img', { name: 'Logo im Briefkopf' })).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Vorlage und Logo speichern' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Vorlage und Logo übernehmen' }));
     await waitFor(async () => expect((await readSettings(db)).logoDataUrl).toMatch(/^data:image\/svg\+xml;base64,/));
     await userEvent.click(screen.getByRole('button', { name: 'Logo entfernen' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Vorlage und Logo speichern' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Vorlage und Logo übernehmen' }));
     await waitFor(async () => expect((await readSettings(db)).logoDataUrl).toBeUndefined());
   });
 });
