@@ -11,6 +11,8 @@ export type WorkflowRefusal =
   | { reason: 'wrongStatus'; status: Minutes['status'] }
   | { reason: 'approvingSittingNotLater' }
   | { reason: 'approvingSittingCancelled' }
+  | { reason: 'approvingSittingInFuture' }
+  | { reason: 'approvalDateBeforeApprovingSitting' }
   | { reason: 'approvalDateBeforeSitting' }
   | { reason: 'approvalDateInFuture' };
 
@@ -52,6 +54,8 @@ export function approve(minutes: Minutes, input: ApprovalInput): WorkflowResult 
   if (input.approvingSitting.date <= input.sitting.date) return refuse({ reason: 'approvingSittingNotLater' });
   if (input.approvingSitting.status === 'cancelled') return refuse({ reason: 'approvingSittingCancelled' });
   if (input.approvedOn <= input.sitting.date) return refuse({ reason: 'approvalDateBeforeSitting' });
+  if (input.approvingSitting.date > input.today) return refuse({ reason: 'approvingSittingInFuture' });
+  if (input.approvedOn < input.approvingSitting.date) return refuse({ reason: 'approvalDateBeforeApprovingSitting' });
   if (input.approvedOn > input.today) return refuse({ reason: 'approvalDateInFuture' });
   return {
     ok: true,

@@ -141,15 +141,17 @@ function ApproveForm({ data }: { data: SittingMinutes }) {
   const language = useLanguage();
   const db = useDatabase();
   const { error, run } = useActionError();
-  const later = data.sittings.filter((s) => s.date > data.sitting.date && s.status !== 'cancelled');
+  const today = todayIso();
+  // Minutes are approved in a later sitting that has taken place.
+  const later = data.sittings.filter((s) => s.date > data.sitting.date && s.date <= today && s.status !== 'cancelled');
   const { register, handleSubmit, formState, setValue } = useForm<ApprovalValues>({
     resolver: zodResolver(approvalFormSchema.extend({ approvingSittingId: z.string().min(1, t.chooseSitting).pipe(idSchema) })),
-    defaultValues: { approvingSittingId: later[0]?.id ?? '', approvedOn: later[0] && later[0].date <= todayIso() ? later[0].date : todayIso() },
+    defaultValues: { approvingSittingId: later[0]?.id ?? '', approvedOn: later[0]?.date ?? today },
     shouldFocusError: true,
   });
   const sittingField = register('approvingSittingId');
   const onSubmit = handleSubmit((values) =>
-    run(() => approveMinutes(db, data.sitting.id, { approvingSittingId: values.approvingSittingId, approvedOn: values.approvedOn, today: todayIso() })),
+    run(() => approveMinutes(db, data.sitting.id, { approvingSittingId: values.approvingSittingId, approvedOn: values.approvedOn, today })),
   );
 
   return (
@@ -165,7 +167,7 @@ function ApproveForm({ data }: { data: SittingMinutes }) {
               onChange={(event) => {
                 void sittingField.onChange(event);
                 const chosen = later.find((s) => s.id === event.target.value);
-                if (chosen && chosen.date <= todayIso()) setValue('approvedOn', chosen.date);
+                if (chosen) setValue('approvedOn', chosen.date);
               }}
             >
               {later.map((s) => (

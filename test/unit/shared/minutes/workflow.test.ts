@@ -43,7 +43,7 @@ describe('workflow Entwurf → versendet → genehmigt', () => {
     });
   });
 
-  it('refuses to approve drafts, incomplete minutes, in the same or an earlier sitting, or on a future date', () => {
+  it('refuses to approve drafts, incomplete minutes, in the same, an earlier or a future sitting, or on an impossible date', () => {
     const sent = completeMinutes(sittingId, { status: 'circulated' });
     expect(approve(completeMinutes(sittingId), approval)).toMatchObject({ ok: false, refusal: { reason: 'wrongStatus' } });
     expect(approve(sent, { ...approval, problems: missingChair })).toMatchObject({ ok: false, refusal: { reason: 'incomplete' } });
@@ -56,6 +56,14 @@ describe('workflow Entwurf → versendet → genehmigt', () => {
       refusal: { reason: 'approvingSittingCancelled' },
     });
     expect(approve(sent, { ...approval, approvedOn: '2025-04-27' })).toMatchObject({ ok: false, refusal: { reason: 'approvalDateBeforeSitting' } });
+    expect(approve(sent, { ...approval, approvedOn: '2025-05-20' })).toMatchObject({
+      ok: false,
+      refusal: { reason: 'approvalDateBeforeApprovingSitting' },
+    });
+    expect(approve(sent, { ...approval, today: '2025-05-25', approvedOn: '2025-05-25' })).toMatchObject({
+      ok: false,
+      refusal: { reason: 'approvingSittingInFuture' },
+    });
     expect(approve(sent, { ...approval, approvedOn: '2025-06-02' })).toMatchObject({ ok: false, refusal: { reason: 'approvalDateInFuture' } });
   });
 });
