@@ -18,4 +18,5 @@ export const printDocuments: Record<string, LazyExoticComponent<ComponentType<Pr
   invitation: lazy(() => import('../features/sittings/print/InvitationDocument')),
   signin: lazy(() => import('../features/sittings/print/SignInSheetDocument')),
   register: lazy(() => import('../features/members/RegisterPrintDocument')),
+  minutes: lazy(() => import('../features/minutes/print/MinutesPrintDocument')),
 };

@@ -9,14 +9,18 @@ export function Field({
   label,
   error,
   hint,
+  id: fixedId,
   children,
 }: {
   label: string;
+  /** A fixed id for the control (e.g. so a link can focus it); generated when not given. */
+  id?: string;
   error?: FieldError | undefined;
   hint?: string;
   children: ReactElement<Record<string, unknown>>;
 }) {
-  const id = useId();
+  const generatedId = useId();
+  const id = fixedId ?? generatedId;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;

@@ -12,6 +12,7 @@ import { requestPersistentStorage, type PersistenceState } from '../../app/persi
 import { platform } from '../../platform/platform';
 import type { AppInfo } from '../../platform/platformBridge';
 import { BackupPanel } from '../backup/BackupPanel';
+import { MinutesSettingsPanel } from '../minutes/MinutesSettingsPanel';
 
 const formSchema = settingsSchema.pick({
   conventName: true,
@@ -98,6 +99,7 @@ export default function SettingsScreen() {
     <section>
       <h1>{t.title}</h1>
       {settings && <SettingsForm key={settings.updatedAt} initial={settings} saved={saved} onSaved={() => setSaved(true)} />}
+      <MinutesSettingsPanel />
       <div className="panel">
         <h2>{t.storage}</h2>
         <p data-testid="storage-state">

@@ -1,0 +1,161 @@
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import type { ActionItem } from '../../../shared/domain/minutes';
+import { actionItemSchema } from '../../../shared/domain/minutes';
+import type { MinutesItem } from '../../../shared/minutes/minutesDocument';
+import { useDatabase } from '../../app/DatabaseContext';
+import { useMessages } from '../../app/i18n/useMessages';
+import { todayIso } from '../../app/format/dates';
+import { Field } from '../../app/components/Field';
+import { addActionItem, deleteActionItem, setActionItemStatus, updateActionItem } from '../../db/repositories/actionItemRepository';
+import { AutosaveField } from './autosave/AutosaveField';
+import { useActionError } from './useActionError';
+import type { SittingMinutes } from './useSittingMinutes';
+
+/**
+ * Action items of an item: what, who, by when, and their state. What/who/when are minutes content
+ * (locked after approval); the state is tracking and stays changeable.
+ */
+export function ActionItemsList({ data, item, peopleListId }: { data: SittingMinutes; item: MinutesItem; peopleListId: string }) {
+  const t = useMessages().minutes.tasks;
+  const tasks = data.sources.actionItems.filter((a) => a.agendaItemId === item.id).sort((a, b) => a.id.localeCompare(b.id));
+  if (tasks.length === 0) return null;
+  return (
+    <div className="mn-tasks">
+      <h4>{t.heading}</h4>
+      <ul className="mn-task-list">
+        {tasks.map((task) => (
+          <TaskRow key={task.id} task={task} locked={data.locked} peopleListId={peopleListId} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function TaskRow({ task, locked, peopleListId }: { task: ActionItem; locked: boolean; peopleListId: string }) {
+  const t = useMessages().minutes.tasks;
+  const db = useDatabase();
+  const { error, run } = useActionError();
+  const remove = () => {
+    if (window.confirm(t.remove(task.text))) void run(() => deleteActionItem(db, task.id));
+  };
+  return (
+    <li className="mn-task-row">
+      <AutosaveField
+        className="mn-task-text"
+        saveKey={`actionItems.${task.id}.text`}
+        label={t.text}
+        value={task.text}
+        readOnly={locked}
+        onSave={(text) => updateActionItem(db, task.id, { text })}
+      />
+      <AutosaveField
+        className="mn-task-owner"
+        saveKey={`actionItems.${task.id}.owner`}
+        label={t.owner}
+        value={task.owner}
+        readOnly={locked}
+        inputProps={{ list: peopleListId }}
+        onSave={(owner) => updateActionItem(db, task.id, { owner })}
+      />
+      <AutosaveField
+        className="mn-task-due"
+        saveKey={`actionItems.${task.id}.due`}
+        label={t.due}
+        value={task.due ?? ''}
+        readOnly={locked}
+        inputProps={{ type: 'date' }}
+        onSave={(due) => updateActionItem(db, task.id, { due: due || undefined })}
+      />
+      <div className="field mn-task-status">
+        <label htmlFor={`task-status-${task.id}`}>{t.status}</label>
+        <select
+          id={`task-status-${task.id}`}
+          value={task.status}
+          onChange={(e) => void run(() => setActionItemStatus(db, task.id, e.target.value as ActionItem['status'], todayIso()))}
+        >
+          {(['open', 'done', 'dropped'] as const).map((status) => (
+            <option key={status} value={status}>
+              {t.statuses[status]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {!locked && (
+        <button type="button" className="button small danger mn-task-remove" aria-label={t.remove(task.text)} onClick={remove}>
+          ✕
+        </button>
+      )}
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
+
+const addSchema = z.object({
+  text: actionItemSchema.shape.text,
+  owner: actionItemSchema.shape.owner,
+  due: z.union([z.literal(''), actionItemSchema.shape.due.unwrap()]),
+});
+type AddValues = z.infer<typeof addSchema>;
+
+export function AddTaskForm({
+  sittingId,
+  agendaItemId,
+  peopleListId,
+  onClose,
+}: {
+  sittingId: string;
+  agendaItemId: string;
+  peopleListId: string;
+  onClose: () => void;
+}) {
+  const common = useMessages().common;
+  const t = useMessages().minutes.tasks;
+  const db = useDatabase();
+  const { error, run } = useActionError();
+  const { register, handleSubmit, formState, reset, setFocus } = useForm<AddValues>({
+    resolver: zodResolver(addSchema),
+    defaultValues: { text: '', owner: '', due: '' },
+    shouldFocusError: true,
+  });
+  useEffect(() => setFocus('text'), [setFocus]);
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
+      await addActionItem(db, sittingId, agendaItemId, { text: values.text, owner: values.owner, due: values.due || undefined });
+      reset();
+      setFocus('text');
+    }),
+  );
+  return (
+    <form className="mn-task-add" onSubmit={onSubmit} noValidate aria-label={t.add}>
+      <Field label={t.text} error={formState.errors.text}>
+        <input type="text" {...register('text')} />
+      </Field>
+      <Field label={t.owner} error={formState.errors.owner}>
+        <input type="text" list={peopleListId} {...register('owner')} />
+      </Field>
+      <Field label={t.due} error={formState.errors.due}>
+        <input type="date" {...register('due')} />
+      </Field>
+      <div className="mn-task-add-actions">
+        <button type="submit" className="button primary small" disabled={formState.isSubmitting}>
+          {t.create}
+        </button>
+        <button type="button" className="button small" onClick={onClose}>
+          {common.actions.cancel}
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ActionItem } from '../../../shared/domain/minutes';
+import { actionItemOwners, filterActionItems, isOverdue, type ActionItemFilter } from '../../../shared/minutes/actionItemReview';
+import { useDatabase } from '../../app/DatabaseContext';
+import { useMessages } from '../../app/i18n/useMessages';
+import { formatDateNumeric, todayIso } from '../../app/format/dates';
+import { href } from '../../app/router';
+import { setActionItemStatus } from '../../db/repositories/actionItemRepository';
+import { minutesPath } from './minutesLinks';
+import { useActionError } from './useActionError';
+
+const filters: readonly ActionItemFilter[] = ['open', 'overdue', 'done', 'all'];
+
+/** All action items of all sittings, filtered by state (open, overdue, done) and by owner. */
+export function ActionItemsPage({ query }: { query: URLSearchParams }) {
+  const t = useMessages().minutes.taskList;
+  const statuses = useMessages().minutes.tasks.statuses;
+  const db = useDatabase();
+  const requested = query.get('filter') as ActionItemFilter | null;
+  const [filter, setFilter] = useState<ActionItemFilter>(requested && filters.includes(requested) ? requested : 'open');
+  const [owner, setOwner] = useState('');
+  const { error, run } = useActionError();
+  const today = todayIso();
+  const data = useLiveQuery(async () => {
+    const [tasks, sittings] = await Promise.all([db.domain('actionItems').toArray(), db.domain('sittings').toArray()]);
+    return { tasks, sittingDate: new Map(sittings.map((s) => [s.id, s.date])) };
+  }, [db]);
+  const shown = data ? filterActionItems(data.tasks, filter, owner, today) : [];
+
+  return (
+    <section>
+      <p className="mn-breadcrumb">
+        <a href={href('/minutes')}>{t.back}</a>
+      </p>
+      <h1>{t.title}</h1>
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor="task-filter">{t.show}</label>
+          <select id="task-filter" value={filter} onChange={(e) => setFilter(e.target.value as ActionItemFilter)}>
+            {filters.map((f) => (
+              <option key={f} value={f}>
+                {t.filters[f]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="task-owner">{t.owner}</label>
+          <select id="task-owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
+            <option value="">{t.allOwners}</option>
+            {actionItemOwners(data?.tasks ?? []).map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p role="status" className="muted mn-task-count">
+          {data ? t.count(shown.length) : ''}
+        </p>
+      </div>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+      <div className="panel">
+        {shown.length === 0 ? (
+          <p className="muted">{t.none}</p>
+        ) : (
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.text}</th>
+                <th scope="col">{t.columns.owner}</th>
+                <th scope="col">{t.columns.due}</th>
+                <th scope="col">{t.columns.sitting}</th>
+                <th scope="col">{t.columns.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((task) => {
+                const sittingDate = data?.sittingDate.get(task.sittingId);
+                return (
+                  <tr key={task.id}>
+                    <td>{task.text}</td>
+                    <td>{task.owner}</td>
+                    <td>
+                      {task.due ? formatDateNumeric(task.due) : ''}
+                      {isOverdue(task, today) && <span className="badge danger"> {t.overdue}</span>}
+                    </td>
+                    <td>{sittingDate && <a href={href(minutesPath(task.sittingId, 'minutes'))}>{formatDateNumeric(sittingDate)}</a>}</td>
+                    <td>
+                      <select
+                        aria-label={t.statusOf(task.text)}
+                        value={task.status}
+                        onChange={(e) => void run(() => setActionItemStatus(db, task.id, e.target.value as ActionItem['status'], today))}
+                      >
+                        {(['open', 'done', 'dropped'] as const).map((status) => (
+                          <option key={status} value={status}>
+                            {statuses[status]}
+                          </option>
+                        ))}
+                      </select>
+                      {task.doneAt && task.status !== 'open' && <span className="muted block">{t.closedOn(formatDateNumeric(task.doneAt))}</span>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+import { useId, useState } from 'react';
+import type { MinutesItem } from '../../../shared/minutes/minutesDocument';
+import { personWithFunction } from '../../../shared/domain/person';
+import { useDatabase } from '../../app/DatabaseContext';
+import { useMessages } from '../../app/i18n/useMessages';
+import { href } from '../../app/router';
+import { saveMinutesHeader, type MinutesHeader } from '../../db/repositories/minutesRepository';
+import { updateAgendaItem } from '../../db/repositories/agendaRepository';
+import { AutosaveField } from './autosave/AutosaveField';
+import { useAutosave } from './autosave/useAutosave';
+import { AutosaveStatus } from './autosave/AutosaveStatus';
+import { MarkdownView } from './MarkdownView';
+import { AddDecisionButton, DecisionsList } from './DecisionsEditor';
+import { ActionItemsList, AddTaskForm } from './ActionItemsEditor';
+import { ReviewPanel } from './ReviewPanel';
+import { AttendancePanel } from './AttendancePanel';
+import { fieldIds, minutesPath } from './minutesLinks';
+import type { SittingMinutes } from './useSittingMinutes';
+
+/**
+ * The minutes of one sitting: header (chair, minute taker, times, place), attendance from the
+ * sitting, and per agenda item its text, decisions and action items. Everything saves itself.
+ */
+export function MinutesEditor({ data }: { data: SittingMinutes }) {
+  const t = useMessages().minutes;
+  const peopleListId = useId();
+  const { document, locked } = data;
+  const reviewHost = document.items.find((item) => item.id === document.review.hostItemId);
+
+  return (
+    <div className="mn-editor">
+      <datalist id={peopleListId}>
+        {data.people.map((person) => (
+          <option key={person.id} value={personWithFunction(person)} />
+        ))}
+      </datalist>
+      <HeaderPanel data={data} peopleListId={peopleListId} />
+      <AttendancePanel data={data} />
+
+      <h2 className="mn-section-heading">{t.items.heading}</h2>
+      {document.items.length === 0 && (
+        <div className="panel">
+          <p>{t.items.empty}</p>
+          <a href={href(minutesPath(data.sitting.id, 'agenda'))}>{t.items.toAgenda}</a>
+        </div>
+      )}
+      {document.items.map((item) => (
+        <section key={item.id} className="panel mn-item-panel" aria-labelledby={fieldIds.item(item.id)}>
+          <h3 id={fieldIds.item(item.id)} tabIndex={-1} className="mn-item-heading">
+            <span className="mn-item-top">{t.agenda.top(item.position)}</span> {item.title}
+            {!item.public && <span className="badge"> {t.agenda.notPublic}</span>}
+          </h3>
+          {item.presenter && <p className="muted">{t.items.presenter(item.presenter)}</p>}
+          <NotesEditor item={item} locked={locked} />
+          {item === reviewHost && <ReviewPanel data={data} embedded />}
+          <DecisionsList data={data} item={item} />
+          <ActionItemsList data={data} item={item} peopleListId={peopleListId} />
+          {!locked && <ItemActions sittingId={data.sitting.id} item={item} peopleListId={peopleListId} />}
+        </section>
+      ))}
+      {!reviewHost && document.review.entries.length > 0 && <ReviewPanel data={data} />}
+    </div>
+  );
+}
+
+/** "Beschluss hinzufügen" and "Aufgabe hinzufügen" (which opens a small form) under an item. */
+function ItemActions({ sittingId, item, peopleListId }: { sittingId: string; item: MinutesItem; peopleListId: string }) {
+  const t = useMessages().minutes.tasks;
+  const [addingTask, setAddingTask] = useState(false);
+  return (
+    <div className="mn-item-actions">
+      <div className="toolbar">
+        <AddDecisionButton itemId={item.id} />
+        {!addingTask && (
+          <button type="button" className="button small" onClick={() => setAddingTask(true)}>
+            {t.add}
+          </button>
+        )}
+      </div>
+      {addingTask && <AddTaskForm sittingId={sittingId} agendaItemId={item.id} peopleListId={peopleListId} onClose={() => setAddingTask(false)} />}
+    </div>
+  );
+}
+
+function HeaderPanel({ data, peopleListId }: { data: SittingMinutes; peopleListId: string }) {
+  const t = useMessages().minutes.header;
+  const db = useDatabase();
+  const { minutes, locked, sitting } = data;
+  const save = (field: keyof MinutesHeader) => (value: string) =>
+    saveMinutesHeader(db, sitting.id, { [field]: field === 'start' || field === 'end' ? value || undefined : value });
+  const field = (name: keyof MinutesHeader, label: string, extra: { type?: string; list?: string; hint?: string } = {}) => (
+    <AutosaveField
+      id={fieldIds.header(name)}
+      saveKey={`minutes.${sitting.id}.${name}`}
+      label={label}
+      value={minutes[name] ?? ''}
+      readOnly={locked}
+      onSave={save(name)}
+      className={`mn-header-${name}`}
+      {...(extra.hint ? { hint: extra.hint } : {})}
+      inputProps={{ ...(extra.type ? { type: extra.type } : {}), ...(extra.list ? { list: extra.list } : {}) }}
+    />
+  );
+  return (
+    <div className="panel">
+      <h2>{t.heading}</h2>
+      <div className="mn-header-grid">
+        {field('chair', t.chair, { list: peopleListId, hint: t.namesHint })}
+        {field('recorder', t.recorder, { list: peopleListId })}
+        {field('start', t.start, { type: 'time' })}
+        {field('end', t.end, { type: 'time' })}
+        {field('place', t.place)}
+      </div>
+    </div>
+  );
+}
+
+/** The item's text: Markdown with a live preview beside it. */
+function NotesEditor({ item, locked }: { item: MinutesItem; locked: boolean }) {
+  const t = useMessages().minutes.items;
+  const db = useDatabase();
+  const id = fieldIds.notes(item.id);
+  const { draft, setDraft, flush, state } = useAutosave({
+    key: `agendaItems.${item.id}.notes`,
+    stored: item.notes,
+    save: (notes: string) => updateAgendaItem(db, item.id, { notes }),
+    readOnly: locked,
+  });
+  return (
+    <div className="mn-notes-editor">
+      <div className="field mn-notes-input">
+        <div className="mn-autosave-label">
+          <label htmlFor={id}>{t.notes(item.position)}</label>
+          {state.kind !== 'error' && <AutosaveStatus state={state} />}
+        </div>
+        <textarea
+          id={id}
+          rows={8}
+          value={draft}
+          readOnly={locked}
+          aria-describedby={`${id}-hint${state.kind === 'error' ? ` ${id}-state` : ''}`}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={() => void flush()}
+        />
+        {state.kind === 'error' && <AutosaveStatus state={state} id={`${id}-state`} />}
+        <p id={`${id}-hint`} className="field-hint">
+          {t.markdownHint}
+        </p>
+      </div>
+      <section className="mn-notes-preview" aria-label={`${t.preview}: ${t.notes(item.position)}`}>
+        <div className="mn-notes-preview-label">{t.preview}</div>
+        <MarkdownView source={draft} headingBase={4} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { buildSearchDocuments } from '../../../shared/minutes/searchDocuments';
+import { searchMinutes, type SearchHit } from '../../../shared/minutes/fullTextSearch';
+import { useDatabase } from '../../app/DatabaseContext';
+import { useLanguage, useMessages } from '../../app/i18n/useMessages';
+import { formatDateNumeric, formatDateShort } from '../../app/format/dates';
+import { href } from '../../app/router';
+import { MinutesStatusBadge } from './MinutesStatusBadge';
+import { fieldIds, minutesPath } from './minutesLinks';
+
+/** Protokolle: every sitting with the state of its minutes, and full-text search over all minutes. */
+export function MinutesOverview() {
+  const t = useMessages().minutes;
+  const language = useLanguage();
+  const db = useDatabase();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const data = useLiveQuery(async () => {
+    const [sittings, minutes, agendaItems, decisions, actionItems] = await Promise.all([
+      db.domain('sittings').orderBy('date').reverse().toArray(),
+      db.domain('minutes').toArray(),
+      db.domain('agendaItems').toArray(),
+      db.domain('decisions').toArray(),
+      db.domain('actionItems').toArray(),
+    ]);
+    // Minutes count as begun once an item has text, even before a header field was saved.
+    const sittingsWithText = new Set(agendaItems.filter((item) => item.notes.trim()).map((item) => item.sittingId));
+    return { sittings, minutesBySitting: new Map(minutes.map((m) => [m.sittingId, m])), sittingsWithText, agendaItems, decisions, actionItems };
+  }, [db]);
+  const documents = useMemo(() => (data ? buildSearchDocuments(data) : []), [data]);
+  const hits = useMemo(() => searchMinutes(documents, deferredQuery), [documents, deferredQuery]);
+
+  return (
+    <section>
+      <div className="mn-page-head">
+        <h1>{t.title}</h1>
+        <a className="button" href={href('/minutes/tasks')}>
+          {t.tasksLink}
+        </a>
+      </div>
+
+      <div className="panel">
+        <h2>
+          <label htmlFor="minutes-search">{t.search.heading}</label>
+        </h2>
+        <input
+          id="minutes-search"
+          className="mn-search-input"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-describedby="minutes-search-hint"
+          autoComplete="off"
+        />
+        <p id="minutes-search-hint" className="field-hint">
+          {t.search.hint}
+        </p>
+        {deferredQuery.trim() && (
+          <div role="status" aria-live="polite">
+            <p className="muted">{hits.length ? t.search.results(hits.length) : t.search.none}</p>
+          </div>
+        )}
+        {hits.length > 0 && (
+          <ul className="plain-list mn-search-hits">
+            {hits.map((hit) => (
+              <SearchHitRow key={`${hit.document.kind}-${hit.document.id}`} hit={hit} />
+            ))}
+          </ul>
+        )}
+      </div>
+
+      <div className="panel">
+        <h2>{t.sittingsHeading}</h2>
+        {!data ? (
+          <p className="muted">{t.print.loading}</p>
+        ) : data.sittings.length === 0 ? (
+          <p className="muted">{t.noSittings}</p>
+        ) : (
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.date}</th>
+                <th scope="col">{t.columns.sitting}</th>
+                <th scope="col">{t.columns.body}</th>
+                <th scope="col">{t.columns.minutes}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.sittings.map((sitting) => {
+                const minutes = data.minutesBySitting.get(sitting.id);
+                return (
+                  <tr key={sitting.id}>
+                    <td className="nowrap">
+                      <a href={href(minutesPath(sitting.id))}>{formatDateShort(sitting.date, language)}</a>
+                    </td>
+                    <td>
+                      {sitting.title || sitting.venue}
+                      {sitting.status === 'cancelled' && <span className="badge danger"> {t.cancelled}</span>}
+                    </td>
+                    <td>{t.bodies[sitting.body]}</td>
+                    <td>
+                      <MinutesStatusBadge status={minutes?.status ?? (data.sittingsWithText.has(sitting.id) ? 'draft' : 'notStarted')} version={minutes?.version ?? 1} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function SearchHitRow({ hit }: { hit: SearchHit }) {
+  const t = useMessages().minutes.search;
+  const { document, snippet } = hit;
+  const focus = document.kind === 'decision' ? fieldIds.decisionWording(document.id) : document.itemId ? fieldIds.item(document.itemId) : undefined;
+  const parts: { text: string; marked: boolean }[] = [];
+  let at = 0;
+  for (const mark of snippet.marks) {
+    if (mark.start > at) parts.push({ text: snippet.text.slice(at, mark.start), marked: false });
+    parts.push({ text: snippet.text.slice(mark.start, mark.end), marked: true });
+    at = mark.end;
+  }
+  if (at < snippet.text.length) parts.push({ text: snippet.text.slice(at), marked: false });
+  return (
+    <li>
+      <a href={href(minutesPath(document.sittingId, 'minutes', focus))}>
+        <span className="badge">{t.kinds[document.kind]}</span> {document.title || document.text}
+      </a>
+      <span className="muted block">{t.context(formatDateNumeric(document.sittingDate), document.itemPosition)}</span>
+      <span className="block mn-snippet">
+        {parts.map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+      </span>
+    </li>
+  );
+}

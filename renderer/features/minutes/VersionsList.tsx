@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { readFrozenVersion } from '../../../shared/minutes/corrections';
+import { useMessages } from '../../app/i18n/useMessages';
+import { formatInstant } from '../../app/format/dates';
+import { MinutesDocumentView } from './print/MinutesDocumentView';
+import { ExportPdfButton } from './ExportPdfButton';
+import type { SittingMinutes } from './useSittingMinutes';
+import '../../print/print.css';
+import './print/minutesPrint.css';
+
+/** Earlier, frozen versions (before a Berichtigung): each readable in full and exportable as PDF. */
+export function VersionsList({ data }: { data: SittingMinutes }) {
+  const t = useMessages().minutes.approval;
+  const [shown, setShown] = useState<number | null>(null);
+  return (
+    <div className="panel">
+      <h2>{t.versionsHeading}</h2>
+      <ul className="plain-list mn-versions">
+        {data.versions.map((version) => {
+          const frozen = readFrozenVersion(version);
+          const open = shown === version.version;
+          const approvingDate = data.sittings.find((s) => s.id === frozen?.approval.approvedInSittingId)?.date;
+          return (
+            <li key={version.id}>
+              <div className="mn-version-head">
+                <div>
+                  <strong>{t.versionTitle(version.version)}</strong> <span className="muted">· {t.versionFrozen(formatInstant(version.createdAt))}</span>
+                  <span className="block">{t.versionReason(version.reason)}</span>
+                  <span className="block muted mn-hash">{version.contentHash}</span>
+                </div>
+                <div className="toolbar">
+                  <button type="button" className="button small" aria-expanded={open} onClick={() => setShown(open ? null : version.version)}>
+                    {open ? t.hide : t.show}
+                  </button>
+                  <ExportPdfButton
+                    sittingId={data.sitting.id}
+                    sittingDate={data.sitting.date}
+                    minutes={data.minutes}
+                    frozen={{ version: version.version, contentHash: version.contentHash }}
+                    label={t.exportVersion}
+                  />
+                </div>
+              </div>
+              {open &&
+                (frozen ? (
+                  <div className="mn-version-preview print-page minutes-print">
+                    <MinutesDocumentView
+                      document={frozen.document}
+                      settings={data.settings}
+                      state={{
+                        status: 'approved',
+                        frozen: true,
+                        approvedInSittingDate: approvingDate,
+                        approvedOn: frozen.approval.approvedOn,
+                        contentHash: version.contentHash,
+                        correctionReason: data.versions.find((v) => v.version === version.version - 1)?.reason,
+                      }}
+                    />
+                  </div>
+                ) : (
+                  <p className="notice warn">{t.unreadable}</p>
+                ))}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

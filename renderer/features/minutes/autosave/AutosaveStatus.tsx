@@ -1,0 +1,35 @@
+import { ValidationError } from '../../../db/rowWriter';
+import { MinutesLockedError } from '../../../../shared/minutes/approvalLock';
+import { useMessages } from '../../../app/i18n/useMessages';
+import type { AutosaveState } from './useAutosave';
+
+/** German message for a failed autosave: the field's own validation message, or why it is locked. */
+export function useAutosaveErrorText(): (error: unknown) => string {
+  const t = useMessages().minutes.autosave;
+  return (error) => {
+    if (error instanceof MinutesLockedError) return t.locked;
+    if (error instanceof ValidationError) return t.failed(error.message);
+    return t.failed(error instanceof Error ? error.message : String(error));
+  };
+}
+
+/**
+ * The quiet save state next to a field ("Gespeichert"). Only a failure is announced (role=alert):
+ * announcing every save while typing would drown a screen reader.
+ */
+export function AutosaveStatus({ state, id }: { state: AutosaveState; id?: string }) {
+  const t = useMessages().minutes.autosave;
+  const errorText = useAutosaveErrorText();
+  if (state.kind === 'error') {
+    return (
+      <p id={id} role="alert" className="field-error">
+        {errorText(state.error)}
+      </p>
+    );
+  }
+  return (
+    <span id={id} className="mn-autosave-state muted">
+      {state.kind === 'saving' ? t.saving : state.kind === 'saved' ? t.saved : ''}
+    </span>
+  );
+}

@@ -1,0 +1,309 @@
+import type { Settings } from '../../../../shared/domain/settings';
+import type { Minutes } from '../../../../shared/domain/minutes';
+import { allActionItems, type MinutesDecision, type MinutesDocument, type MinutesItem } from '../../../../shared/minutes/minutesDocument';
+import type { ReviewedActionItem } from '../../../../shared/minutes/actionItemReview';
+import { groupedHash } from '../../../../shared/minutes/contentHash';
+import { useLanguage, useMessages } from '../../../app/i18n/useMessages';
+import { formatDateLong, formatDateNumeric } from '../../../app/format/dates';
+import { Letterhead } from '../../../print/Letterhead';
+import { MarkdownView } from '../MarkdownView';
+
+/** How the document stands: what the title block, the draft mark and the closing lines say. */
+export interface MinutesPrintState {
+  status: Minutes['status'];
+  circulatedAt?: string | undefined;
+  approvedInSittingDate?: string | undefined;
+  approvedOn?: string | undefined;
+  contentHash?: string | undefined;
+  /** The approved hash no longer matches the content (data changed underneath). */
+  hashMismatch?: boolean;
+  /** This is version n > 1: the reason of the correction that made it. */
+  correctionReason?: string | undefined;
+  /** A frozen earlier version, shown for reading. */
+  frozen?: boolean;
+}
+
+/**
+ * The Niederschrift as a document: letterhead, title, header block, attendance, agenda, items with
+ * decisions and action items, the action-item table and the signature lines. Used by the print
+ * route (PDF) and for reading earlier versions in the app.
+ */
+export function MinutesDocumentView({ document, settings, state }: { document: MinutesDocument; settings: Settings; state: MinutesPrintState }) {
+  const t = useMessages().minutes.print;
+  const language = useLanguage();
+  const isDraft = state.status !== 'approved' && !state.frozen;
+  const { attendance, header } = document;
+  const present = attendance.members.filter((m) => m.status === 'present' || m.status === 'represented');
+  const absent = attendance.members.filter((m) => m.status === 'excused' || m.status === 'absent');
+  const unrecorded = attendance.members.filter((m) => m.status === 'unrecorded');
+  const tasks = allActionItems(document);
+  const reviewHost = document.items.find((item) => item.id === document.review.hostItemId);
+
+  return (
+    <>
+      {isDraft && (
+        <div className="draft-mark" aria-hidden="true">
+          {t.draftMark}
+        </div>
+      )}
+      <Letterhead settings={settings} />
+      <h1 className="minutes-title">{t.title(document.sitting.body, keepTogether(formatDateLong(document.sitting.date, language)))}</h1>
+      {document.sitting.title && <p className="minutes-subtitle">{document.sitting.title}</p>}
+      <p className="minutes-state">
+        {state.frozen
+          ? t.frozenVersion(document.version)
+          : state.status === 'approved'
+            ? t.state.approved(dateOrDash(state.approvedInSittingDate), dateOrDash(state.approvedOn))
+            : state.status === 'circulated' && state.circulatedAt
+              ? t.state.circulated(formatDateNumeric(state.circulatedAt))
+              : t.state.draft}
+      </p>
+      {state.correctionReason && <p className="minutes-correction">{t.correction(document.version, state.correctionReason)}</p>}
+      {state.hashMismatch && <p className="minutes-warning">{t.hashMismatch}</p>}
+
+      <table className="minutes-header-block">
+        <tbody>
+          <tr>
+            <th scope="row">{t.header.chair}</th>
+            <td>{header.chair || t.header.missing}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t.header.recorder}</th>
+            <td>{header.recorder || t.header.missing}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t.header.time}</th>
+            <td>{t.header.timeValue(header.start ?? t.header.missing, header.end ?? t.header.missing)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t.header.place}</th>
+            <td>{header.place || t.header.missing}</td>
+          </tr>
+        </tbody>
+      </table>
+
+      <section className="minutes-section">
+        <h2>{t.attendance.heading}</h2>
+        <p>{t.attendance.summary(attendance.presentCount, attendance.memberCount, attendance.representedCount)}</p>
+        <MemberList heading={t.attendance.present} members={present} />
+        <MemberList heading={t.attendance.absent} members={absent} />
+        <MemberList heading={t.attendance.unrecorded} members={unrecorded} />
+        {attendance.guests.length > 0 && (
+          <div className="keep-together">
+            <h3>{t.attendance.guests}</h3>
+            <ul className="minutes-people">
+              {attendance.guests.map((guest, index) => (
+                <li key={index}>{t.attendance.guestLine(guest.name, [guest.function, guest.organization].filter(Boolean).join(', '))}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+
+      <section className="minutes-section">
+        <h2>{t.agendaHeading}</h2>
+        <ol className="minutes-agenda">
+          {document.items.map((item) => (
+            <li key={item.id}>
+              <span className="minutes-top">{t.top(item.position)}</span>
+              <span>
+                {item.title}
+                {!item.public && <span className="minutes-muted"> ({t.notPublic})</span>}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {document.items.map((item) => (
+        <ItemSection key={item.id} item={item} review={item === reviewHost ? document.review.entries : undefined} />
+      ))}
+
+      {!reviewHost && document.review.entries.length > 0 && (
+        <section className="minutes-item">
+          <h2>{t.review}</h2>
+          <ReviewTable entries={document.review.entries} />
+        </section>
+      )}
+
+      {document.furtherActionItems.length > 0 && (
+        <section className="minutes-item">
+          <h2>{t.furtherTasks}</h2>
+          <TaskList tasks={document.furtherActionItems} />
+        </section>
+      )}
+
+      <section className="minutes-section">
+        <h2>{t.taskTable.heading}</h2>
+        {tasks.length === 0 ? (
+          <p>{t.taskTable.none}</p>
+        ) : (
+          <table className="minutes-table">
+            <thead>
+              <tr>
+                <th scope="col" className="col-number">
+                  {t.taskTable.number}
+                </th>
+                <th scope="col">{t.taskTable.text}</th>
+                <th scope="col">{t.taskTable.owner}</th>
+                <th scope="col" className="col-date">
+                  {t.taskTable.due}
+                </th>
+                <th scope="col" className="col-number">
+                  {t.taskTable.item}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tasks.map((task) => (
+                <tr key={task.id}>
+                  <td>{task.number}</td>
+                  <td>{task.text}</td>
+                  <td>{task.owner}</td>
+                  <td>{task.due ? formatDateNumeric(task.due) : ''}</td>
+                  <td>{task.itemPosition ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="minutes-signatures">
+        <h2>{t.signatures.heading}</h2>
+        <div className="signature-grid">
+          <Signature role={t.signatures.chair} name={header.chair} />
+          <Signature role={t.signatures.recorder} name={header.recorder} />
+          {Array.from({ length: settings.signatureMembers }, (_, index) => (
+            <Signature key={index} role={t.signatures.member} name="" />
+          ))}
+        </div>
+      </section>
+
+      {(state.status === 'approved' || state.frozen) && state.contentHash && (
+        <p className="minutes-hash">{t.hashLine(groupedHash(state.contentHash))}</p>
+      )}
+    </>
+  );
+}
+
+/** A date never breaks across lines ("28." at the end of one line, "April 2025" on the next). */
+const keepTogether = (text: string) => text.replace(/ /g, '\u00a0');
+
+const dateOrDash = (date: string | undefined) => (date ? formatDateNumeric(date) : '—');
+
+function MemberList({ heading, members }: { heading: string; members: MinutesDocument['attendance']['members'] }) {
+  if (members.length === 0) return null;
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul className="minutes-people">
+        {members.map((member) => (
+          <li key={member.membershipId}>
+            <span>{member.line}</span>
+            {member.organization && <span className="minutes-muted"> · {member.organization}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function ItemSection({ item, review }: { item: MinutesItem; review?: ReviewedActionItem[] | undefined }) {
+  const t = useMessages().minutes.print;
+  return (
+    <section className="minutes-item">
+      <h2>
+        <span className="minutes-top">{t.top(item.position)}</span> {item.title}
+        {!item.public && <span className="minutes-muted"> ({t.notPublic})</span>}
+      </h2>
+      {item.presenter && <p className="minutes-presenter">{t.presenter(item.presenter)}</p>}
+      {item.notes.trim() && <MarkdownView source={item.notes} headingBase={3} className="minutes-notes" />}
+      {review && (review.length ? <ReviewTable entries={review} /> : <p>{t.reviewNone}</p>)}
+      {item.decisions.map((decision) => (
+        <DecisionBlock key={decision.id} decision={decision} />
+      ))}
+      {item.actionItems.length > 0 && (
+        <div className="minutes-tasks">
+          <h3>{t.tasks}</h3>
+          <TaskList tasks={item.actionItems} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function DecisionBlock({ decision }: { decision: MinutesDecision }) {
+  const t = useMessages().minutes.print;
+  const outcome = decision.unanimous && decision.result === 'accepted' ? t.unanimous : t.result[decision.result];
+  return (
+    <div className="minutes-decision">
+      <h3>{t.decision(decision.number)}</h3>
+      {decision.motion && (
+        <p className="decision-motion">
+          <strong>{t.motion}:</strong> {decision.motion}
+        </p>
+      )}
+      <p className="decision-wording">{decision.wording}</p>
+      <p className="decision-vote">
+        {decision.votes ? t.vote(decision.votes.yes, decision.votes.no, decision.votes.abstain) : t.noVote}
+        {' — '}
+        <strong>{outcome}</strong>
+      </p>
+    </div>
+  );
+}
+
+function TaskList({ tasks }: { tasks: MinutesDocument['furtherActionItems'] }) {
+  const t = useMessages().minutes.print;
+  return (
+    <ul className="minutes-task-list">
+      {tasks.map((task) => (
+        <li key={task.id}>
+          <span className="minutes-task-number">{task.number}.</span> {t.task(task.text, task.owner, task.due ? formatDateNumeric(task.due) : '')}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ReviewTable({ entries }: { entries: ReviewedActionItem[] }) {
+  const t = useMessages().minutes.print;
+  return (
+    <table className="minutes-table">
+      <thead>
+        <tr>
+          <th scope="col">{t.taskTable.text}</th>
+          <th scope="col">{t.taskTable.owner}</th>
+          <th scope="col" className="col-date">
+            {t.taskTable.due}
+          </th>
+          <th scope="col">{t.reviewColumn}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => (
+          <tr key={entry.id}>
+            <td>
+              {entry.text}
+              <span className="minutes-muted block">{t.reviewFrom(formatDateNumeric(entry.fromSittingDate))}</span>
+            </td>
+            <td>{entry.owner}</td>
+            <td>{entry.due ? formatDateNumeric(entry.due) : ''}</td>
+            <td>{t.reviewState[entry.state]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Signature({ role, name }: { role: string; name: string }) {
+  return (
+    <div className="signature">
+      <div className="signature-line" />
+      <div className="signature-role">{role}</div>
+      {name && <div className="signature-name">{name}</div>}
+    </div>
+  );
+}

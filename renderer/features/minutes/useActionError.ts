@@ -1,0 +1,31 @@
+import { useCallback, useState } from 'react';
+import { MinutesLockedError } from '../../../shared/minutes/approvalLock';
+import { ValidationError } from '../../db/rowWriter';
+import { WorkflowRefusedError } from '../../db/repositories/minutesRepository';
+import { useMessages } from '../../app/i18n/useMessages';
+
+/**
+ * Runs a user action and turns a failure into a calm German message (locked, invalid, refused);
+ * nothing was written when it fails (every repository write is one transaction).
+ */
+export function useActionError() {
+  const t = useMessages().minutes;
+  const [error, setError] = useState<string | null>(null);
+  const run = useCallback(
+    async (action: () => Promise<unknown>): Promise<boolean> => {
+      setError(null);
+      try {
+        await action();
+        return true;
+      } catch (e) {
+        if (e instanceof MinutesLockedError) setError(t.errors.locked);
+        else if (e instanceof WorkflowRefusedError) setError(t.approval.refusals[e.refusal.reason]);
+        else if (e instanceof ValidationError) setError(e.message);
+        else setError(e instanceof Error ? e.message : String(e));
+        return false;
+      }
+    },
+    [t],
+  );
+  return { error, setError, run };
+}

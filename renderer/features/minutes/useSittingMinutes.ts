@@ -1,0 +1,42 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { MinutesVersion } from '../../../shared/domain/minutes';
+import type { Settings } from '../../../shared/domain/settings';
+import type { Sitting } from '../../../shared/domain/sitting';
+import type { Person } from '../../../shared/domain/person';
+import { isMinutesLocked } from '../../../shared/minutes/approvalLock';
+import { useDatabase } from '../../app/DatabaseContext';
+import { readSettings } from '../../db/repositories/settingsRepository';
+import { loadMinutes, type LoadedMinutes } from '../../db/repositories/minutesSources';
+import { readMinutesVersions } from '../../db/repositories/minutesRepository';
+
+export interface SittingMinutes extends LoadedMinutes {
+  settings: Settings;
+  locked: boolean;
+  versions: MinutesVersion[];
+  /** All sittings, by date (approval picks a later one; the review links to earlier ones). */
+  sittings: Sitting[];
+  /** Members and deputies of the day: names to suggest for chair, minute taker and owners. */
+  people: Person[];
+}
+
+/** Everything the minutes page shows, live: any change (here, in another tab, by sync) re-renders. */
+export function useSittingMinutes(sittingId: string): SittingMinutes | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => {
+    const loaded = await loadMinutes(db, sittingId);
+    if (!loaded) return null;
+    const [settings, versions, sittings] = await Promise.all([
+      readSettings(db),
+      readMinutesVersions(db, loaded.minutes.id),
+      db.domain('sittings').orderBy('date').toArray(),
+    ]);
+    return {
+      ...loaded,
+      settings,
+      locked: isMinutesLocked(loaded.minutes),
+      versions,
+      sittings,
+      people: [...loaded.sources.persons].sort((a, b) => a.lastName.localeCompare(b.lastName, 'de')),
+    };
+  }, [db, sittingId]);
+}

@@ -1,0 +1,193 @@
+import type { ActionItem, AgendaItem, Decision, Minutes, Vote } from '../domain/minutes';
+import type { Body, Membership, MemberCategory } from '../domain/membership';
+import type { Person } from '../domain/person';
+import type { Attendance, AttendanceStatus, Guest, Sitting } from '../domain/sitting';
+import { attendanceLine } from '../domain/attendanceText';
+import { membersAsOf } from '../domain/membersAsOf';
+import { reviewedActionItems, type ReviewedActionItem } from './actionItemReview';
+
+/**
+ * Everything the printed minutes say, as plain data. It is built from the database rows, hashed
+ * when the minutes are approved (contentHash.ts), frozen as JSON when a correction is made, and
+ * rendered by one view, so the approved text, a frozen version and the PDF never drift apart.
+ * Names are stored as the text that is printed: a later change of a person's function does not
+ * rewrite minutes that were already signed.
+ */
+export interface MinutesDocument {
+  formatVersion: 1;
+  sitting: { id: string; body: Body; title: string; date: string; venue: string };
+  version: number;
+  header: { chair: string; recorder: string; start?: string | undefined; end?: string | undefined; place: string };
+  attendance: MinutesAttendance;
+  items: MinutesItem[];
+  /** Action items of this sitting that belong to no agenda item (printed after the items). */
+  furtherActionItems: MinutesActionItem[];
+  /** "Stand der offenen Aufgaben": open action items of earlier sittings as of this sitting. */
+  review: { hostItemId?: string | undefined; entries: ReviewedActionItem[] };
+}
+
+export interface MinutesAttendance {
+  members: MinutesMemberLine[];
+  /** Members entitled to attend on the sitting's date. */
+  memberCount: number;
+  /** Present in person or through a deputy: the members whose votes count. */
+  presentCount: number;
+  representedCount: number;
+  guests: { name: string; function: string; organization: string }[];
+}
+
+export interface MinutesMemberLine {
+  membershipId: string;
+  /** "Landrat Sven Krüger, vertreten durch Erster Beigeordneter Dr. Lothar Beier" */
+  line: string;
+  organization: string;
+  /** 'unrecorded': nobody entered this member's attendance yet. */
+  status: AttendanceStatus | 'unrecorded';
+  reason?: string | undefined;
+}
+
+export interface MinutesItem {
+  id: string;
+  position: number;
+  title: string;
+  presenter?: string | undefined;
+  public: boolean;
+  notes: string;
+  decisions: MinutesDecision[];
+  actionItems: MinutesActionItem[];
+}
+
+export interface MinutesDecision {
+  id: string;
+  /** Running number in these minutes: "Beschluss Nr. 3". */
+  number: number;
+  motion?: string | undefined;
+  wording: string;
+  votes?: Vote | undefined;
+  unanimous: boolean;
+  result: Decision['result'];
+}
+
+export interface MinutesActionItem {
+  id: string;
+  /** Running number in these minutes, the same in the item and in the final table. */
+  number: number;
+  text: string;
+  owner: string;
+  due?: string | undefined;
+}
+
+export interface MinutesSources {
+  sitting: Sitting;
+  minutes: Pick<Minutes, 'chair' | 'recorder' | 'start' | 'end' | 'place' | 'version'>;
+  memberships: readonly Membership[];
+  persons: readonly Person[];
+  attendance: readonly Attendance[];
+  guests: readonly Guest[];
+  agendaItems: readonly AgendaItem[];
+  decisions: readonly Decision[];
+  /** Action items recorded in this sitting. */
+  actionItems: readonly ActionItem[];
+  /** Action items of every earlier sitting, with that sitting's date. */
+  earlierActionItems: readonly { item: ActionItem; sittingDate: string }[];
+}
+
+const categoryOrder: Record<MemberCategory, number> = { head: 0, personality: 1, permanent: 2 };
+const REVIEW_TITLE = /offene[n]?\s+aufgaben/i;
+
+export function buildMinutesDocument(sources: MinutesSources): MinutesDocument {
+  const { sitting } = sources;
+  const personById = new Map(sources.persons.map((p) => [p.id, p]));
+  const attendanceByMembership = new Map(
+    sources.attendance.filter((a) => a.sittingId === sitting.id).map((a) => [a.membershipId, a]),
+  );
+  const members = membersAsOf(sources.memberships, sitting.body, sitting.date)
+    .map((membership) => ({ membership, person: personById.get(membership.personId) }))
+    .filter((entry): entry is { membership: Membership; person: Person } => !!entry.person)
+    .sort(
+      (a, b) =>
+        categoryOrder[a.membership.category] - categoryOrder[b.membership.category] ||
+        a.person.lastName.localeCompare(b.person.lastName, 'de') ||
+        a.person.firstName.localeCompare(b.person.firstName, 'de'),
+    );
+  const memberLines: MinutesMemberLine[] = members.map(({ membership, person }) => {
+    const attendance = attendanceByMembership.get(membership.id);
+    const deputy = attendance?.deputyPersonId ? personById.get(attendance.deputyPersonId) : undefined;
+    return {
+      membershipId: membership.id,
+      line: attendanceLine(person, attendance, deputy),
+      organization: person.organization,
+      status: attendance?.status ?? 'unrecorded',
+      reason: attendance?.reason || undefined,
+    };
+  });
+
+  const items = [...sources.agendaItems]
+    .filter((item) => item.sittingId === sitting.id)
+    .sort((a, b) => a.position - b.position);
+  const itemIds = new Set(items.map((item) => item.id));
+  const ownActionItems = sources.actionItems
+    .filter((a) => a.sittingId === sitting.id)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  let decisionNumber = 0;
+  let actionNumber = 0;
+  const toActionItem = (a: ActionItem): MinutesActionItem => ({ id: a.id, number: (actionNumber += 1), text: a.text, owner: a.owner, due: a.due });
+  const minutesItems: MinutesItem[] = items.map((item) => ({
+    id: item.id,
+    position: item.position,
+    title: item.title,
+    presenter: item.presenter || undefined,
+    public: item.public,
+    notes: item.notes,
+    decisions: sources.decisions
+      .filter((d) => d.agendaItemId === item.id)
+      .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id))
+      .map((d) => ({
+        id: d.id,
+        number: (decisionNumber += 1),
+        motion: d.motion?.trim() || undefined,
+        wording: d.wording,
+        votes: d.votes,
+        unanimous: d.unanimous ?? false,
+        result: d.result,
+      })),
+    actionItems: ownActionItems.filter((a) => a.agendaItemId === item.id).map(toActionItem),
+  }));
+  const furtherActionItems = ownActionItems.filter((a) => !a.agendaItemId || !itemIds.has(a.agendaItemId)).map(toActionItem);
+
+  return {
+    formatVersion: 1,
+    sitting: { id: sitting.id, body: sitting.body, title: sitting.title, date: sitting.date, venue: sitting.venue },
+    version: sources.minutes.version,
+    header: {
+      chair: sources.minutes.chair,
+      recorder: sources.minutes.recorder,
+      start: sources.minutes.start,
+      end: sources.minutes.end,
+      place: sources.minutes.place,
+    },
+    attendance: {
+      members: memberLines,
+      memberCount: memberLines.length,
+      presentCount: memberLines.filter((m) => m.status === 'present' || m.status === 'represented').length,
+      representedCount: memberLines.filter((m) => m.status === 'represented').length,
+      guests: sources.guests
+        .filter((g) => g.sittingId === sitting.id)
+        .map((g) => ({ name: g.name, function: g.function, organization: g.organization })),
+    },
+    items: minutesItems,
+    furtherActionItems,
+    review: {
+      hostItemId: minutesItems.find((item) => REVIEW_TITLE.test(item.title))?.id,
+      entries: reviewedActionItems(sources.earlierActionItems, sitting.date),
+    },
+  };
+}
+
+/** Action items of these minutes in their running order (the final table). */
+export function allActionItems(document: MinutesDocument): (MinutesActionItem & { itemPosition?: number })[] {
+  return [
+    ...document.items.flatMap((item) => item.actionItems.map((a) => ({ ...a, itemPosition: item.position }))),
+    ...document.furtherActionItems,
+  ];
+}

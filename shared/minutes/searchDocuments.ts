@@ -1,0 +1,61 @@
+import type { ActionItem, AgendaItem, Decision } from '../domain/minutes';
+import type { Sitting } from '../domain/sitting';
+import { markdownToPlainText } from './markdown';
+import type { SearchDocument } from './fullTextSearch';
+
+/** The searchable texts of all minutes: one document per item text, decision and action item. */
+export function buildSearchDocuments(input: {
+  sittings: readonly Sitting[];
+  agendaItems: readonly AgendaItem[];
+  decisions: readonly Decision[];
+  actionItems: readonly ActionItem[];
+}): SearchDocument[] {
+  const sittingDate = new Map(input.sittings.map((s) => [s.id, s.date]));
+  const itemById = new Map(input.agendaItems.map((item) => [item.id, item]));
+  const documents: SearchDocument[] = [];
+  for (const item of input.agendaItems) {
+    const date = sittingDate.get(item.sittingId);
+    if (!date) continue;
+    documents.push({
+      kind: 'item',
+      id: item.id,
+      sittingId: item.sittingId,
+      sittingDate: date,
+      itemId: item.id,
+      itemPosition: item.position,
+      title: item.title,
+      text: [item.presenter ?? '', markdownToPlainText(item.notes)].filter(Boolean).join(' · '),
+    });
+  }
+  for (const decision of input.decisions) {
+    const item = itemById.get(decision.agendaItemId);
+    const date = item && sittingDate.get(item.sittingId);
+    if (!item || !date) continue;
+    documents.push({
+      kind: 'decision',
+      id: decision.id,
+      sittingId: item.sittingId,
+      sittingDate: date,
+      itemId: item.id,
+      itemPosition: item.position,
+      title: item.title,
+      text: [decision.motion ?? '', decision.wording].filter((t) => t.trim()).join(' · '),
+    });
+  }
+  for (const task of input.actionItems) {
+    const date = sittingDate.get(task.sittingId);
+    if (!date) continue;
+    const item = task.agendaItemId ? itemById.get(task.agendaItemId) : undefined;
+    documents.push({
+      kind: 'actionItem',
+      id: task.id,
+      sittingId: task.sittingId,
+      sittingDate: date,
+      itemId: item?.id,
+      itemPosition: item?.position,
+      title: item?.title ?? '',
+      text: [task.text, task.owner].filter((t) => t.trim()).join(' · '),
+    });
+  }
+  return documents;
+}

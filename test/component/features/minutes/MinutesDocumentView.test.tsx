@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { MinutesDocumentView } from '../../../../renderer/features/minutes/print/MinutesDocumentView';
+import { MarkdownView } from '../../../../renderer/features/minutes/MarkdownView';
+import { defaultSettings } from '../../../../shared/domain/settings';
+import { agendaItem, completeMinutes, demoDocument } from '../../../fixtures/minutesFixture';
+
+const settings = defaultSettings('2026-03-01T00:00:00.000Z');
+
+function extendedSittingDocument() {
+  const base = demoDocument();
+  return { ...base, sitting: { ...base.sitting, body: 'extended' as const, date: '2026-03-11' } };
+}
+
+describe('printed minutes', () => {
+  it('titles a sitting of the extended convent with its long date', () => {
+    render(<MinutesDocumentView document={extendedSittingDocument()} settings={settings} state={{ status: 'draft' }} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent?.replace(/\s/g, ' ')).toBe(
+      'Niederschrift über die Sitzung des erweiterten Regionalkonvents am Mittwoch, 11. März 2026',
+    );
+    expect(screen.getByText('ENTWURF')).toBeInTheDocument();
+  });
+
+  it('draws signature lines for chair, minute taker and the configured number of members', () => {
+    const { rerender } = render(<MinutesDocumentView document={demoDocument()} settings={settings} state={{ status: 'approved' }} />);
+    expect(screen.getAllByText('Mitglied des Konvents')).toHaveLength(2);
+    expect(screen.queryByText('ENTWURF')).toBeNull();
+    rerender(<MinutesDocumentView document={demoDocument()} settings={{ ...settings, signatureMembers: 0 }} state={{ status: 'approved' }} />);
+    expect(screen.queryByText('Mitglied des Konvents')).toBeNull();
+    expect(screen.getByText('Sitzungsleitung', { selector: '.signature-role' })).toBeInTheDocument();
+    expect(screen.getByText('Schriftführung', { selector: '.signature-role' })).toBeInTheDocument();
+  });
+
+  it('prints the letterhead logo from the settings when there is one', () => {
+    const logo = 'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=';
+    const { container } = render(
+      <MinutesDocumentView document={demoDocument()} settings={{ ...settings, logoDataUrl: logo }} state={{ status: 'draft' }} />,
+    );
+    expect(container.querySelector('img.letterhead-logo')?.getAttribute('src')).toBe(logo);
+  });
+
+  it('shows typed HTML as text: no markup from minutes texts', () => {
+    const sittingId = demoDocument().sitting.id;
+    const item = agendaItem(sittingId, 1, 'Begrüßung', '<img src=x onerror="alert(1)"> **fett** <script>alert(2)</script>');
+    const { container } = render(
+      <MinutesDocumentView document={demoDocument({ agendaItems: [item], minutes: completeMinutes(sittingId) })} settings={settings} state={{ status: 'draft' }} />,
+    );
+    expect(container.querySelector('.minutes-notes img, .minutes-notes script')).toBeNull();
+    expect(container.querySelector('.minutes-notes')?.textContent).toContain('<img src=x onerror="alert(1)">');
+    expect(container.querySelector('.minutes-notes strong')?.textContent).toBe('fett');
+  });
+
+  it('nests Markdown headings under the item heading', () => {
+    const { container } = render(<MarkdownView source={'# Bericht\n## Einzelheiten'} headingBase={3} />);
+    expect([...container.querySelectorAll('h3, h4')].map((h) => `${h.tagName} ${h.textContent}`)).toEqual(['H3 Bericht', 'H4 Einzelheiten']);
+  });
+});

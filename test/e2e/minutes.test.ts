@@ -1,0 +1,221 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { appUrl, artifactsDir, launchBrowser, newAppPage, pageErrors, screenshot, seriousAxeViolations } from './harness/browser';
+import { seedDatabase } from './harness/seedDatabase';
+import { EARLIER_SITTING_ID, surroundingSittings } from '../fixtures/minutesContent';
+import { stableId } from '../../shared/domain/stableId';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function storedNotes(page: Page, title: string): Promise<string | undefined> {
+  return page.evaluate(async (wanted) => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('konvent');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const rows: { title: string; notes: string }[] = await new Promise((resolve) => {
+      const request = db.transaction('agendaItems').objectStore('agendaItems').getAll();
+      request.onsuccess = () => resolve(request.result as { title: string; notes: string }[]);
+    });
+    db.close();
+    return rows.find((row) => row.title === wanted)?.notes;
+  }, title);
+}
+
+const agendaTitles = (page: Page) => page.getByRole('list').getByLabel('Titel', { exact: true }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+
+async function expectNoSeriousViolations(page: Page) {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
+  it('writes minutes, survives a reload mid-typing, checks completeness, approves and locks', async () => {
+    // Tall enough that the whole agenda is on screen while dragging (no scrolling mid-drag).
+    const { context, page } = await newAppPage(browser, { width: 1280, height: 1100 });
+    await page.goto(appUrl('/'));
+    await page.getByRole('button', { name: 'Beispieldaten laden' }).click();
+    await page.getByText('18 Mitglieder im erweiterten Regionalkonvent').waitFor();
+    // A sitting before (with an open task) and one after the demo sitting (to approve in).
+    await seedDatabase(page, {
+      sittings: surroundingSittings(),
+      actionItems: [
+        {
+          id: stableId('e2e:task:earlier'),
+          updatedAt: '2025-03-24T12:00:00.000Z',
+          sittingId: EARLIER_SITTING_ID,
+          text: 'Liste der Ansprechpartner der Kammern erstellen',
+          owner: 'Max Jankowsky',
+          due: '2025-04-15',
+          status: 'open',
+        },
+      ],
+    });
+
+    // Protokolle → the demo sitting.
+    await page.goto(appUrl('/minutes'));
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Protokolle' }).waitFor();
+    await expectNoSeriousViolations(page);
+    await page.getByRole('link', { name: 'Mo., 28.04.2025' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Niederschrift der Sitzung vom Mo., 28.04.2025' }).waitFor();
+
+    // Agenda: from the template, then reorder by keyboard, by button and by drag.
+    await page.getByRole('tab', { name: 'Tagesordnung' }).click();
+    await page.getByRole('button', { name: 'Aus Vorlage übernehmen' }).click();
+    await expect.poll(async () => (await agendaTitles(page)).length).toBe(8);
+    const zeitplan = page.getByRole('listitem', { name: 'Tagesordnungspunkt 4' }).getByLabel('Titel', { exact: true });
+    expect(await zeitplan.inputValue()).toBe('Projektzeitplan');
+    await zeitplan.focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(async () => (await agendaTitles(page))[2]).toBe('Projektzeitplan');
+    // Focus stays in the moved item, so it can be moved on.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('Projektzeitplan');
+    await page.getByRole('button', { name: 'TOP 3 nach unten' }).click();
+    await expect.poll(async () => (await agendaTitles(page))[3]).toBe('Projektzeitplan');
+    await page.getByRole('button', { name: 'TOP 8 verschieben' }).dragTo(page.getByRole('listitem', { name: 'Tagesordnungspunkt 1' }), {
+      targetPosition: { x: 30, y: 5 },
+    });
+    await expect.poll(async () => (await agendaTitles(page))[0]).toBe('Ausblick und Verschiedenes');
+    const lastRow = page.getByRole('listitem', { name: 'Tagesordnungspunkt 8' });
+    const lastBox = (await lastRow.boundingBox())!;
+    await page.getByRole('button', { name: 'TOP 1 verschieben' }).dragTo(lastRow, { targetPosition: { x: 30, y: lastBox.height - 4 } });
+    await expect.poll(async () => agendaTitles(page)).toEqual([
+      'Begrüßung und Feststellung der Beschlussfähigkeit',
+      'Genehmigung der Niederschrift der letzten Sitzung',
+      'Update zum Projektstand des Masterplans',
+      'Projektzeitplan',
+      'Bevorstehende Veranstaltungen',
+      'Ideen der Mitglieder',
+      'Stand der offenen Aufgaben',
+      'Ausblick und Verschiedenes',
+    ]);
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'minutes-agenda');
+
+    // Minutes: type into TOP 1 and reload before the autosave had a chance to run.
+    await page.getByRole('tab', { name: 'Niederschrift' }).click();
+    const notes = page.getByLabel('Text zu TOP 1', { exact: true });
+    await notes.click();
+    const typed = 'Der Sprecher begrüßt die Mitglieder und stellt die **Beschlussfähigkeit** fest.';
+    await notes.pressSequentially(typed, { delay: 5 });
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Text zu TOP 1', { exact: true }).inputValue(), { timeout: 15_000 }).toBe(typed);
+    await expect.poll(() => storedNotes(page, 'Begrüßung und Feststellung der Beschlussfähigkeit'), { timeout: 15_000 }).toBe(typed);
+    // The preview renders the Markdown.
+    expect(await page.getByRole('region', { name: 'Vorschau: Text zu TOP 1' }).locator('strong').textContent()).toBe('Beschlussfähigkeit');
+
+    // A decision with wording and a unanimous vote; a task; the earlier task closed in this sitting.
+    const top1 = page.getByRole('region', { name: /^TOP 1 / });
+    await top1.getByRole('button', { name: 'Beschluss hinzufügen' }).click();
+    await top1.getByLabel('Beschlusstext (genauer Wortlaut)').fill('Die Tagesordnung wird in der vorliegenden Fassung beschlossen.');
+    await top1.getByRole('button', { name: 'Einstimmig (5 Ja)' }).click();
+    await top1.getByText('einstimmig angenommen').waitFor();
+    const top4 = page.getByRole('region', { name: /^TOP 4 / });
+    await top4.getByRole('button', { name: 'Aufgabe hinzufügen' }).click();
+    const taskForm = top4.getByRole('form', { name: 'Aufgabe hinzufügen' });
+    await taskForm.getByLabel('Aufgabe', { exact: true }).fill('Projektzeitplan an alle Mitglieder versenden');
+    await taskForm.getByLabel('Verantwortlich').fill('Matthias Lißke');
+    await taskForm.getByLabel('Termin').fill('2025-05-09');
+    await taskForm.getByRole('button', { name: 'Aufgabe anlegen' }).click();
+    await top4.getByRole('listitem').getByLabel('Aufgabe', { exact: true }).waitFor();
+    await taskForm.getByRole('button', { name: 'Abbrechen' }).click();
+    const review = page.getByRole('region', { name: /^TOP 7 / });
+    await review.getByText('Liste der Ansprechpartner der Kammern erstellen').waitFor();
+    await review.getByRole('button', { name: 'Erledigt' }).click();
+    await review.getByText('in dieser Sitzung erledigt').waitFor();
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'minutes-editor');
+    await page.locator('.mn-editor > .panel').first().screenshot({ path: `${artifactsDir}/minutes-editor-header.png` });
+    await top1.screenshot({ path: `${artifactsDir}/minutes-editor-top1.png` });
+    await top4.screenshot({ path: `${artifactsDir}/minutes-editor-top4.png` });
+    await review.screenshot({ path: `${artifactsDir}/minutes-editor-top7.png` });
+
+    // Completeness: the minute taker is missing; the link leads to the field.
+    await page.getByRole('tab', { name: 'Prüfung und Genehmigung' }).click();
+    await page.getByRole('button', { name: 'Vollständigkeit prüfen' }).click();
+    const missing = page.getByRole('link', { name: 'Schriftführung fehlt' });
+    await missing.waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'Es fehlt' }).textContent()).toContain('Es fehlt noch 1 Angabe');
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'minutes-check');
+    await missing.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('minutes-recorder');
+    await page.keyboard.type('Matthias Lißke');
+    await page.keyboard.press('Tab');
+    await page.getByText('Gespeichert').first().waitFor();
+
+    // Circulate, then approve in the sitting of 26.05.2025.
+    await page.getByRole('tab', { name: 'Prüfung und Genehmigung' }).click();
+    await page.getByRole('button', { name: 'Vollständigkeit prüfen' }).click();
+    await page.getByText('Vollständig: Die Niederschrift kann zur Genehmigung versendet werden.').waitFor();
+    await page.getByRole('button', { name: 'Zur Genehmigung versenden' }).click();
+    await page.getByText('Versendet: liegt den Mitgliedern zur Genehmigung vor.').waitFor();
+    expect(await page.getByLabel('Genehmigt in der Sitzung vom').inputValue()).toBeTruthy();
+    expect(await page.getByLabel('Genehmigt am').inputValue()).toBe('2025-05-26');
+    await page.getByRole('button', { name: 'Als genehmigt vermerken' }).click();
+    await page.getByText('Genehmigt in der Sitzung vom 26.05.2025 am 26.05.2025.', { exact: true }).waitFor();
+    const hash = (await page.getByTestId('content-hash').textContent())!.replace(/\s/g, '');
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    await page.getByText('Der Inhalt stimmt mit der genehmigten Fassung überein.').waitFor();
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'minutes-approved');
+
+    // The lock: everything read-only, no adding, no template; the status of tasks stays changeable.
+    await page.getByRole('tab', { name: 'Niederschrift' }).click();
+    await page.getByText(/ist schreibgeschützt/).waitFor();
+    expect(await page.getByLabel('Text zu TOP 1', { exact: true }).getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByLabel('Schriftführung (Protokoll)').getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByRole('button', { name: 'Beschluss hinzufügen' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Aufgabe hinzufügen' }).count()).toBe(0);
+    await page.getByLabel('Text zu TOP 1', { exact: true }).press('End');
+    await page.keyboard.type(' Nachtrag');
+    expect(await page.getByLabel('Text zu TOP 1', { exact: true }).inputValue()).toBe(typed);
+    await page.getByRole('tab', { name: 'Tagesordnung' }).click();
+    expect(await page.getByRole('button', { name: 'Aus Vorlage übernehmen' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /nach oben/ }).count()).toBe(0);
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'minutes-locked');
+
+    // A correction makes version 2; version 1 stays readable.
+    await page.getByRole('tab', { name: 'Prüfung und Genehmigung' }).click();
+    await page.getByLabel('Grund der Berichtigung').fill('Schreibfehler in TOP 1');
+    await page.getByRole('button', { name: 'Berichtigung beginnen' }).click();
+    await page.getByText('Fassung 2').first().waitFor();
+    expect(await page.getByLabel('Text zu TOP 1', { exact: true }).getAttribute('readonly')).toBeNull();
+    await page.getByRole('tab', { name: 'Prüfung und Genehmigung' }).click();
+    await page.getByText('Berichtigt wegen: Schreibfehler in TOP 1').waitFor();
+    await page.getByRole('button', { name: 'Anzeigen' }).click();
+    await page.getByText('Frühere Fassung 1 (durch eine Berichtigung abgelöst)').waitFor();
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'minutes-versions');
+
+    // Search over all minutes, and the task list.
+    await page.goto(appUrl('/minutes'));
+    await page.getByLabel('Suche in allen Niederschriften').fill('beschlussfahigkeit begrusst');
+    await page.getByText('1 Treffer').waitFor();
+    expect(await page.locator('.mn-search-hits mark').allTextContents()).toEqual(['begrüßt', 'Beschlussfähigkeit']);
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'minutes-search');
+    await page.getByRole('link', { name: 'Aufgabenliste' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aufgaben' }).waitFor();
+    await page.getByText('Projektzeitplan an alle Mitglieder versenden').waitFor();
+    await page.getByLabel('Anzeigen').selectOption('overdue');
+    await page.getByText('1 Aufgabe').waitFor();
+    await page.getByLabel('Verantwortlich').selectOption('Max Jankowsky');
+    await page.getByText('Keine Aufgaben für diese Auswahl.').waitFor();
+    await page.getByLabel('Anzeigen').selectOption('all');
+    await page.getByText('Liste der Ansprechpartner der Kammern erstellen').waitFor();
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'minutes-tasks');
+
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
