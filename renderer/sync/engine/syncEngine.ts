@@ -194,6 +194,7 @@ export class SyncEngine {
     await this.writeOwnHead(clock.deviceId);
 
     let received = 0;
+    let headChanged = false;
     let considerSnapshot = (this.options.useSnapshots ?? true) && !state.snapshotConsidered;
     for (;;) {
       const cursors = new Map(((await this.db.table(CURSORS).toArray()) as CursorRow[]).map((c) => [c.deviceId, c]));
@@ -210,6 +211,7 @@ export class SyncEngine {
         this.options.hooks,
       );
       received += result.appliedOps;
+      headChanged ||= reading.segments.length > 0 || reading.snapshot !== undefined;
       if (considerSnapshot) {
         await updateSyncState(this.db, (s) => {
           s.snapshotConsidered = true;
@@ -220,7 +222,8 @@ export class SyncEngine {
       await this.finishRun(reading.heads, result.skippedOps);
       if (!reading.more) break;
     }
-    await this.writeOwnHead(clock.deviceId);
+    // The cursors in head.json tell others what this PC has; write it again only if they moved.
+    if (headChanged) await this.writeOwnHead(clock.deviceId);
     await this.maybeWriteSnapshot();
     await updateStatus(this.db, { state: 'idle', pause: undefined, error: undefined, lastSuccessAt: this.isoNow() });
     return { kind: 'synced', sent, received };
