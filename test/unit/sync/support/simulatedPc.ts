@@ -5,6 +5,7 @@ import { KonventDatabase } from '../../../../renderer/db/database';
 import { SyncEngine, type SyncEngineOptions } from '../../../../renderer/sync/engine/syncEngine';
 import { createNodeSyncFolder } from '../../../../electron/services/syncFolder/nodeSyncFolder';
 import { toRowState } from '../../../../renderer/db/sync/rowStore';
+import { markSyncTransaction } from '../../../../renderer/db/sync/changeCapture';
 import { domainTableNames } from '../../../../shared/domain/tables';
 import type { SyncFolder } from '../../../../shared/sync/syncFolder';
 import type { ClockRow, ConflictRow, DeviceClockRow } from '../../../../renderer/db/sync/syncTables';
@@ -103,3 +104,38 @@ export const personRow = (id: string, overrides: Record<string, unknown> = {}) =
 
 /** Fixed, valid ULIDs for test rows. */
 export const testId = (n: number) => `01JS${String(n).padStart(22, '0')}`;
+
+/**
+ * PCs that already share a folder: the first one has the given persons and creates the folder,
+ * the others join; everyone has synced once.
+ */
+export async function setUpOffice(names: string[], persons: Record<string, unknown>[] = [personRow(testId(1))]) {
+  const { dir, cleanup } = makeSyncDir();
+  const pcs = names.map((name) => new SimulatedPc(name, fastFolder(dir)));
+  if (persons.length > 0) await pcs[0]!.db.domain('persons').bulkPut(persons as never[]);
+  for (const pc of pcs) {
+    await pc.join();
+    await pc.sync();
+  }
+  for (const pc of pcs) await pc.sync();
+  return { dir, cleanup, pcs };
+}
+
+/** Syncs every PC twice in turn: enough for every change to reach everyone. */
+export async function syncAll(pcs: readonly SimulatedPc[]): Promise<void> {
+  for (let round = 0; round < 2; round++) for (const pc of pcs) await pc.sync();
+}
+
+/** A copied browser profile / restored backup: every table, byte for byte, without capturing anything. */
+export async function cloneDatabase(source: KonventDatabase): Promise<KonventDatabase> {
+  const copy = new KonventDatabase(`clone-${Math.random().toString(36).slice(2)}`);
+  await copy.open();
+  const names = source.tables.map((table) => table.name);
+  const contents = new Map<string, unknown[]>();
+  for (const name of names) contents.set(name, await source.table(name).toArray());
+  await copy.transaction('rw', names, async (tx) => {
+    markSyncTransaction(tx.idbtrans);
+    for (const name of names) await copy.table(name).bulkPut(contents.get(name)!);
+  });
+  return copy;
+}
