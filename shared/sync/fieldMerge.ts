@@ -20,15 +20,18 @@ export interface FieldFacts {
   value: unknown;
 }
 
-/** Seen clocks kept per field; older ones are dropped (an op that old arriving again is not expected). */
+/** Seen clocks and values kept per field; the oldest are dropped (an op that old arriving again is not expected). */
 export const MAX_SEEN_PER_FIELD = 256;
 
 export function opFacts(op: { hlc: string; prev: string | null; value?: unknown }): FieldFacts {
-  return { state: op.prev ? { h: op.hlc, s: { [op.prev]: '' } } : { h: op.hlc }, value: op.value };
+  return { state: op.prev ? { h: op.hlc, s: [op.prev] } : { h: op.hlc }, value: op.value };
 }
 
 export function mergeFieldFacts(local: FieldFacts | undefined, incoming: FieldFacts, options: { keepLosers: boolean }): FieldFacts {
   if (!local) return normalize(incoming, options);
+  const winner = incoming.state.h > local.state.h ? incoming : local;
+  if (!options.keepLosers) return { state: { h: winner.state.h }, value: winner.value };
+
   const known = new Map<string, { v: unknown; k: string }>();
   const remember = (h: string, v: unknown, k?: string) => {
     if (!known.has(h)) known.set(h, { v, k: k ?? valueKey(v) });
@@ -37,43 +40,37 @@ export function mergeFieldFacts(local: FieldFacts | undefined, incoming: FieldFa
     remember(facts.state.h, facts.value);
     for (const loser of facts.state.l ?? []) remember(loser.h, loser.v, loser.k);
   }
-  const winner = incoming.state.h > local.state.h ? incoming : local;
-  if (!options.keepLosers) return { state: { h: winner.state.h }, value: winner.value };
-
-  const seen: Record<string, string> = {};
-  for (const facts of [local, incoming]) {
-    for (const [h, k] of Object.entries(facts.state.s ?? {})) seen[h] = seen[h] || k;
+  const seen = new Set([...(local.state.s ?? []), ...(incoming.state.s ?? [])]);
+  const seenValues = new Set([...(local.state.v ?? []), ...(incoming.state.v ?? [])]);
+  for (const h of seen) {
+    const op = known.get(h);
+    if (op) seenValues.add(op.k);
   }
-  for (const h of Object.keys(seen)) if (!seen[h]) seen[h] = known.get(h)?.k ?? '';
-  const seenValues = new Set(Object.values(seen).filter((k) => k !== ''));
 
   const losers: Loser[] = [];
   for (const [h, { v, k }] of known) {
-    if (h === winner.state.h || Object.hasOwn(seen, h) || seenValues.has(k)) continue;
+    if (h === winner.state.h || seen.has(h) || seenValues.has(k)) continue;
     losers.push(v === undefined ? { h, k } : { h, v, k });
   }
   losers.sort((a, b) => (a.h < b.h ? -1 : a.h > b.h ? 1 : 0));
-  return { state: buildState(winner.state.h, prune(seen), losers), value: winner.value };
+  return { state: buildState(winner.state.h, newest(seen), newest(seenValues), losers), value: winner.value };
 }
 
 function normalize(facts: FieldFacts, options: { keepLosers: boolean }): FieldFacts {
-  if (!options.keepLosers) return { state: { h: facts.state.h }, value: facts.value };
-  return facts;
+  return options.keepLosers ? facts : { state: { h: facts.state.h }, value: facts.value };
 }
 
-function buildState(h: string, seen: Record<string, string>, losers: Loser[]): FieldState {
+function buildState(h: string, seen: string[], seenValues: string[], losers: Loser[]): FieldState {
   const state: FieldState = { h };
-  if (Object.keys(seen).length > 0) state.s = seen;
+  if (seen.length > 0) state.s = seen;
+  if (seenValues.length > 0) state.v = seenValues;
   if (losers.length > 0) state.l = losers;
   return state;
 }
 
-function prune(seen: Record<string, string>): Record<string, string> {
-  const keys = Object.keys(seen);
-  if (keys.length <= MAX_SEEN_PER_FIELD) return seen;
-  const kept: Record<string, string> = {};
-  for (const h of keys.sort().slice(-MAX_SEEN_PER_FIELD)) kept[h] = seen[h]!;
-  return kept;
+/** Sorted, and at most MAX_SEEN_PER_FIELD of the greatest (for clocks: the newest). */
+function newest(items: Set<string>): string[] {
+  return [...items].sort().slice(-MAX_SEEN_PER_FIELD);
 }
 
 /** The losers a user has to look at: those whose value differs from the current one. */
@@ -82,10 +79,4 @@ export function visibleLosers(facts: FieldFacts): Loser[] {
   if (losers.length === 0) return [];
   const current = valueKey(facts.value);
   return losers.filter((loser) => loser.k !== current);
-}
-
-/** True when merging the incoming facts would change nothing (the op was applied before). */
-export function sameFacts(a: FieldFacts | undefined, b: FieldFacts): boolean {
-  if (!a) return false;
-  return JSON.stringify(a.state) === JSON.stringify(b.state) && valueKey(a.value) === valueKey(b.value);
 }

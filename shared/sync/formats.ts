@@ -67,13 +67,15 @@ export type SegmentHeader = z.infer<typeof segmentHeaderSchema>;
 
 /**
  * A field's merge state (see fieldMerge.ts): h = clock of the current value; s = clocks that some
- * writer had seen when it overwrote them, with the key of their value ('' while not yet arrived);
- * l = concurrent losers nobody had seen, kept with their value.
+ * writer named as `prev` (it had seen them and overwrote them); v = keys of the values of those
+ * seen ops; l = concurrent losers nobody had seen, kept with their value. Sorted, so equal states
+ * are equal JSON.
  */
 export const loserSchema = z.object({ h: hlcSchema, v: z.unknown().optional(), k: z.string() });
 export const fieldStateSchema = z.object({
   h: hlcSchema,
-  s: z.record(z.string(), z.string()).optional(),
+  s: z.array(hlcSchema).optional(),
+  v: z.array(z.string()).optional(),
   l: z.array(loserSchema).optional(),
 });
 export type FieldState = z.infer<typeof fieldStateSchema>;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isTempName } from '../../../shared/sync/folderLayout';
 import { bytesEqual, SyncFolderError, type FolderEntry, type SyncFolder } from '../../../shared/sync/syncFolder';
 import { assertNoEscape, resolveInside } from './confinedPath';
+import { errorCode, retryBusy } from './retryBusy';
 
 /**
  * The sync folder on a local disk, network drive or USB stick, for the main process. Every path
@@ -18,14 +19,10 @@ export interface NodeSyncFolderOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const RETRYABLE = new Set(['EBUSY', 'EPERM', 'EACCES', 'EAGAIN', 'EMFILE', 'ENFILE']);
 const READ_ONLY = new Set(['EROFS', 'EACCES', 'EPERM']);
+const codeOf = errorCode;
 
-function codeOf(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException | undefined)?.code;
-}
-
-function toFolderError(error: unknown, action: string): SyncFolderError {
+export function toFolderError(error: unknown, action: string): SyncFolderError {
   if (error instanceof SyncFolderError) return error;
   const code = codeOf(error);
   if (code && READ_ONLY.has(code)) return new SyncFolderError('readOnly', `${action}: keine Schreibrechte im Synchronisationsordner (${code}).`);
@@ -40,17 +37,7 @@ export function createNodeSyncFolder(options: NodeSyncFolderOptions): SyncFolder
   const firstBackoff = options.firstBackoffMs ?? 50;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
-  async function withRetry<T>(action: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await action();
-      } catch (error) {
-        const code = codeOf(error);
-        if (attempt >= attempts || !code || !RETRYABLE.has(code)) throw error;
-        await sleep(firstBackoff * 2 ** (attempt - 1));
-      }
-    }
-  }
+  const withRetry = <T>(action: () => Promise<T>) => retryBusy(action, { attempts, firstBackoffMs: firstBackoff, sleep });
 
   async function requireRoot(): Promise<void> {
     const info = await stat(root).catch(() => null);

@@ -29,11 +29,12 @@ export async function rewriteClocks(io: CoreIO, clockTable: Table<ClockRow, stri
 
 function rewriteState(state: FieldState, map: ReadonlyMap<string, string>): FieldState {
   const swap = (h: string) => map.get(h) ?? h;
-  const seenChanged = state.s && Object.keys(state.s).some((h) => map.has(h));
+  const seenChanged = state.s?.some((h) => map.has(h));
   const losersChanged = state.l?.some((loser) => map.has(loser.h));
   if (!map.has(state.h) && !seenChanged && !losersChanged) return state;
   const next: FieldState = { h: swap(state.h) };
-  if (state.s) next.s = Object.fromEntries(Object.entries(state.s).map(([h, k]) => [swap(h), k]));
+  if (state.s) next.s = state.s.map(swap).sort();
+  if (state.v) next.v = state.v;
   if (state.l) next.l = state.l.map((loser) => ({ ...loser, h: swap(loser.h) })).sort((a, b) => (a.h < b.h ? -1 : 1));
   return next;
 }

@@ -31,6 +31,7 @@ describe('snapshots', () => {
     await a.db.domain('persons').update(persons[0]!.id, { email: 'a@example.org' });
     await b.db.domain('persons').update(persons[0]!.id, { email: 'b@example.org' });
     await a.db.domain('persons').delete(persons[1]!.id);
+    await new Promise((resolve) => setTimeout(resolve, 5));
     await b.db.domain('persons').update(persons[1]!.id, { phone: '0371 99' });
     await b.db.domain('persons').delete(persons[2]!.id);
     await syncAll([a, b]);
