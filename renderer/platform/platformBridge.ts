@@ -1,4 +1,5 @@
 import type { IpcResponse } from '../../shared/ipc/contract';
+import type { SyncFolderAccess } from './syncFolderAccess';
 
 export type AppInfo = IpcResponse<'app:info'>;
 
@@ -33,4 +34,6 @@ export interface PlatformBridge {
    * dialog (returns the path). Web mode: the browser's print dialog ("Als PDF speichern").
    */
   printDocument(request: PrintDocumentRequest): Promise<{ savedAs: string } | null>;
+  /** The shared sync folder: the main process's file channels, or the File System Access API. */
+  readonly syncFolders: SyncFolderAccess;
 }

@@ -1,5 +1,6 @@
 import type { PlatformBridge, SaveFileRequest } from './platformBridge';
 import { printInHiddenFrame } from './webPrint';
+import { createWebSyncFolderAccess } from './webSyncFolderAccess';
 
 /** Web mode: the same renderer in any Chromium browser, with browser APIs for files. */
 export function createWebBridge(): PlatformBridge {
@@ -25,5 +26,6 @@ export function createWebBridge(): PlatformBridge {
       return { savedAs: request.suggestedName };
     },
     printDocument: (request) => printInHiddenFrame(request),
+    syncFolders: createWebSyncFolderAccess(),
   };
 }

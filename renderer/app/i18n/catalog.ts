@@ -2,12 +2,13 @@ import type { Language } from '../../../shared/domain/settings';
 import { common } from './messages/common';
 import { overview } from './messages/overview';
 import { settings } from './messages/settings';
+import { sync } from './messages/sync';
 
 /**
  * The one typed catalog of UI strings. Each area keeps its messages in messages/<area>.ts
  * (German first, English with the same keys, checked by the compiler).
  */
-const areas = { common, overview, settings } as const;
+const areas = { common, overview, settings, sync } as const;
 
 type Areas = typeof areas;
 export type Messages = { [A in keyof Areas]: Areas[A]['de'] };
