@@ -24,12 +24,10 @@ export default function SyncScreen() {
       {overview && !overview.state.folderId && <SetUpPanel connection={connection} initialName={overview.state.name} />}
       {overview?.state.folderId && (
         <>
-          <div className="sync-columns">
-            <StatusPanel key={overview.state.name} overview={overview} connection={connection} />
-            <PeersPanel overview={overview} />
-          </div>
+          <StatusPanel key={overview.state.name} overview={overview} connection={connection} />
           <ConflictsPanel overview={overview} connection={connection} />
           <BadFilesPanel overview={overview} />
+          <PeersPanel overview={overview} />
           <LeavePanel connection={connection} />
         </>
       )}
