@@ -2,7 +2,7 @@ import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse
 import { DELETED_FIELD, type SyncOp } from '../../../shared/sync/formats';
 import { applyOps, diffFields, type RowState } from '../../../shared/sync/rowState';
 import { existingOrNewClock, issueStamps } from './deviceClock';
-import { loadRows, saveRow, toRowState, type CoreIO, type StoredRow } from './rowStore';
+import { loadRows, saveRows, toRowState, type CoreIO, type StoredRow } from './rowStore';
 import { CAPTURE_TABLES, DEVICE, OUTBOX, type DeviceClockRow } from './syncTables';
 
 /**
@@ -67,13 +67,11 @@ function captureMutate(down: DBCore, table: DBCoreTable, req: DBCoreMutateReques
           const { ops, states } = opsOfWrite(table.name, req, keys, response, stored, clock, options.now());
           if (ops.length === 0) return response;
           const shown = req.type === 'add' || req.type === 'put';
-          let chain: Promise<unknown> = Dexie.Promise.all([
+          const written = [...new Set(ops.map((op) => op.id))].map((id) => ({ stored: stored.get(id) as StoredRow, after: states.get(id)!, shown }));
+          const chain = Dexie.Promise.all([
             down.table(OUTBOX).mutate({ type: 'add', trans: req.trans, values: ops }),
             device.mutate({ type: 'put', trans: req.trans, values: [clock] }),
-          ]);
-          for (const id of new Set(ops.map((op) => op.id))) {
-            chain = chain.then(() => saveRow(io, stored.get(id) as StoredRow, states.get(id)!, { writeDomain: false, shown }));
-          }
+          ]).then(() => saveRows(io, table.name, written, { writeDomain: false }));
           return chain.then(() => response);
         });
       },

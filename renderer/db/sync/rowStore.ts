@@ -79,32 +79,54 @@ export function deriveConflicts(table: string, row: RowState, problem: ReturnTyp
   return conflicts;
 }
 
+export interface RowWrite {
+  stored: StoredRow;
+  after: RowState;
+  /** Capture: the user's own write decides (put: shown, delete: not); sync: the schema decides. */
+  shown?: boolean;
+}
+
 /**
- * Stores a row's new state. With writeDomain the domain table is updated too (sync); capture
- * leaves that to the user's own write and says whether the row is shown.
+ * Stores new row states, all of one table. With writeDomain the domain table is updated too
+ * (sync); capture leaves that to the user's own write. Domain rows and clocks go in one bulk
+ * write each; conflicts are touched only for rows that have or had some.
  */
-export function saveRow(io: CoreIO, stored: StoredRow, after: RowState, options: { writeDomain: boolean; shown?: boolean }): Promise<void> {
-  const problem = rowProblem(stored.table, after);
-  const shown = options.shown ?? problem === null;
-  let domainWrite: Promise<unknown> = Dexie.Promise.resolve();
-  if (options.writeDomain) {
-    const domain = io.table(stored.table);
-    if (shown) {
-      const next = visibleData(after);
-      if (!stored.visible || !sameValue(stored.visible, next)) domainWrite = domain.mutate({ type: 'put', trans: io.trans, values: [next] });
-    } else if (stored.visible) {
-      domainWrite = domain.mutate({ type: 'delete', trans: io.trans, keys: [stored.id] });
+export function saveRows(io: CoreIO, table: string, writes: readonly RowWrite[], options: { writeDomain: boolean }): Promise<void> {
+  const puts: Record<string, unknown>[] = [];
+  const deletes: string[] = [];
+  const clocks: ClockRow[] = [];
+  const conflictUpdates: { id: string; conflicts: ConflictRow[] }[] = [];
+  for (const { stored, after, shown: decided } of writes) {
+    const problem = rowProblem(table, after);
+    const shown = decided ?? problem === null;
+    if (options.writeDomain) {
+      if (shown) {
+        const next = visibleData(after);
+        if (!stored.visible || !sameValue(stored.visible, next)) puts.push(next);
+      } else if (stored.visible) {
+        deletes.push(stored.id);
+      }
     }
+    const conflicts = deriveConflicts(table, after, shown ? null : problem);
+    const clock: ClockRow = { key: clockKey(table, stored.id), table, id: stored.id, fields: after.fields };
+    if (!shown) clock.data = after.data;
+    else if (after.data[DELETED_FIELD] !== undefined) clock.extra = { [DELETED_FIELD]: after.data[DELETED_FIELD] };
+    if (conflicts.length > 0) clock.conflicted = true;
+    clocks.push(clock);
+    if (stored.clock?.conflicted || conflicts.length > 0) conflictUpdates.push({ id: stored.id, conflicts });
   }
-  const conflicts = deriveConflicts(stored.table, after, shown ? null : problem);
-  const clock: ClockRow = { key: clockKey(stored.table, stored.id), table: stored.table, id: stored.id, fields: after.fields };
-  if (!shown) clock.data = after.data;
-  else if (after.data[DELETED_FIELD] !== undefined) clock.extra = { [DELETED_FIELD]: after.data[DELETED_FIELD] };
-  if (conflicts.length > 0) clock.conflicted = true;
-  return domainWrite
-    .then(() => io.table(CLOCK).mutate({ type: 'put', trans: io.trans, values: [clock] }))
-    .then(() => (stored.clock?.conflicted || conflicts.length > 0 ? replaceConflicts(io, stored.table, stored.id, conflicts) : undefined))
-    .then(() => undefined);
+  const domain = io.table(table);
+  let chain: Promise<unknown> = Dexie.Promise.all([
+    puts.length > 0 ? domain.mutate({ type: 'put', trans: io.trans, values: puts }) : undefined,
+    deletes.length > 0 ? domain.mutate({ type: 'delete', trans: io.trans, keys: deletes }) : undefined,
+    clocks.length > 0 ? io.table(CLOCK).mutate({ type: 'put', trans: io.trans, values: clocks }) : undefined,
+  ]);
+  for (const update of conflictUpdates) chain = chain.then(() => replaceConflicts(io, table, update.id, update.conflicts));
+  return chain.then(() => undefined);
+}
+
+export function saveRow(io: CoreIO, stored: StoredRow, after: RowState, options: { writeDomain: boolean; shown?: boolean }): Promise<void> {
+  return saveRows(io, stored.table, [{ stored, after, shown: options.shown }], options);
 }
 
 function replaceConflicts(io: CoreIO, table: string, rowId: string, conflicts: ConflictRow[]): Promise<unknown> {

@@ -7,7 +7,7 @@ import { applyOps, mergeRows } from '../../../shared/sync/rowState';
 import { domainTableNames, isDomainTableName } from '../../../shared/domain/tables';
 import type { KonventDatabase } from '../../db/database';
 import { markSyncTransaction } from '../../db/sync/changeCapture';
-import { loadRows, saveRow, toRowState, type CoreIO } from '../../db/sync/rowStore';
+import { loadRows, saveRows, toRowState, type CoreIO, type RowWrite } from '../../db/sync/rowStore';
 import { CLOCK, CONFLICTS, CURSORS, DEVICE, type CursorRow, type DeviceClockRow } from '../../db/sync/syncTables';
 import type { SyncStateRow } from './engineState';
 
@@ -41,8 +41,8 @@ export interface ApplyInput {
 }
 
 export interface ApplyHooks {
-  /** Crash tests: called after each row written inside the transaction. */
-  afterRowApplied?: (count: number) => void;
+  /** Crash tests: called inside the transaction after each table's rows were written (count so far). */
+  afterRowsApplied?: (count: number) => void;
 }
 
 export interface ApplyResult {
@@ -58,22 +58,23 @@ export async function applyBatch(db: KonventDatabase, input: ApplyInput, hooks: 
     markSyncTransaction(tx.idbtrans);
     const io: CoreIO = { table: (name) => db.core.table(name), trans: tx.idbtrans };
     let changedRows = 0;
-    const rowWritten = () => {
-      changedRows += 1;
-      hooks.afterRowApplied?.(changedRows);
+    const rowsWritten = (count: number) => {
+      changedRows += count;
+      hooks.afterRowsApplied?.(changedRows);
     };
 
     if (input.snapshot) {
       for (const [table, rows] of groupBy(input.snapshot.rows, (row) => row.table)) {
         if (!isDomainTableName(table)) continue;
         const stored = await loadRows(io, table, rows.map((row) => row.id));
+        const writes: RowWrite[] = [];
         for (const [i, row] of rows.entries()) {
           const before = toRowState(stored[i]!);
           const after = mergeRows(before, { data: row.data, fields: row.fields });
-          if (sameValue(before, after)) continue;
-          await saveRow(io, stored[i]!, after, { writeDomain: true });
-          rowWritten();
+          if (!sameValue(before, after)) writes.push({ stored: stored[i]!, after });
         }
+        await saveRows(io, table, writes, { writeDomain: true });
+        rowsWritten(writes.length);
       }
     }
 
@@ -87,13 +88,14 @@ export async function applyBatch(db: KonventDatabase, input: ApplyInput, hooks: 
       const byRow = groupBy(tableOps, (op) => op.id);
       const ids = [...byRow.keys()];
       const stored = await loadRows(io, table, ids);
+      const writes: RowWrite[] = [];
       for (const [i, id] of ids.entries()) {
         const before = toRowState(stored[i]!);
         const after = applyOps(before, byRow.get(id)!);
-        if (after === before) continue;
-        await saveRow(io, stored[i]!, after, { writeDomain: true });
-        rowWritten();
+        if (after !== before) writes.push({ stored: stored[i]!, after });
       }
+      await saveRows(io, table, writes, { writeDomain: true });
+      rowsWritten(writes.length);
     }
 
     await advanceCursors(db, input);

@@ -125,8 +125,8 @@ describe('crash points', () => {
     const cursorsBefore = await b.db.table('_cursors').toArray();
     b.restart({
       hooks: {
-        afterRowApplied: (count) => {
-          if (count === 1) throw new Killed();
+        afterRowsApplied: (count) => {
+          if (count >= 1) throw new Killed();
         },
       },
     });
