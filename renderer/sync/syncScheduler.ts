@@ -10,10 +10,12 @@ import { SyncConnection } from './syncConnection';
 export interface SchedulerOptions {
   afterChangeMs?: number;
   everyMs?: number;
+  /** One sync run without asking the user anything; by default through SyncConnection. */
+  syncNow?: () => Promise<unknown>;
 }
 
 export function startSyncScheduler(db: KonventDatabase, options: SchedulerOptions = {}): () => void {
-  const connection = new SyncConnection(db);
+  const syncNow = options.syncNow ?? (() => new SyncConnection(db).syncNow(false));
   const afterChange = options.afterChangeMs ?? 3_000;
   let changeTimer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
@@ -26,7 +28,7 @@ export function startSyncScheduler(db: KonventDatabase, options: SchedulerOption
     }
     running = true;
     try {
-      await connection.syncNow(false);
+      await syncNow();
     } catch (error) {
       console.warn('Synchronisation fehlgeschlagen', error);
     } finally {

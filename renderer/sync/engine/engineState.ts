@@ -13,6 +13,8 @@ export interface SyncStateRow {
   key: 'sync';
   /** The folder this PC belongs to (konvent-sync.json's folderId); null before joining / after leaving. */
   folderId: string | null;
+  /** The folder this PC left; joining it again continues where it stopped. */
+  leftFolderId?: string;
   folderLabel?: string;
   /** "Sekretariat Zwickau": how other PCs see this one. */
   name: string;

@@ -87,7 +87,8 @@ export class SyncEngine {
       if ('newer' in format) return { kind: 'paused', reason: 'newerFormat', detail: String(format.newer) };
       const folderId = format.folderId;
       const state = await readSyncState(this.db);
-      if (state.folderId !== folderId) {
+      const returning = state.folderId === folderId || (state.folderId === null && state.leftFolderId === folderId);
+      if (!returning) {
         const othersHaveData = ((await this.folder.list(DEVICES_DIR)) ?? []).some(
           (entry) => entry.kind === 'directory' && isDeviceId(entry.name) && entry.name !== clock.deviceId,
         );
@@ -98,7 +99,7 @@ export class SyncEngine {
         if (othersHaveData && !created) await ageUnsharedOps(this.db, state.everPublishedSeq);
       }
       await updateSyncState(this.db, (s) => {
-        if (s.folderId !== folderId) {
+        if (!returning) {
           s.publishedSeq = 0;
           s.lastHeadText = undefined;
           s.lastSegment = undefined;
@@ -106,6 +107,7 @@ export class SyncEngine {
           s.snapshotConsidered = false;
         }
         s.folderId = folderId;
+        s.leftFolderId = undefined;
         s.folderLabel = this.folder.label;
         s.name = input.name.trim();
       });
@@ -268,6 +270,7 @@ export class SyncEngine {
 /** Leaving keeps all local data; joining again later continues where this PC stopped. */
 export async function leaveSyncFolder(db: KonventDatabase): Promise<void> {
   await updateSyncState(db, (state) => {
+    state.leftFolderId = state.folderId ?? state.leftFolderId;
     state.folderId = null;
     state.folderLabel = undefined;
   });
