@@ -43,3 +43,27 @@ describe('leaving and joining folders', () => {
     expect(await convergedState(c.db)).toEqual(await convergedState(a.db));
   });
 });
+
+describe('joining a folder that already holds data', () => {
+  it("a new PC's fresh default settings do not overwrite the folder's settings, and are no conflict either", async () => {
+    const { startEmpty } = await import('../../../../renderer/db/demoData');
+    const { saveSettings, readSettings } = await import('../../../../renderer/db/repositories/settingsRepository');
+    const office = await setUpOffice(['Zwickau'], []);
+    cleanups.push(office.cleanup);
+    const a = office.pcs[0]!;
+    await startEmpty(a.db);
+    await saveSettings(a.db, { conventName: 'Regionalkonvent Chemnitz', noticePeriodDays: 10 });
+    await a.sync();
+    // Later, a new PC: "Neu beginnen" (default settings), then it joins.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const b = new SimulatedPc('Plauen', fastFolder(office.dir));
+    await startEmpty(b.db);
+    await b.join();
+    await syncAll([a, b]);
+    for (const pc of [a, b]) {
+      expect(await readSettings(pc.db)).toMatchObject({ conventName: 'Regionalkonvent Chemnitz', noticePeriodDays: 10 });
+      // The defaults are the very values Zwickau had seen and changed: nothing of Plauen's is lost.
+      expect(await pc.conflicts()).toEqual([]);
+    }
+  });
+});
