@@ -8,9 +8,11 @@ import { App } from './app/App';
 import { DatabaseProvider } from './app/DatabaseContext';
 import { appDatabase } from './db/database';
 import { requestPersistentStorage } from './app/persistentStorage';
+import { startSyncScheduler } from './sync/syncScheduler';
 
 const db = appDatabase();
 void requestPersistentStorage();
+startSyncScheduler(db);
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('#root fehlt in index.html');

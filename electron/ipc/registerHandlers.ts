@@ -5,6 +5,8 @@ import { createBackupHandlers } from './handlers/backupHandlers';
 import { createDialogHandlers } from './handlers/dialogHandlers';
 import { createFileHandlers } from './handlers/fileHandlers';
 import { createPdfHandlers } from './handlers/pdfHandlers';
+import { createSyncHandlers } from './handlers/syncHandlers';
+import { syncRootFromSettings } from '../services/syncFolder/syncRootFromSettings';
 
 /**
  * Every handler map of the app, one line each. A new area (e.g. sync) adds its channels to
@@ -18,5 +20,6 @@ export function allHandlerMaps(deps: HandlerDeps): HandlerMap[] {
     createFileHandlers(deps),
     createPdfHandlers(deps),
     createBackupHandlers(deps),
+    createSyncHandlers({ roots: syncRootFromSettings(deps.settings), showFolderDialog: (title) => deps.dialogs.chooseFolder(title) }),
   ];
 }

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
-import type { DomainRow, DomainTableName } from '../../shared/domain/tables';
+import { domainTableNames, type DomainRow, type DomainTableName } from '../../shared/domain/tables';
 import { schemaVersions } from './schemaVersions';
+import { changeCaptureMiddleware } from './sync/changeCapture';
 
 export type DomainTables = { [T in DomainTableName]: Table<DomainRow<T>, string> };
 
@@ -9,12 +10,17 @@ export type DomainTables = { [T in DomainTableName]: Table<DomainRow<T>, string>
  * end-to-end test open several under other names (one per simulated PC).
  */
 export class KonventDatabase extends Dexie {
+  /** This PC's wall clock in ms; sync tests give each simulated PC its own (skewed) clock. */
+  wallClock: () => number = () => Date.now();
+
   constructor(name = 'konvent', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     for (const schema of schemaVersions) {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
+    // Every write to a domain table records its field ops for sync, in the same transaction.
+    this.use(changeCaptureMiddleware({ domainTables: domainTableNames, now: () => this.wallClock() }));
   }
 
   /** Typed access to a domain table by name. */

@@ -1,5 +1,6 @@
 import { ipcContract, type IpcChannel, type IpcRequest, type IpcResponse, type IpcResult } from '../../shared/ipc/contract';
 import type { PlatformBridge, PrintDocumentRequest, SaveFileRequest } from './platformBridge';
+import { createElectronSyncFolderAccess } from './electronSyncFolder';
 
 /** The functions the preload exposes as window.konvent: one per channel of the contract. */
 export type KonventPreloadApi = { [C in IpcChannel]: (request: IpcRequest<C>) => Promise<IpcResult<IpcResponse<C>>> };
@@ -12,7 +13,7 @@ declare global {
 
 export class BridgeError extends Error {}
 
-async function call<C extends IpcChannel>(api: KonventPreloadApi, channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
+export async function call<C extends IpcChannel>(api: KonventPreloadApi, channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
   const invoke = api[channel] as (r: IpcRequest<C>) => Promise<IpcResult<IpcResponse<C>>>;
   const result = await invoke(request);
   if (!result.ok) throw new BridgeError(result.error.message);
@@ -33,6 +34,7 @@ export function createElectronBridge(api: KonventPreloadApi): PlatformBridge {
   return {
     kind: 'electron',
     appInfo: () => call(api, 'app:info', {}),
+    syncFolders: createElectronSyncFolderAccess(api),
     async saveFile(request: SaveFileRequest) {
       const result = await call(api, 'file:save', {
         suggestedName: request.suggestedName,

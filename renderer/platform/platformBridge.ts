@@ -1,5 +1,6 @@
 import type { IpcResponse } from '../../shared/ipc/contract';
 import type { BackupFolderStatus } from '../../shared/backup/backupFolder';
+import type { SyncFolderAccess } from './syncFolderAccess';
 
 export type AppInfo = IpcResponse<'app:info'>;
 
@@ -53,4 +54,6 @@ export interface PlatformBridge {
   printDocument(request: PrintDocumentRequest): Promise<{ savedAs: string } | null>;
   /** Automatic backups: Electron writes through the main process, web mode through File System Access. */
   readonly backupFolder: BackupFolderHost;
+  /** The shared sync folder: the main process's file channels, or the File System Access API. */
+  readonly syncFolders: SyncFolderAccess;
 }

@@ -1,6 +1,7 @@
 import type { PlatformBridge, SaveFileRequest } from './platformBridge';
 import { printInHiddenFrame } from './webPrint';
 import { createWebBackupFolder } from './webBackupFolder';
+import { createWebSyncFolderAccess } from './webSyncFolderAccess';
 
 /** Web mode: the same renderer in any Chromium browser, with browser APIs for files. */
 export function createWebBridge(): PlatformBridge {
@@ -27,5 +28,6 @@ export function createWebBridge(): PlatformBridge {
     },
     printDocument: (request) => printInHiddenFrame(request),
     backupFolder: createWebBackupFolder(),
+    syncFolders: createWebSyncFolderAccess(),
   };
 }

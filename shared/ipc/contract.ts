@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { backupFolderStatusSchema } from '../backup/backupFolder';
+import { isSafeRelativeDir, isSafeRelativePath } from '../sync/folderLayout';
+import { syncFolderErrorCodes } from '../sync/syncFolder';
+
+/** Sync folder channels: paths relative to the folder chosen in the main process, never absolute. */
+const syncPath = z.string().max(400).refine(isSafeRelativePath, 'Pfad im Synchronisationsordner');
+const syncDir = z.string().max(400).refine(isSafeRelativeDir, 'Ordner im Synchronisationsordner');
+/** File errors travel as data, so the renderer can tell "missing" from "read-only". */
+const syncFailure = z.object({ ok: z.literal(false), code: z.enum(syncFolderErrorCodes), message: z.string() });
+const syncDone = z.union([z.object({ ok: z.literal(true) }), syncFailure]);
 
 /**
  * The one bridge contract between renderer and main process. Channel names are `domain:verb`.
@@ -72,6 +81,44 @@ export const ipcContract = {
       })
       .strict(),
     response: z.object({ path: z.string(), removed: z.array(z.string()) }),
+  },
+  'sync:chooseFolder': {
+    request: z.object({ title: z.string().max(200) }).strict(),
+    /** The folder becomes the one all sync channels work in; null when the user cancelled. */
+    response: z.object({ folder: z.string() }).nullable(),
+  },
+  'sync:currentFolder': {
+    request: z.object({}).strict(),
+    response: z.object({ folder: z.string() }).nullable(),
+  },
+  'sync:forgetFolder': {
+    request: z.object({}).strict(),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  'sync:list': {
+    request: z.object({ dir: syncDir }).strict(),
+    /** entries null: the folder does not exist. */
+    response: z.union([
+      z.object({ ok: z.literal(true), entries: z.array(z.object({ name: z.string(), kind: z.enum(['file', 'directory']) })).nullable() }),
+      syncFailure,
+    ]),
+  },
+  'sync:read': {
+    request: z.object({ path: syncPath }).strict(),
+    /** base64 null: the file does not exist. */
+    response: z.union([z.object({ ok: z.literal(true), base64: z.string().nullable() }), syncFailure]),
+  },
+  'sync:write': {
+    request: z.object({ path: syncPath, tempDir: syncPath, base64: z.string().max(200 * 1024 * 1024) }).strict(),
+    response: syncDone,
+  },
+  'sync:rename': {
+    request: z.object({ from: syncPath, to: syncPath }).strict(),
+    response: syncDone,
+  },
+  'sync:removeTemp': {
+    request: z.object({ path: syncPath }).strict(),
+    response: syncDone,
   },
 } as const;
 

@@ -1,5 +1,6 @@
 import type { BackupContent } from '../../../shared/backup/backupFormat';
 import type { KonventDatabase } from '../database';
+import { markSyncTransaction } from '../sync/changeCapture';
 
 export class RestoreRefused extends Error {
   constructor(readonly table: string) {
@@ -13,6 +14,11 @@ export class RestoreRefused extends Error {
  * place afterwards, or (on any error) the database is exactly as before. The content must come
  * from decodeBackup, which has checked every domain row; here the sync tables are checked
  * against this database's schema before anything is written.
+ *
+ * The restore is not captured as new edits: publishing it would push old values over newer edits
+ * of the other PCs. With the backup's sync state restored, this PC finds later log entries under
+ * its own id in the folder, forks to a new id (DESIGN.md §4), and the next sync brings back every
+ * change newer than the backup. Nothing another PC did is undone.
  */
 export async function replaceDatabase(db: KonventDatabase, content: BackupContent): Promise<void> {
   for (const [name, rows] of Object.entries(content.sync)) {
@@ -22,7 +28,8 @@ export async function replaceDatabase(db: KonventDatabase, content: BackupConten
     if (typeof keyPath !== 'string' || rows.some((row) => row[keyPath] === undefined)) throw new RestoreRefused(name);
   }
   const incoming: Record<string, unknown[]> = { ...content.tables, ...content.sync };
-  await db.transaction('rw', db.tables, async () => {
+  await db.transaction('rw', db.tables, async (tx) => {
+    markSyncTransaction(tx.idbtrans);
     for (const table of db.tables) {
       await table.clear();
       const rows = incoming[table.name];

@@ -11,6 +11,14 @@ function fakeApi(overrides: Partial<KonventPreloadApi> = {}): KonventPreloadApi 
     'backup:folderStatus': ok({ state: 'none' }),
     'backup:chooseFolder': ok(null),
     'backup:writeToFolder': ok({ path: 'S:\\Sicherungen\\Konvent-Sicherung-2026-03-11.konvent', removed: [] }),
+    'sync:chooseFolder': ok(null),
+    'sync:currentFolder': ok(null),
+    'sync:forgetFolder': ok(null),
+    'sync:list': ok({ ok: true, entries: [] }),
+    'sync:read': ok({ ok: true, content: '' }),
+    'sync:write': ok({ ok: true }),
+    'sync:rename': ok({ ok: true }),
+    'sync:removeTemp': ok({ ok: true }),
     ...overrides,
   };
 }

@@ -1,0 +1,87 @@
+import type { FieldState, SyncOp } from '../../../shared/sync/formats';
+import type { Coverage } from '../../../shared/sync/coverage';
+import type { Loser } from '../../../shared/sync/formats';
+
+/**
+ * The sync engine's own tables (schemaVersions v2). Rows are plain objects; these types say what
+ * each holds.
+ */
+export const OUTBOX = '_outbox';
+export const CLOCK = '_clock';
+export const CURSORS = '_cursors';
+export const CONFLICTS = '_conflicts';
+export const BAD_FILES = '_badFiles';
+export const DEVICE = '_device';
+
+/** Tables every capturing transaction needs besides the domain tables it writes. */
+export const CAPTURE_TABLES = [OUTBOX, CLOCK, DEVICE, CONFLICTS] as const;
+
+/** _outbox: this PC's own log, published or not (seq > publishedSeq: waiting to be written). */
+export type OutboxRow = SyncOp;
+
+/**
+ * _clock, one row per domain row: the merge state of its fields. While the row is not shown
+ * (deleted, or not valid yet) its values live here in `data`; while shown they live in the domain
+ * table and only `_deleted` = false is kept here in `extra`.
+ */
+export interface ClockRow {
+  key: string;
+  table: string;
+  id: string;
+  fields: Record<string, FieldState>;
+  data?: Record<string, unknown>;
+  extra?: Record<string, unknown>;
+  /** Set while the row has entries in _conflicts (so writes without conflicts skip that table). */
+  conflicted?: true;
+}
+
+export const clockKey = (table: string, id: string) => `${table}:${id}`;
+
+/** _device 'clock': identity and clock, changed in the same transaction as every captured write. */
+export interface DeviceClockRow {
+  key: 'clock';
+  deviceId: string;
+  hlc: string | null;
+  lastSeq: number;
+}
+
+/** _cursors: what this PC has applied of another PC's log, and what it last saw of that PC. */
+export interface CursorRow extends Coverage {
+  deviceId: string;
+  name?: string;
+  appVersion?: string;
+  /** The other PC's wall clock when it last wrote its head.json. */
+  headUpdatedAt?: string;
+  /** Our wall clock when we last read new ops from it. */
+  lastReceivedAt?: string;
+}
+
+export type ConflictKind = 'field' | 'deleted' | 'invalid';
+
+/** _conflicts: derived from _clock; a row disappears once the conflict is resolved on any PC. */
+export interface ConflictRow {
+  id: string;
+  status: 'open';
+  kind: ConflictKind;
+  table: string;
+  rowId: string;
+  field?: string;
+  winner?: { hlc: string; value?: unknown };
+  loser?: Loser;
+  /** 'deleted': the fields edited after the deletion. */
+  fields?: string[];
+  /** 'invalid': why the merged row cannot be shown. */
+  message?: string;
+}
+
+/** _badFiles: files in the sync folder that could not be read. */
+export interface BadFileRow {
+  path: string;
+  problem: string;
+  detail?: string;
+  attempts: number;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  /** Shown to the user: stayed bad over several attempts, or a copy we never read. */
+  listed: boolean;
+}

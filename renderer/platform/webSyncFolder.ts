@@ -1,0 +1,172 @@
+import { isSafeRelativeDir, isSafeRelativePath, isTempName } from '../../shared/sync/folderLayout';
+import { bytesEqual, SyncFolderError, type FolderEntry, type SyncFolder } from '../../shared/sync/syncFolder';
+
+/**
+ * The sync folder through the File System Access API (web mode; OPFS in tests). A writable file
+ * stream already writes to a swap file and replaces the file on close(); on top of that the data
+ * goes to a temp file in this PC's tmp/ folder that is then moved into place where the browser can
+ * move files, and every write is read back and compared.
+ */
+interface MovableHandle extends FileSystemFileHandle {
+  move?: (destination: FileSystemDirectoryHandle, name: string) => Promise<void>;
+}
+interface IterableDirectory extends FileSystemDirectoryHandle {
+  values(): AsyncIterable<FileSystemHandle>;
+}
+
+function toFolderError(error: unknown, action: string): SyncFolderError {
+  if (error instanceof SyncFolderError) return error;
+  const name = (error as DOMException | undefined)?.name;
+  if (name === 'NotFoundError') return new SyncFolderError('missing', `${action}: der Synchronisationsordner ist nicht erreichbar.`);
+  if (name === 'NotAllowedError' || name === 'SecurityError') return new SyncFolderError('outside', `${action}: der Browser erlaubt den Zugriff auf den Ordner nicht.`);
+  if (name === 'NoModificationAllowedError') return new SyncFolderError('busy', `${action}: die Datei ist gerade in Benutzung.`);
+  return new SyncFolderError('io', `${action}: ${(error as Error)?.message ?? String(error)}`);
+}
+
+const isNotFound = (error: unknown) => ['NotFoundError', 'TypeMismatchError'].includes((error as DOMException | undefined)?.name ?? '');
+
+function split(path: string): { dirs: string[]; name: string } {
+  const parts = path.split('/');
+  return { dirs: parts.slice(0, -1), name: parts[parts.length - 1]! };
+}
+
+export function createWebSyncFolder(root: FileSystemDirectoryHandle, label = root.name): SyncFolder {
+  async function dirAt(parts: readonly string[], create: boolean): Promise<FileSystemDirectoryHandle | null> {
+    let dir = root;
+    for (const part of parts) {
+      try {
+        dir = await dir.getDirectoryHandle(part, { create });
+      } catch (error) {
+        if (!create && isNotFound(error)) return null;
+        throw error;
+      }
+    }
+    return dir;
+  }
+
+  async function readFile(path: string): Promise<Uint8Array | null> {
+    const { dirs, name } = split(path);
+    const dir = await dirAt(dirs, false);
+    if (!dir) return null;
+    try {
+      const file = await (await dir.getFileHandle(name)).getFile();
+      return new Uint8Array(await file.arrayBuffer());
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  }
+
+  async function writeFile(dir: FileSystemDirectoryHandle, name: string, data: Uint8Array): Promise<FileSystemFileHandle> {
+    const handle = await dir.getFileHandle(name, { create: true });
+    const stream = await handle.createWritable();
+    await stream.write(data as BufferSource);
+    await stream.close();
+    return handle;
+  }
+
+  function requirePath(path: string, dir = false): void {
+    if (!(dir ? isSafeRelativeDir(path) : isSafeRelativePath(path))) {
+      throw new SyncFolderError('outside', `Pfad außerhalb des Synchronisationsordners abgelehnt: ${JSON.stringify(path)}`);
+    }
+  }
+
+  /** The chosen folder itself must still be there; it is never created. */
+  async function requireRoot(): Promise<void> {
+    await (root as IterableDirectory).values()[Symbol.asyncIterator]().next();
+  }
+
+  return {
+    label,
+
+    async list(dir: string): Promise<FolderEntry[] | null> {
+      requirePath(dir, true);
+      try {
+        const handle = dir === '' ? root : await dirAt(dir.split('/'), false);
+        if (!handle) return null;
+        const entries: FolderEntry[] = [];
+        for await (const entry of (handle as IterableDirectory).values()) entries.push({ name: entry.name, kind: entry.kind === 'directory' ? 'directory' : 'file' });
+        return entries;
+      } catch (error) {
+        if (isNotFound(error)) return null;
+        throw toFolderError(error, 'Ordner lesen');
+      }
+    },
+
+    async read(path: string): Promise<Uint8Array | null> {
+      requirePath(path);
+      try {
+        const bytes = await readFile(path);
+        if (!bytes) await requireRoot();
+        return bytes;
+      } catch (error) {
+        throw toFolderError(error, 'Datei lesen');
+      }
+    },
+
+    async writeAtomically(path: string, data: Uint8Array, tempDir: string): Promise<void> {
+      requirePath(path);
+      requirePath(tempDir, true);
+      try {
+        await requireRoot();
+        const temp = await dirAt(tempDir.split('/'), true);
+        const tempName = `${crypto.randomUUID()}.tmp`;
+        const tempHandle = (await writeFile(temp!, tempName, data)) as MovableHandle;
+        const { dirs, name } = split(path);
+        const target = (await dirAt(dirs, true))!;
+        let moved = false;
+        if (typeof tempHandle.move === 'function') {
+          try {
+            await tempHandle.move(target, name);
+            moved = true;
+          } catch {
+            moved = false;
+          }
+        }
+        if (!moved) {
+          // No move here (or not onto an existing file): the writable stream's own swap file keeps it atomic.
+          await writeFile(target, name, data);
+          await temp!.removeEntry(tempName).catch(() => undefined);
+        }
+        const readBack = await readFile(path);
+        if (!readBack || !bytesEqual(readBack, data)) throw new SyncFolderError('verifyFailed', `${path} wurde nicht unverändert gespeichert.`);
+      } catch (error) {
+        throw toFolderError(error, 'Datei schreiben');
+      }
+    },
+
+    async rename(from: string, to: string): Promise<void> {
+      requirePath(from);
+      requirePath(to);
+      try {
+        const source = split(from);
+        const sourceDir = await dirAt(source.dirs, false);
+        if (!sourceDir) throw new SyncFolderError('missing', `${from} gibt es nicht.`);
+        const handle = (await sourceDir.getFileHandle(source.name)) as MovableHandle;
+        const target = split(to);
+        const targetDir = (await dirAt(target.dirs, true))!;
+        if (typeof handle.move === 'function') {
+          await handle.move(targetDir, target.name);
+          return;
+        }
+        await writeFile(targetDir, target.name, new Uint8Array(await (await handle.getFile()).arrayBuffer()));
+        await sourceDir.removeEntry(source.name);
+      } catch (error) {
+        throw toFolderError(error, 'Datei umbenennen');
+      }
+    },
+
+    async removeTemp(path: string): Promise<void> {
+      requirePath(path);
+      const { dirs, name } = split(path);
+      if (!isTempName(name) || dirs[dirs.length - 1] !== 'tmp') throw new SyncFolderError('outside', 'Gelöscht werden nur eigene temporäre Dateien.');
+      try {
+        const dir = await dirAt(dirs, false);
+        await dir?.removeEntry(name);
+      } catch (error) {
+        if (isNotFound(error)) return;
+        throw toFolderError(error, 'Temporäre Datei löschen');
+      }
+    },
+  };
+}

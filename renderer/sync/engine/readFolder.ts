@@ -1,0 +1,143 @@
+import { coverUpTo, emptyCoverage, isCovered, type Coverage } from '../../../shared/sync/coverage';
+import {
+  DEVICES_DIR,
+  headPath,
+  isDeviceId,
+  judgeLogEntry,
+  judgeSnapshotEntry,
+  logDir,
+  parseSegmentName,
+  parseSnapshotName,
+  snapshotsDir,
+} from '../../../shared/sync/folderLayout';
+import { headSchema, type DeviceHead, type Snapshot } from '../../../shared/sync/formats';
+import { parseSegment } from '../../../shared/sync/segment';
+import type { SyncFolder } from '../../../shared/sync/syncFolder';
+import type { PeerSighting, VerifiedSegment } from './applyBatch';
+import type { BadFileSighting } from './badFiles';
+import { decodeSnapshot } from './snapshotCodec';
+
+/**
+ * Reads the other PCs' files, outside any database transaction: heads, the segments this PC has
+ * not applied yet, and (on the first sync in a folder) the newest snapshot. Every file is checked;
+ * a bad one is reported, never applied.
+ */
+export interface FolderReading {
+  segments: VerifiedSegment[];
+  snapshot?: Snapshot;
+  peers: PeerSighting[];
+  heads: DeviceHead[];
+  bad: BadFileSighting[];
+  /** Paths that read fine this time. */
+  fine: string[];
+  /** Every file path seen in the device folders. */
+  present: Set<string>;
+  /** More segments wait than one batch takes. */
+  more: boolean;
+}
+
+export interface ReadOptions {
+  ownDeviceId: string;
+  cursors: ReadonlyMap<string, Coverage>;
+  considerSnapshot: boolean;
+  maxOps: number;
+}
+
+const decoder = new TextDecoder();
+
+export async function readFolder(folder: SyncFolder, options: ReadOptions): Promise<FolderReading> {
+  const reading: FolderReading = { segments: [], peers: [], heads: [], bad: [], fine: [], present: new Set(), more: false };
+  const devices = ((await folder.list(DEVICES_DIR)) ?? [])
+    .filter((entry) => entry.kind === 'directory' && isDeviceId(entry.name) && entry.name !== options.ownDeviceId)
+    .map((entry) => entry.name)
+    .sort();
+
+  for (const deviceId of devices) await readHead(folder, deviceId, reading);
+
+  const coverage = new Map<string, Coverage>();
+  for (const deviceId of devices) coverage.set(deviceId, options.cursors.get(deviceId) ?? emptyCoverage());
+  if (options.considerSnapshot) {
+    reading.snapshot = await newestSnapshot(folder, devices, reading);
+    for (const [deviceId, seq] of Object.entries(reading.snapshot?.covers ?? {})) {
+      if (coverage.has(deviceId)) coverage.set(deviceId, coverUpTo(coverage.get(deviceId)!, seq));
+    }
+  }
+
+  let ops = 0;
+  for (const deviceId of devices) {
+    const entries = (await folder.list(logDir(deviceId))) ?? [];
+    const candidates: { path: string; first: number; last: number }[] = [];
+    for (const entry of entries) {
+      if (entry.kind !== 'file') continue;
+      const path = `${logDir(deviceId)}/${entry.name}`;
+      reading.present.add(path);
+      const verdict = judgeLogEntry(entry.name);
+      if (verdict === 'conflictCopy' || verdict === 'unknown') {
+        reading.bad.push({ path, problem: verdict === 'conflictCopy' ? 'conflictCopy' : 'unknownFile', ignored: true });
+      } else if (verdict === 'accepted') {
+        const range = parseSegmentName(entry.name)!;
+        if (!isCovered(coverage.get(deviceId)!, range.first, range.last)) candidates.push({ path, ...range });
+      }
+    }
+    candidates.sort((a, b) => a.first - b.first || a.last - b.last);
+    for (const candidate of candidates) {
+      if (ops >= options.maxOps) {
+        reading.more = true;
+        break;
+      }
+      const bytes = await folder.read(candidate.path);
+      if (!bytes) continue;
+      const parsed = parseSegment(bytes, { deviceId, first: candidate.first, last: candidate.last });
+      if (!parsed.ok) {
+        reading.bad.push({ path: candidate.path, problem: parsed.problem, ...(parsed.detail ? { detail: parsed.detail } : {}) });
+        continue;
+      }
+      reading.fine.push(candidate.path);
+      reading.segments.push({ deviceId, path: candidate.path, first: candidate.first, last: candidate.last, ops: parsed.ops });
+      ops += parsed.ops.length;
+    }
+  }
+  return reading;
+}
+
+async function readHead(folder: SyncFolder, deviceId: string, reading: FolderReading): Promise<void> {
+  const path = headPath(deviceId);
+  const bytes = await folder.read(path);
+  if (!bytes) return;
+  reading.present.add(path);
+  try {
+    const head = headSchema.parse(JSON.parse(decoder.decode(bytes)));
+    if (head.deviceId !== deviceId) throw new Error('head.json eines anderen Geräts');
+    reading.heads.push(head);
+    reading.peers.push({ deviceId, name: head.name, appVersion: head.appVersion, headUpdatedAt: head.updatedAt });
+    reading.fine.push(path);
+  } catch {
+    reading.bad.push({ path, problem: 'headUnreadable' });
+  }
+}
+
+async function newestSnapshot(folder: SyncFolder, devices: readonly string[], reading: FolderReading): Promise<Snapshot | undefined> {
+  const candidates: { path: string; hlc: string; deviceId: string }[] = [];
+  for (const deviceId of devices) {
+    for (const entry of (await folder.list(snapshotsDir(deviceId))) ?? []) {
+      if (entry.kind !== 'file') continue;
+      const path = `${snapshotsDir(deviceId)}/${entry.name}`;
+      reading.present.add(path);
+      const verdict = judgeSnapshotEntry(entry.name);
+      if (verdict === 'accepted') candidates.push({ path, hlc: parseSnapshotName(entry.name)!, deviceId });
+      else if (verdict !== 'clutter') reading.bad.push({ path, problem: verdict === 'conflictCopy' ? 'conflictCopy' : 'unknownFile', ignored: true });
+    }
+  }
+  candidates.sort((a, b) => (a.hlc < b.hlc ? 1 : -1));
+  for (const candidate of candidates) {
+    const bytes = await folder.read(candidate.path);
+    if (!bytes) continue;
+    const snapshot = await decodeSnapshot(bytes);
+    if (snapshot && snapshot.deviceId === candidate.deviceId && snapshot.hlc === candidate.hlc) {
+      reading.fine.push(candidate.path);
+      return snapshot;
+    }
+    reading.bad.push({ path: candidate.path, problem: 'snapshotUnreadable' });
+  }
+  return undefined;
+}

@@ -1,0 +1,280 @@
+import { DEVICES_DIR, isDeviceId, isTempName, tmpDir } from '../../../shared/sync/folderLayout';
+import { FORMAT_NAME, FORMAT_VERSION } from '../../../shared/sync/formats';
+import { SyncFolderError, type SyncFolder } from '../../../shared/sync/syncFolder';
+import type { KonventDatabase } from '../../db/database';
+import { BAD_FILES, CURSORS, DEVICE, type CursorRow } from '../../db/sync/syncTables';
+import { applyBatch, type ApplyHooks } from './applyBatch';
+import { recordBadFiles } from './badFiles';
+import { clockWarnings } from './clockWarnings';
+import {
+  ensureDeviceClock,
+  readSyncState,
+  updateStatus,
+  updateSyncState,
+  type PauseReason,
+} from './engineState';
+import { exclusiveName } from './engineName';
+import { runExclusive } from './exclusive';
+import { checkJoinedFolder, newFolderId, readFormatFile, writeFormatFile } from './folderFormat';
+import { checkOwnLog } from './ownLog';
+import { publishOutbox, writeHead, type PublishHooks } from './publish';
+import { readFolder } from './readFolder';
+import { ageUnsharedOps, forkToNewDevice } from './restamp';
+import { writeSnapshot } from './snapshots';
+
+/**
+ * The sync engine (DESIGN.md §4): pure TypeScript over a SyncFolder and the app's database, so
+ * the same code runs in the app (Electron or web mode) and in the Node tests.
+ *
+ * One run: check the folder (pause on anything unexpected) → clear own temp files → check own log
+ * (finish an interrupted publish, or fork if a clone wrote under this id) → publish waiting ops →
+ * read and verify other PCs' files → apply them in one transaction → report bad files → write
+ * head.json → write a snapshot when due → status.
+ */
+export interface SyncEngineOptions {
+  db: KonventDatabase;
+  folder: SyncFolder;
+  appVersion: string;
+  /** Wall clock of this PC; defaults to the database's (tests skew it). */
+  now?: () => number;
+  useSnapshots?: boolean;
+  snapshotEvery?: number;
+  maxOpsPerBatch?: number;
+  maxOpsPerSegment?: number;
+  hooks?: ApplyHooks & PublishHooks;
+}
+
+export type SyncOutcome =
+  | { kind: 'synced'; sent: number; received: number }
+  | { kind: 'paused'; reason: PauseReason; detail?: string }
+  | { kind: 'failed'; message: string }
+  | { kind: 'notJoined' };
+
+export type JoinOutcome = { kind: 'joined'; created: boolean } | { kind: 'needsConfirmation' } | { kind: 'paused'; reason: PauseReason; detail?: string };
+
+const CLUTTER = /^(desktop\.ini|thumbs\.db|\.ds_store|\._.*)$/i;
+
+export class SyncEngine {
+  private readonly db: KonventDatabase;
+  private readonly folder: SyncFolder;
+  private readonly now: () => number;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.db = options.db;
+    this.folder = options.folder;
+    this.now = options.now ?? (() => options.db.wallClock());
+  }
+
+  /**
+   * Makes this PC a member of the folder: the first PC creates konvent-sync.json, the next ones
+   * join it. A folder that holds other files is only set up after the user confirmed it.
+   */
+  async join(input: { name: string; confirmNonEmpty?: boolean }): Promise<JoinOutcome> {
+    return runExclusive(exclusiveName(this.db), async () => {
+      const clock = await ensureDeviceClock(this.db);
+      const root = await this.folder.list('');
+      if (root === null) return { kind: 'paused', reason: 'folderMissing' };
+      let format = await readFormatFile(this.folder);
+      let created = false;
+      if (format === 'absent') {
+        const others = root.filter((entry) => !CLUTTER.test(entry.name));
+        if (others.length > 0 && !input.confirmNonEmpty) return { kind: 'needsConfirmation' };
+        format = { format: FORMAT_NAME, formatVersion: FORMAT_VERSION, folderId: newFolderId(), createdAt: this.isoNow() };
+        await writeFormatFile(this.folder, clock.deviceId, format);
+        created = true;
+      }
+      if (format === 'unreadable') return { kind: 'paused', reason: 'formatUnreadable' };
+      if ('newer' in format) return { kind: 'paused', reason: 'newerFormat', detail: String(format.newer) };
+      const folderId = format.folderId;
+      const state = await readSyncState(this.db);
+      const returning = state.folderId === folderId || (state.folderId === null && state.leftFolderId === folderId);
+      if (!returning) {
+        const othersHaveData = ((await this.folder.list(DEVICES_DIR)) ?? []).some(
+          (entry) => entry.kind === 'directory' && isDeviceId(entry.name) && entry.name !== clock.deviceId,
+        );
+        await this.db.transaction('rw', [CURSORS, BAD_FILES, DEVICE], async () => {
+          await this.db.table(CURSORS).clear();
+          await this.db.table(BAD_FILES).clear();
+        });
+        if (othersHaveData && !created) await ageUnsharedOps(this.db, state.everPublishedSeq);
+      }
+      await updateSyncState(this.db, (s) => {
+        if (!returning) {
+          s.publishedSeq = 0;
+          s.lastHeadText = undefined;
+          s.lastSegment = undefined;
+          s.snapshotWritten = false;
+          s.snapshotConsidered = false;
+        }
+        s.folderId = folderId;
+        s.leftFolderId = undefined;
+        s.folderLabel = this.folder.label;
+        s.name = input.name.trim();
+      });
+      await updateStatus(this.db, { state: 'idle', pause: undefined, error: undefined });
+      return { kind: 'joined', created };
+    });
+  }
+
+  /** The folder was emptied: write konvent-sync.json again with this folder's id; every PC then republishes its log. */
+  async restoreFolder(): Promise<void> {
+    await runExclusive(exclusiveName(this.db), async () => {
+      const state = await readSyncState(this.db);
+      const clock = await ensureDeviceClock(this.db);
+      if (!state.folderId) return;
+      if ((await this.folder.list('')) === null) throw new SyncFolderError('missing', 'Der Ordner ist nicht erreichbar.');
+      if ((await readFormatFile(this.folder)) !== 'absent') return;
+      await writeFormatFile(this.folder, clock.deviceId, {
+        format: FORMAT_NAME,
+        formatVersion: FORMAT_VERSION,
+        folderId: state.folderId,
+        createdAt: this.isoNow(),
+      });
+    });
+  }
+
+  async sync(): Promise<SyncOutcome> {
+    return runExclusive(exclusiveName(this.db), () => this.runOnce());
+  }
+
+  private isoNow(): string {
+    return new Date(this.now()).toISOString();
+  }
+
+  private async runOnce(): Promise<SyncOutcome> {
+    const initial = await readSyncState(this.db);
+    if (!initial.folderId) return { kind: 'notJoined' };
+    await updateStatus(this.db, { state: 'running', lastAttemptAt: this.isoNow() });
+    try {
+      const verdict = await checkJoinedFolder(this.folder, initial.folderId);
+      if (!verdict.ok) return await this.pause(verdict.reason, verdict.detail);
+      return await this.exchange();
+    } catch (error) {
+      if (error instanceof SyncFolderError && error.code === 'missing') return await this.pause('folderMissing');
+      if (error instanceof SyncFolderError && error.code === 'readOnly') return await this.pause('readOnly');
+      if (error instanceof SyncFolderError && error.code === 'outside') return await this.pause('noAccess', error.message);
+      const message = error instanceof Error ? error.message : String(error);
+      await updateStatus(this.db, { state: 'failed', error: message });
+      return { kind: 'failed', message };
+    }
+  }
+
+  private async pause(reason: PauseReason, detail?: string): Promise<SyncOutcome> {
+    await updateStatus(this.db, { state: 'paused', pause: detail ? { reason, detail } : { reason } });
+    return detail ? { kind: 'paused', reason, detail } : { kind: 'paused', reason };
+  }
+
+  private async exchange(): Promise<SyncOutcome> {
+    let clock = await ensureDeviceClock(this.db);
+    let state = await readSyncState(this.db);
+    await this.removeOwnTempFiles(clock.deviceId);
+
+    const own = await checkOwnLog(this.folder, this.db, clock.deviceId, state);
+    if (own.kind === 'diverged') {
+      await forkToNewDevice(this.db, own.firstForeignSeq, this.isoNow());
+      clock = await ensureDeviceClock(this.db);
+    } else if (own.kind === 'recovered') {
+      await updateSyncState(this.db, (s) => {
+        s.publishedSeq = own.publishedSeq;
+        s.everPublishedSeq = Math.max(s.everPublishedSeq, own.publishedSeq);
+        s.lastSegment = own.lastSegment;
+      });
+    } else if (own.kind === 'missing') {
+      // Our files are gone from the folder (deleted, or a restored folder): write the whole log again.
+      await updateSyncState(this.db, (s) => {
+        s.publishedSeq = 0;
+        s.lastSegment = undefined;
+        s.snapshotWritten = false;
+      });
+    }
+    state = await readSyncState(this.db);
+
+    const sent = await publishOutbox(this.folder, this.db, clock.deviceId, state.publishedSeq, {
+      maxOpsPerSegment: this.options.maxOpsPerSegment ?? 5000,
+      hooks: this.options.hooks,
+    });
+    await this.writeOwnHead(clock.deviceId);
+
+    let received = 0;
+    let headChanged = false;
+    let considerSnapshot = (this.options.useSnapshots ?? true) && !state.snapshotConsidered;
+    for (;;) {
+      const cursors = new Map(((await this.db.table(CURSORS).toArray()) as CursorRow[]).map((c) => [c.deviceId, c]));
+      const reading = await readFolder(this.folder, {
+        ownDeviceId: clock.deviceId,
+        cursors,
+        considerSnapshot,
+        maxOps: this.options.maxOpsPerBatch ?? 20_000,
+      });
+      const nowMs = this.now();
+      const result = await applyBatch(
+        this.db,
+        { segments: reading.segments, snapshot: reading.snapshot, peers: reading.peers, nowMs, ownDeviceId: clock.deviceId },
+        this.options.hooks,
+      );
+      received += result.appliedOps;
+      headChanged ||= reading.segments.length > 0 || reading.snapshot !== undefined;
+      if (considerSnapshot) {
+        await updateSyncState(this.db, (s) => {
+          s.snapshotConsidered = true;
+        });
+        considerSnapshot = false;
+      }
+      await recordBadFiles(this.db, reading.bad, reading.fine, reading.present, new Date(nowMs).toISOString());
+      await this.finishRun(reading.heads, result.skippedOps);
+      if (!reading.more) break;
+    }
+    // The cursors in head.json tell others what this PC has; write it again only if they moved.
+    if (headChanged) await this.writeOwnHead(clock.deviceId);
+    await this.maybeWriteSnapshot();
+    await updateStatus(this.db, { state: 'idle', pause: undefined, error: undefined, lastSuccessAt: this.isoNow() });
+    return { kind: 'synced', sent, received };
+  }
+
+  private async removeOwnTempFiles(deviceId: string): Promise<void> {
+    for (const entry of (await this.folder.list(tmpDir(deviceId))) ?? []) {
+      if (entry.kind === 'file' && isTempName(entry.name)) await this.folder.removeTemp(`${tmpDir(deviceId)}/${entry.name}`);
+    }
+  }
+
+  private async writeOwnHead(deviceId: string): Promise<void> {
+    const state = await readSyncState(this.db);
+    await writeHead(
+      this.folder,
+      this.db,
+      { deviceId, name: state.name, appVersion: this.options.appVersion, lastSeq: state.publishedSeq },
+      this.isoNow(),
+    );
+  }
+
+  private async finishRun(heads: Parameters<typeof clockWarnings>[0]['heads'], skippedOps: number): Promise<void> {
+    const nowMs = this.now();
+    const clock = await ensureDeviceClock(this.db);
+    const state = await readSyncState(this.db);
+    const { warnings, clockJump } = clockWarnings({ heads, nowMs, syncClock: clock.hlc, state });
+    await updateSyncState(this.db, (s) => {
+      s.lastWallClock = nowMs;
+      s.clockJump = clockJump;
+    });
+    await updateStatus(this.db, { clockWarnings: warnings, skippedOps });
+  }
+
+  private async maybeWriteSnapshot(): Promise<void> {
+    const state = await readSyncState(this.db);
+    const every = this.options.snapshotEvery ?? 5000;
+    if (state.snapshotWritten && state.opsSinceSnapshot < every) return;
+    await writeSnapshot(this.folder, this.db, this.isoNow());
+  }
+}
+
+/** Leaving keeps all local data; joining again later continues where this PC stopped. */
+export async function leaveSyncFolder(db: KonventDatabase): Promise<void> {
+  await updateSyncState(db, (state) => {
+    state.leftFolderId = state.folderId ?? state.leftFolderId;
+    state.folderId = null;
+    state.folderLabel = undefined;
+  });
+  await db.table(DEVICE).delete('folder');
+  await updateStatus(db, { state: 'idle', pause: undefined, error: undefined, clockWarnings: [] });
+}
+

@@ -1,0 +1,88 @@
+import { segmentHeaderSchema, syncOpSchema, type SegmentHeader, type SyncOp } from './formats';
+import { sha256Hex } from './sha256';
+
+/**
+ * A segment file: a header line `{v:1, deviceId, first, last, count, sha256}` and one op per line.
+ * The hash covers every byte after the header line, so a cut-off or altered file never passes.
+ */
+const encoder = new TextEncoder();
+const NEWLINE = 0x0a;
+
+export function encodeSegment(deviceId: string, ops: readonly SyncOp[]): { bytes: Uint8Array; header: SegmentHeader } {
+  if (ops.length === 0) throw new Error('Ein Segment braucht mindestens eine Änderung.');
+  const body = encoder.encode(ops.map((op) => JSON.stringify(orderedOp(op))).join('\n') + '\n');
+  const header: SegmentHeader = {
+    v: 1,
+    deviceId,
+    first: ops[0]!.seq,
+    last: ops[ops.length - 1]!.seq,
+    count: ops.length,
+    sha256: sha256Hex(body),
+  };
+  const headerBytes = encoder.encode(JSON.stringify(header) + '\n');
+  const bytes = new Uint8Array(headerBytes.length + body.length);
+  bytes.set(headerBytes);
+  bytes.set(body, headerBytes.length);
+  return { bytes, header };
+}
+
+/** Op keys in the documented order, so equal ops give equal bytes. */
+function orderedOp({ seq, hlc, table, id, field, value, prev }: SyncOp): SyncOp {
+  return value === undefined ? { seq, hlc, table, id, field, prev } : { seq, hlc, table, id, field, value, prev };
+}
+
+export type SegmentProblem =
+  | 'empty'
+  | 'notText'
+  | 'truncated'
+  | 'headerUnreadable'
+  | 'hashMismatch'
+  | 'opUnreadable'
+  | 'wrongSequence'
+  | 'wrongName';
+
+export type ParsedSegment = { ok: true; header: SegmentHeader; ops: SyncOp[] } | { ok: false; problem: SegmentProblem; detail?: string };
+
+/**
+ * Reads and checks a segment against the device folder and file name it was found under.
+ * Never throws: a bad file is a result, so the caller can retry it later and report it.
+ */
+export function parseSegment(bytes: Uint8Array, expected: { deviceId: string; first: number; last: number }): ParsedSegment {
+  if (bytes.length === 0) return { ok: false, problem: 'empty' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problem: 'notText' };
+  }
+  const headerEnd = bytes.indexOf(NEWLINE);
+  if (headerEnd < 0 || bytes[bytes.length - 1] !== NEWLINE) return { ok: false, problem: 'truncated' };
+  let header: SegmentHeader;
+  try {
+    const parsed = segmentHeaderSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes.subarray(0, headerEnd))));
+    if (!parsed.success) return { ok: false, problem: 'headerUnreadable', detail: parsed.error.issues[0]?.message };
+    header = parsed.data;
+  } catch {
+    return { ok: false, problem: 'headerUnreadable' };
+  }
+  if (header.deviceId !== expected.deviceId || header.first !== expected.first || header.last !== expected.last) {
+    return { ok: false, problem: 'wrongName' };
+  }
+  if (sha256Hex(bytes.subarray(headerEnd + 1)) !== header.sha256) return { ok: false, problem: 'hashMismatch' };
+  const lines = text.slice(text.indexOf('\n') + 1, -1).split('\n');
+  if (lines.length !== header.count || header.count !== header.last - header.first + 1) return { ok: false, problem: 'wrongSequence' };
+  const ops: SyncOp[] = [];
+  for (const [index, line] of lines.entries()) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      return { ok: false, problem: 'opUnreadable', detail: `Zeile ${index + 2}` };
+    }
+    const parsed = syncOpSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, problem: 'opUnreadable', detail: `Zeile ${index + 2}` };
+    if (parsed.data.seq !== header.first + index) return { ok: false, problem: 'wrongSequence' };
+    ops.push(parsed.data);
+  }
+  return { ok: true, header, ops };
+}

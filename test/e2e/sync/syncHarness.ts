@@ -1,0 +1,104 @@
+/**
+ * Runs in the page (bundled by the e2e test with esbuild and evaluated there): two "PCs" as two
+ * IndexedDB databases of different names, one sync folder in the origin private file system
+ * (OPFS), the web folder adapter and the real engine. Nothing of this ships in the app.
+ */
+import './zodWithoutEval';
+import { KonventDatabase } from '../../../renderer/db/database';
+import { loadDemoData } from '../../../renderer/db/demoData';
+import { SyncEngine } from '../../../renderer/sync/engine/syncEngine';
+import { SyncConnection } from '../../../renderer/sync/syncConnection';
+import { createWebSyncFolder } from '../../../renderer/platform/webSyncFolder';
+import { createWebSyncFolderAccess } from '../../../renderer/platform/webSyncFolderAccess';
+import { encodeSegment } from '../../../shared/sync/segment';
+import { logDir, segmentName, tmpDir } from '../../../shared/sync/folderLayout';
+import { domainTableNames } from '../../../shared/domain/tables';
+
+async function opfsFolder(name: string): Promise<FileSystemDirectoryHandle> {
+  const root = await navigator.storage.getDirectory();
+  return root.getDirectoryHandle(name, { create: true });
+}
+
+async function state(db: KonventDatabase) {
+  const domain: Record<string, unknown[]> = {};
+  for (const table of domainTableNames) domain[table] = await db.table(table).toArray();
+  return { domain, conflicts: await db.table('_conflicts').toArray(), clocks: await db.table('_clock').toArray() };
+}
+
+async function expectSynced(engine: SyncEngine) {
+  const outcome = await engine.sync();
+  if (outcome.kind !== 'synced') throw new Error(`sync: ${JSON.stringify(outcome)}`);
+  return outcome;
+}
+
+/** Two PCs edit the demo data concurrently and sync through one OPFS folder. */
+async function twoPcsConverge() {
+  const suffix = Math.random().toString(36).slice(2);
+  const dir = await opfsFolder(`konvent-sync-${suffix}`);
+  const a = new KonventDatabase(`pc-zwickau-${suffix}`);
+  const b = new KonventDatabase(`pc-chemnitz-${suffix}`);
+  const engineA = new SyncEngine({ db: a, folder: createWebSyncFolder(dir), appVersion: 'e2e' });
+  const engineB = new SyncEngine({ db: b, folder: createWebSyncFolder(dir), appVersion: 'e2e' });
+  await loadDemoData(a);
+  await engineA.join({ name: 'Sekretariat Zwickau' });
+  await expectSynced(engineA);
+  await engineB.join({ name: 'Geschäftsstelle Chemnitz' });
+  await expectSynced(engineB);
+  const persons = await a.domain('persons').toArray();
+  await a.domain('persons').update(persons[0]!.id, { email: 'landrat@landkreis-zwickau.example' });
+  await b.domain('persons').update(persons[0]!.id, { phone: '0375 4402-0' });
+  await a.domain('persons').update(persons[1]!.id, { notes: 'Zwickau' });
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  await b.domain('persons').update(persons[1]!.id, { notes: 'Chemnitz' });
+  const guest = (await b.domain('guests').toArray())[0]!;
+  await b.domain('guests').delete(guest.id);
+  for (const engine of [engineA, engineB, engineA, engineB]) await expectSynced(engine);
+  const files = [];
+  for await (const entry of (dir as unknown as { values(): AsyncIterable<FileSystemHandle> }).values()) files.push(entry.name);
+  return { a: await state(a), b: await state(b), persons: [persons[0]!.id, persons[1]!.id], guest: guest.id, files: files.sort() };
+}
+
+/**
+ * The app's own database ('konvent') becomes PC "Sekretariat Zwickau", joined to an OPFS folder
+ * with another PC; afterwards there is one conflict and one bad file for the sync screen to show.
+ */
+async function prepareScreen() {
+  const dir = await opfsFolder('Konvent-Sync');
+  const app = new KonventDatabase('konvent');
+  const other = new KonventDatabase('pc-chemnitz');
+  await loadDemoData(app);
+  const connection = new SyncConnection(app, { access: createWebSyncFolderAccess() });
+  const joined = await connection.join({ kind: 'web', label: dir.name, handle: dir }, 'Sekretariat Zwickau');
+  if (joined.kind !== 'joined') throw new Error(JSON.stringify(joined));
+  const otherEngine = new SyncEngine({ db: other, folder: createWebSyncFolder(dir), appVersion: '0.1.0' });
+  await otherEngine.join({ name: 'Geschäftsstelle Chemnitz' });
+  await expectSynced(otherEngine);
+  const landrat = (await app.domain('persons').toArray()).find((p) => p.lastName !== '')!;
+  await app.domain('persons').update(landrat.id, { email: 'c.scheurer@landkreis-zwickau.example' });
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  await other.domain('persons').update(landrat.id, { email: 'buero.landrat@landkreis-zwickau.example' });
+  await expectSynced(otherEngine);
+  // A segment damaged on its way through the cloud.
+  const device = 'c0ffee0000000001';
+  const damaged = new TextDecoder()
+    .decode(encodeSegment(device, [{ seq: 1, hlc: `${new Date().toISOString()}-0000-${device}`, table: 'persons', id: landrat.id, field: 'notes', value: 'x', prev: null }]).bytes)
+    .replace('"value":"x"', '"value":"y"');
+  await createWebSyncFolder(dir).writeAtomically(`${logDir(device)}/${segmentName(1, 1)}`, new TextEncoder().encode(damaged), tmpDir(device));
+  for (let i = 0; i < 3; i++) {
+    const outcome = await connection.syncNow(false);
+    if (outcome.kind !== 'synced') throw new Error(JSON.stringify(outcome));
+  }
+  app.close();
+  return { person: landrat.id };
+}
+
+/** Another change from Chemnitz, for "Jetzt synchronisieren" to fetch. */
+async function otherPcEdits(personId: string, notes: string) {
+  const dir = await opfsFolder('Konvent-Sync');
+  const other = new KonventDatabase('pc-chemnitz');
+  await other.domain('persons').update(personId, { notes });
+  await expectSynced(new SyncEngine({ db: other, folder: createWebSyncFolder(dir), appVersion: '0.1.0' }));
+  other.close();
+}
+
+(window as unknown as { konventSyncHarness: unknown }).konventSyncHarness = { twoPcsConverge, prepareScreen, otherPcEdits };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { encodeSegment, parseSegment } from '../../../../shared/sync/segment';
+import type { SyncOp } from '../../../../shared/sync/formats';
+
+const device = '0123456789abcdef';
+const ops: SyncOp[] = [
+  { seq: 7, hlc: '2026-03-11T13:00:00.000Z-0000-0123456789abcdef', table: 'persons', id: '01JS0000000000000000000001', field: 'email', value: 'ä@example.org', prev: null },
+  { seq: 8, hlc: '2026-03-11T13:00:00.000Z-0001-0123456789abcdef', table: 'persons', id: '01JS0000000000000000000001', field: 'phone', prev: '2026-03-10T13:00:00.000Z-0000-fedcba9876543210' },
+  { seq: 9, hlc: '2026-03-11T13:00:00.000Z-0002-0123456789abcdef', table: 'decisions', id: '01JS0000000000000000000002', field: 'votes', value: { yes: 12, no: 1, abstain: 2 }, prev: null },
+];
+
+describe('segments', () => {
+  it('round-trip: header {v:1, deviceId, first, last, count, sha256}, one op per line, removed fields without value', () => {
+    const { bytes, header } = encodeSegment(device, ops);
+    expect(header).toMatchObject({ v: 1, deviceId: device, first: 7, last: 9, count: 3 });
+    const text = new TextDecoder().decode(bytes);
+    expect(text.split('\n')).toHaveLength(5);
+    expect(text.split('\n')[2]).not.toContain('value');
+    expect(parseSegment(bytes, { deviceId: device, first: 7, last: 9 })).toEqual({ ok: true, header, ops });
+  });
+
+  it('refuses anything else, naming why', () => {
+    const { bytes } = encodeSegment(device, ops);
+    const text = new TextDecoder().decode(bytes);
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const expectProblem = (data: Uint8Array, problem: string, expected = { deviceId: device, first: 7, last: 9 }) =>
+      expect(parseSegment(data, expected)).toMatchObject({ ok: false, problem });
+    expectProblem(new Uint8Array(), 'empty');
+    expectProblem(bytes.subarray(0, bytes.length - 5), 'truncated');
+    expectProblem(Uint8Array.from([0xc3, 0x28, 0x0a]), 'notText');
+    expectProblem(enc('[1,2,3]\n{}\n'), 'headerUnreadable');
+    expectProblem(enc(text.replace('ä@example.org', 'b@example.org')), 'hashMismatch');
+    expectProblem(bytes, 'wrongName', { deviceId: 'fedcba9876543210', first: 7, last: 9 });
+    expectProblem(bytes, 'wrongName', { deviceId: device, first: 7, last: 8 });
+  });
+});
