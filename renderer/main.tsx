@@ -1,3 +1,4 @@
+import './app/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/source-sans-3/400.css';

@@ -1,4 +1,5 @@
 import { stableId } from '../../../shared/domain/stableId';
+import { minutesIdForSitting } from '../../../shared/minutes/minutesDefaults';
 import type { Territory } from '../../../shared/domain/territory';
 import type { Person } from '../../../shared/domain/person';
 import type { Deputy, Membership } from '../../../shared/domain/membership';
@@ -11,10 +12,12 @@ export interface DatasetSize {
   years: number;
   personsPerYearChange: number;
   agendaItemsPerSitting: number;
+  /** The last sitting is a long one (its minutes are the PDF benchmark), still a draft. */
+  lastSittingItems: number;
 }
 
-export const TEN_YEARS: DatasetSize = { years: 10, personsPerYearChange: 4, agendaItemsPerSitting: 8 };
-export const TINY: DatasetSize = { years: 1, personsPerYearChange: 1, agendaItemsPerSitting: 2 };
+export const TEN_YEARS: DatasetSize = { years: 10, personsPerYearChange: 4, agendaItemsPerSitting: 8, lastSittingItems: 20 };
+export const TINY: DatasetSize = { years: 1, personsPerYearChange: 1, agendaItemsPerSitting: 2, lastSittingItems: 3 };
 
 export interface Dataset {
   territories: Territory[];
@@ -128,7 +131,9 @@ export function generateDataset(size: DatasetSize = TEN_YEARS, seed = 20260311):
       if (random.chance(0.5)) {
         data.guests.push({ id: id(`guest:${sittingId}`), updatedAt: UPDATED, sittingId, name: `${random.pick(firstNames)} ${random.pick(lastNames)}`, function: 'Referentin', organization: 'Staatsministerium' });
       }
-      for (let position = 1; position <= size.agendaItemsPerSitting; position += 1) {
+      const isLast = year === FIRST_YEAR + size.years - 1 && month === 12;
+      const items = isLast ? size.lastSittingItems : size.agendaItemsPerSitting;
+      for (let position = 1; position <= items; position += 1) {
         const agendaItemId = id(`agenda:${sittingId}:${position}`);
         data.agendaItems.push({
           id: agendaItemId, updatedAt: UPDATED, sittingId, position, title: `Tagesordnungspunkt ${position}`, public: true,
@@ -151,8 +156,8 @@ export function generateDataset(size: DatasetSize = TEN_YEARS, seed = 20260311):
         }
       }
       data.minutes.push({
-        id: id(`minutes:${sittingId}`), updatedAt: UPDATED, sittingId, chair: 'Sprecher des Regionalkonvents', recorder: 'Geschäftsstelle',
-        start: '14:00', end: '16:30', place: host.defaultVenue, status: 'approved', version: 1,
+        id: minutesIdForSitting(sittingId), updatedAt: UPDATED, sittingId, chair: 'Sprecher des Regionalkonvents', recorder: 'Geschäftsstelle',
+        start: '14:00', end: '16:30', place: host.defaultVenue, status: isLast ? 'draft' : 'approved', version: 1,
       });
     }
   }

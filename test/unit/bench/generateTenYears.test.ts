@@ -18,7 +18,7 @@ describe('benchmark dataset generator', () => {
     expect(data.sittings).toHaveLength(120);
     expect(data.persons.length).toBeGreaterThanOrEqual(50);
     expect(data.persons.length).toBeLessThanOrEqual(80);
-    expect(data.agendaItems).toHaveLength(960);
+    expect(data.agendaItems).toHaveLength(119 * 8 + 20);
     expect(data.actionItems.length).toBeGreaterThan(850);
     expect(data.actionItems.length).toBeLessThan(1150);
     const sizes = data.agendaItems.map((i) => new TextEncoder().encode(i.notes).length);

@@ -1,0 +1,84 @@
+/**
+ * Runs in the page (bundled by the bench with esbuild, evaluated there): a new PC joining the
+ * ten-year sync folder through the web adapter over an OPFS folder into real IndexedDB, one more
+ * remote change picked up, and the floor: a plain Dexie bulkPut of the same final rows.
+ */
+import '../../e2e/sync/zodWithoutEval';
+import Dexie from 'dexie';
+import { KonventDatabase } from '../../../renderer/db/database';
+import { schemaVersions } from '../../../renderer/db/schemaVersions';
+import { SyncEngine } from '../../../renderer/sync/engine/syncEngine';
+import { createWebSyncFolder } from '../../../renderer/platform/webSyncFolder';
+import { domainTableNames } from '../../../shared/domain/tables';
+
+interface FolderFile {
+  path: string;
+  base64: string;
+}
+
+async function folderHandle(name: string): Promise<FileSystemDirectoryHandle> {
+  return (await navigator.storage.getDirectory()).getDirectoryHandle(name, { create: true });
+}
+
+async function writeFiles(folder: string, files: FolderFile[]): Promise<void> {
+  const root = await folderHandle(folder);
+  for (const file of files) {
+    const parts = file.path.split('/');
+    let dir = root;
+    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+    const handle = await dir.getFileHandle(parts.at(-1)!, { create: true });
+    const writable = await handle.createWritable();
+    await writable.write(Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0)));
+    await writable.close();
+  }
+}
+
+async function counts(db: Dexie): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const table of domainTableNames) result[table] = await db.table(table).count();
+  return result;
+}
+
+const engines = new Map<string, SyncEngine>();
+
+async function bootstrap(folder: string, dbName: string): Promise<{ ms: number; counts: Record<string, number> }> {
+  const db = new KonventDatabase(dbName);
+  await db.open();
+  const engine = new SyncEngine({ db, folder: createWebSyncFolder(await folderHandle(folder)), appVersion: 'bench' });
+  engines.set(dbName, engine);
+  const started = performance.now();
+  const joined = await engine.join({ name: 'Neuer Rechner', confirmNonEmpty: true });
+  if (joined.kind !== 'joined') throw new Error(`join: ${JSON.stringify(joined)}`);
+  const synced = await engine.sync();
+  if (synced.kind !== 'synced') throw new Error(`sync: ${JSON.stringify(synced)}`);
+  const ms = performance.now() - started;
+  return { ms, counts: await counts(db) };
+}
+
+async function incremental(folder: string, dbName: string, files: FolderFile[], probe: { table: string; id: string; field: string }) {
+  await writeFiles(folder, files);
+  const engine = engines.get(dbName)!;
+  const db = new KonventDatabase(dbName);
+  const started = performance.now();
+  const synced = await engine.sync();
+  const ms = performance.now() - started;
+  if (synced.kind !== 'synced') throw new Error(`sync: ${JSON.stringify(synced)}`);
+  const row = (await db.table(probe.table).get(probe.id)) as Record<string, unknown> | undefined;
+  db.close();
+  return { ms, value: row?.[probe.field] };
+}
+
+/** A plain Dexie database with the app's stores and no change capture: the floor for writing the rows. */
+async function bulkPutFloor(dbName: string, rows: Record<string, unknown[]>): Promise<{ ms: number; counts: Record<string, number> }> {
+  const db = new Dexie(dbName);
+  for (const schema of schemaVersions) db.version(schema.version).stores(schema.stores);
+  await db.open();
+  const started = performance.now();
+  await db.transaction('rw', Object.keys(rows), async () => {
+    for (const [table, list] of Object.entries(rows)) await db.table(table).bulkPut(list);
+  });
+  const ms = performance.now() - started;
+  return { ms, counts: await counts(db) };
+}
+
+(window as unknown as { konventBench: unknown }).konventBench = { writeFiles, bootstrap, incremental, bulkPutFloor };

@@ -1,0 +1,27 @@
+/** The figures `npm run bench` reports, each the median of its runs. */
+export interface BenchFigures {
+  bootstrapMs: number;
+  bulkPutFloorMs: number;
+  bootstrapRatio: number;
+  incrementalMs: number;
+  pdfMs: number;
+  pdfFloorMs: number;
+  pdfRatio: number;
+  coldStartMs: number;
+  rendererGzipKB: number;
+}
+
+/** Upper limits (issue 9). A figure above its budget fails `npm run bench` and is named. */
+export const budgets: Partial<Record<keyof BenchFigures, number>> = {
+  bootstrapRatio: 3,
+  incrementalMs: 100,
+  pdfRatio: 1.5,
+  coldStartMs: 1000,
+  rendererGzipKB: 350,
+};
+
+export function missedBudgets(figures: BenchFigures): string[] {
+  return Object.entries(budgets)
+    .filter(([name, limit]) => figures[name as keyof BenchFigures] > (limit as number))
+    .map(([name, limit]) => `${name} = ${figures[name as keyof BenchFigures]} (Budget ${limit})`);
+}
