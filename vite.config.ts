@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './shared/security/contentSecurityPolicy';
+import { contentSecurityPolicy } from './shared/security/contentSecurityPolicy.ts';
 import packageJson from './package.json' with { type: 'json' };
 
 // The renderer is a plain web app: the same build is served by Electron's app:// scheme
