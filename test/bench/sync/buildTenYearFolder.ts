@@ -62,7 +62,7 @@ export async function buildTenYearFolder(dataset: Dataset, edits: number, seed =
       await pc.db.table('agendaItems').update(random.pick(agenda), { notes: `Ergänzt (${i}): Die Geschäftsstelle nimmt die Hinweise auf.` });
     } else if (roll < 0.8) {
       await pc.db.table('attendance').update(random.pick(attendance), { status: random.chance(0.5) ? 'present' : 'excused', reason: 'nachgetragen' });
-    } else if (roll < 0.97) {
+    } else if (roll < 0.997) {
       await pc.db.table('actionItems').update(random.pick(actions), { status: 'done', doneAt: '2025-12-31' });
     } else {
       const id = actions.splice(random.int(0, actions.length - 1), 1)[0];
