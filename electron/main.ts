@@ -15,6 +15,7 @@ import { appUrl } from './services/appFiles';
 import { openDesktopSettingsStore, type DesktopSettingsStore } from './services/desktopSettingsStore';
 import { restoreWindowBounds } from './services/windowGeometry';
 import { createSecureWindow, hardenWebContents, openExternalIfAllowed } from './window';
+import { closePrintWindow, prewarmPrintWindow } from './pdf/printToPdf';
 
 /**
  * The desktop shell's lifecycle. Everything that matters for security happens before the first
@@ -84,7 +85,13 @@ function openMainWindow(settings: DesktopSettingsStore): BrowserWindow {
   ]);
   const window = createSecureWindow({ preload: path.join(__dirname, 'preload.cjs'), show: false, bounds });
   if (maximized) window.maximize();
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    window.show();
+    // The hidden print window loads once, after the app is on screen, so PDFs come quickly.
+    setTimeout(prewarmPrintWindow, 3000);
+  });
+  // The hidden print window must not keep the app alive once the user closed the main window.
+  window.on('closed', closePrintWindow);
   window.on('close', () => {
     const normal = window.getNormalBounds();
     void settings

@@ -1,4 +1,6 @@
+import type { BrowserWindow } from 'electron';
 import type { PdfPageSpec } from '../../shared/print/pdfPageSpec';
+import { printReadinessScript } from '../../shared/print/printReadiness';
 import { appUrl } from '../services/appFiles';
 import { createSecureWindow } from '../window';
 
@@ -6,38 +8,70 @@ const MM_PER_INCH = 25.4;
 const READY_TIMEOUT_MS = 20_000;
 
 /**
- * Renders a print route (#/print/…) to PDF: the route opens in a hidden window from the secure
- * factory (no preload), printing waits until the document marks itself data-print-ready and its
- * fonts are loaded, and the page spec is the one Playwright's page.pdf() gets in the tests.
+ * One hidden print window, kept warm: the app is loaded in it once (or prewarmed after start) and
+ * each print only navigates its hash to the print route, so a PDF costs the document's own data and
+ * layout, not a new renderer start. Prints run one after the other. The window comes from the secure
+ * factory (no preload) and is recreated if its renderer dies.
  */
-export async function renderRouteToPdf(route: string, spec: PdfPageSpec): Promise<Uint8Array> {
+let warm: { window: BrowserWindow; loaded: Promise<void> } | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+function printWindow(): { window: BrowserWindow; loaded: Promise<void> } {
+  if (warm && !warm.window.isDestroyed()) return warm;
   const window = createSecureWindow({ show: false, bounds: { width: 794, height: 1123 }, title: 'Druck' });
-  try {
-    await window.loadURL(appUrl(route));
-    const started = Date.now();
-    while (!(await window.webContents.executeJavaScript(`document.querySelector('[data-print-ready="true"]') !== null`))) {
-      if (Date.now() - started > READY_TIMEOUT_MS) throw new Error(`Druckroute ${route} wurde nicht fertig`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    await window.webContents.executeJavaScript('document.fonts.ready.then(() => true)');
-    const inches = (mm: number) => mm / MM_PER_INCH;
-    const data = await window.webContents.printToPDF({
-      pageSize: spec.format,
-      margins: {
-        top: inches(spec.marginsMm.top),
-        right: inches(spec.marginsMm.right),
-        bottom: inches(spec.marginsMm.bottom),
-        left: inches(spec.marginsMm.left),
-      },
-      displayHeaderFooter: true,
-      headerTemplate: spec.headerTemplate,
-      footerTemplate: spec.footerTemplate,
-      printBackground: spec.printBackground,
-      generateTaggedPDF: spec.tagged,
-      generateDocumentOutline: spec.outline,
-    });
-    return new Uint8Array(data);
-  } finally {
-    window.destroy();
-  }
+  window.webContents.on('render-process-gone', () => {
+    if (!window.isDestroyed()) window.destroy();
+    warm = undefined;
+  });
+  warm = { window, loaded: window.loadURL(appUrl('/print')) };
+  return warm;
+}
+
+/** Loads the print window in the background so the first PDF is as quick as the next ones. */
+export function prewarmPrintWindow(): void {
+  printWindow().loaded.catch(() => {
+    warm?.window.destroy();
+    warm = undefined;
+  });
+}
+
+export function closePrintWindow(): void {
+  if (warm && !warm.window.isDestroyed()) warm.window.destroy();
+  warm = undefined;
+}
+
+/**
+ * Renders a print route (#/print/…) to PDF with the page spec the tests give Playwright's page.pdf().
+ * Waits for exactly this route's document to be ready (shared/print/printReadiness.ts).
+ */
+export function renderRouteToPdf(route: string, spec: PdfPageSpec): Promise<Uint8Array> {
+  const run = queue.then(() => renderOnce(route, spec));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function renderOnce(route: string, spec: PdfPageSpec): Promise<Uint8Array> {
+  const { window, loaded } = printWindow();
+  await loaded;
+  const contents = window.webContents;
+  await contents.executeJavaScript(`location.hash = ${JSON.stringify(`#${route}`)}; true`);
+  const readiness = await contents.executeJavaScript(printReadinessScript(route, READY_TIMEOUT_MS));
+  if (readiness !== 'ready') throw new Error(`Druckroute ${route}: ${readiness === 'failed' ? 'Dokument nicht gefunden' : 'wurde nicht fertig'}`);
+  const inches = (mm: number) => mm / MM_PER_INCH;
+  const data = await contents.printToPDF({
+    pageSize: spec.format,
+    margins: {
+      top: inches(spec.marginsMm.top),
+      right: inches(spec.marginsMm.right),
+      bottom: inches(spec.marginsMm.bottom),
+      left: inches(spec.marginsMm.left),
+    },
+    displayHeaderFooter: true,
+    headerTemplate: spec.headerTemplate,
+    footerTemplate: spec.footerTemplate,
+    printBackground: spec.printBackground,
+    generateTaggedPDF: spec.tagged,
+    generateDocumentOutline: spec.outline,
+  });
+  return new Uint8Array(data);
 }

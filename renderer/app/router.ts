@@ -5,6 +5,8 @@ import { useSyncExternalStore } from 'react';
  * routes (#/print/...) addressable for the print engine. A route is the list of path segments.
  */
 export interface Route {
+  /** Everything after '#': path and query, e.g. "/print/minutes/01J…?version=2". */
+  raw: string;
   path: string;
   segments: string[];
   query: URLSearchParams;
@@ -13,7 +15,7 @@ export interface Route {
 function readRoute(): Route {
   const raw = window.location.hash.replace(/^#/, '') || '/';
   const [path = '/', search = ''] = raw.split('?');
-  return { path, segments: path.split('/').filter(Boolean).map(decodeURIComponent), query: new URLSearchParams(search) };
+  return { raw, path, segments: path.split('/').filter(Boolean).map(decodeURIComponent), query: new URLSearchParams(search) };
 }
 
 let current = readRoute();

@@ -1,16 +1,30 @@
+import { Suspense } from 'react';
 import type { Route } from '../app/router';
+import { PRINT_ROUTE_ATTRIBUTE } from '../../shared/print/printReadiness';
 import { printDocuments } from './printDocuments';
 import './print.css';
 
+/**
+ * Renders #/print/<document>/<params>. The wrapper is keyed by the whole route, so every navigation
+ * (a reused print window goes from one document to the next) starts a fresh document that is not
+ * ready until its own data is loaded (shared/print/printReadiness.ts).
+ */
 export function PrintRouter({ route }: { route: Route }) {
   const [, documentName = '', ...params] = route.segments;
   const Document = printDocuments[documentName];
-  if (!Document) {
-    return (
-      <p role="alert" data-print-ready="true">
-        Unbekanntes Druckdokument: {documentName}
-      </p>
-    );
-  }
-  return <Document params={params} query={route.query} />;
+  const wrapper = { [PRINT_ROUTE_ATTRIBUTE]: route.raw };
+  if (!documentName) return <div key={route.raw} {...wrapper} />;
+  return (
+    <div key={route.raw} {...wrapper}>
+      {Document ? (
+        <Suspense fallback={null}>
+          <Document params={params} query={route.query} />
+        </Suspense>
+      ) : (
+        <p role="alert" data-print-failed="true">
+          Unbekanntes Druckdokument: {documentName}
+        </p>
+      )}
+    </div>
+  );
 }
