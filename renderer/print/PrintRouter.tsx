@@ -1,7 +1,7 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { Route } from '../app/router';
 import { PRINT_ROUTE_ATTRIBUTE } from '../../shared/print/printReadiness';
-import { printDocuments } from './printDocuments';
+import { preloadPrintDocuments, printDocuments } from './printDocuments';
 import './print.css';
 
 /**
@@ -13,7 +13,7 @@ export function PrintRouter({ route }: { route: Route }) {
   const [, documentName = '', ...params] = route.segments;
   const Document = printDocuments[documentName];
   const wrapper = { [PRINT_ROUTE_ATTRIBUTE]: route.raw };
-  if (!documentName) return <div key={route.raw} {...wrapper} />;
+  if (!documentName) return <IdlePrintWindow key={route.raw} route={route.raw} />;
   return (
     <div key={route.raw} {...wrapper}>
       {Document ? (
@@ -27,4 +27,12 @@ export function PrintRouter({ route }: { route: Route }) {
       )}
     </div>
   );
+}
+
+/** The idle print route of the warm print window: nothing to show, the documents' code loads. */
+function IdlePrintWindow({ route }: { route: string }) {
+  useEffect(() => {
+    void preloadPrintDocuments();
+  }, []);
+  return <div {...{ [PRINT_ROUTE_ATTRIBUTE]: route }} />;
 }

@@ -12,11 +12,22 @@ export interface PrintDocumentProps {
  * A document sets data-print-ready="true" on its root when its data is loaded.
  * Features add their documents here.
  */
-export const printDocuments: Record<string, LazyExoticComponent<ComponentType<PrintDocumentProps>>> = {
-  sample: lazy(() => import('./SamplePrintDocument')),
-  plan: lazy(() => import('./PlanPrintDocument')),
-  invitation: lazy(() => import('../features/sittings/print/InvitationDocument')),
-  signin: lazy(() => import('../features/sittings/print/SignInSheetDocument')),
-  register: lazy(() => import('../features/members/RegisterPrintDocument')),
-  minutes: lazy(() => import('../features/minutes/print/MinutesPrintDocument')),
+type PrintDocumentModule = { default: ComponentType<PrintDocumentProps> };
+
+const loaders: Record<string, () => Promise<PrintDocumentModule>> = {
+  sample: () => import('./SamplePrintDocument'),
+  plan: () => import('./PlanPrintDocument'),
+  invitation: () => import('../features/sittings/print/InvitationDocument'),
+  signin: () => import('../features/sittings/print/SignInSheetDocument'),
+  register: () => import('../features/members/RegisterPrintDocument'),
+  minutes: () => import('../features/minutes/print/MinutesPrintDocument'),
 };
+
+export const printDocuments: Record<string, LazyExoticComponent<ComponentType<PrintDocumentProps>>> = Object.fromEntries(
+  Object.entries(loaders).map(([name, load]) => [name, lazy(load)]),
+);
+
+/** The warm print window (idle route #/print) loads every document's code ahead of the first print. */
+export function preloadPrintDocuments(): Promise<unknown> {
+  return Promise.allSettled(Object.values(loaders).map((load) => load()));
+}
