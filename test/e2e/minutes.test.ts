@@ -183,6 +183,18 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     await expectNoSeriousViolations(page);
     await screenshot(page, 'minutes-locked');
 
+    // The sitting of approved minutes: a notice; attendance, guests and status as recorded, no controls.
+    await page.getByRole('tab', { name: 'Niederschrift' }).click();
+    await page.getByRole('link', { name: 'Anwesenheit in der Sitzung ansehen' }).click();
+    await page.getByTestId('minutes-approved-notice').waitFor();
+    expect(await page.getByTestId('attendance-Sven Krüger').textContent()).toContain('vertreten durch Erster Beigeordneter Dr. Lothar Beier');
+    expect(await page.getByRole('radio').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Gast hinzufügen' }).count()).toBe(0);
+    expect(await page.getByLabel('Status').count()).toBe(0);
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'sitting-locked');
+    await page.getByRole('link', { name: 'Zur Niederschrift' }).click();
+
     // A correction makes version 2; version 1 stays readable.
     await page.getByRole('tab', { name: 'Prüfung und Genehmigung' }).click();
     await page.getByLabel('Grund der Berichtigung').fill('Schreibfehler in TOP 1');
