@@ -7,6 +7,7 @@ import { actionItemSchema } from '../../../shared/domain/minutes';
 import type { MinutesItem } from '../../../shared/minutes/minutesDocument';
 import { statusFixedByApprovedReview } from '../../../shared/minutes/reviewLock';
 import { useDatabase } from '../../app/DatabaseContext';
+import { useConfirm } from '../../app/components/useConfirm';
 import { useMessages } from '../../app/i18n/useMessages';
 import { todayIso } from '../../app/format/dates';
 import { Field } from '../../app/components/Field';
@@ -57,8 +58,9 @@ function TaskRow({
   const t = useMessages().minutes.tasks;
   const db = useDatabase();
   const { error, run } = useActionError();
+  const { confirm, dialog: confirmDialog } = useConfirm();
   const remove = () => {
-    if (window.confirm(t.remove(task.text))) void run(() => deleteActionItem(db, task.id));
+    void confirm({ title: t.remove(task.text) }).then((yes) => yes && run(() => deleteActionItem(db, task.id)));
   };
   return (
     <li className="mn-task-row">
@@ -107,6 +109,7 @@ function TaskRow({
           {error}
         </p>
       )}
+      {confirmDialog}
     </li>
   );
 }
