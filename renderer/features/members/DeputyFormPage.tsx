@@ -21,6 +21,7 @@ import { emptyPersonChoice, personChoiceSchema, toPersonChoice } from './personC
 import { PersonPicker } from './PersonPicker';
 import { showSubmitError } from './submitErrors';
 import { useRegisterData } from './useRegisterData';
+import { FormFooter } from './FormFooter';
 
 const deputyPeriodFields = {
   validFrom: requiredDateField('Bitte angeben, ab wann die Vertretung gilt'),
@@ -33,20 +34,6 @@ export const deputyPeriodSchema = z.object(deputyPeriodFields).superRefine((valu
 
 type NewDeputyValues = z.input<typeof newDeputySchema>;
 type DeputyPeriodValues = z.input<typeof deputyPeriodSchema>;
-
-function FormButtons({ submitting, cancelPath }: { submitting: boolean; cancelPath: string }) {
-  const common = useMessages().common;
-  return (
-    <div className="form-actions">
-      <button type="submit" className="button primary" disabled={submitting}>
-        {common.actions.save}
-      </button>
-      <a className="button" href={`#${cancelPath}`}>
-        {common.actions.cancel}
-      </a>
-    </div>
-  );
-}
 
 function NewDeputyForm({ membership, data }: { membership: Membership; data: RegisterData }) {
   const t = useMessages().members;
@@ -97,12 +84,7 @@ function NewDeputyForm({ membership, data }: { membership: Membership; data: Reg
               <input type="date" {...register('lastDay')} />
             </Field>
           </div>
-          {errors.root && (
-            <p role="alert" className="error-text">
-              {errors.root.message}
-            </p>
-          )}
-          <FormButtons submitting={formState.isSubmitting} cancelPath={seatPath} />
+          <FormFooter rootError={errors.root} submitting={formState.isSubmitting} cancelPath={seatPath} />
         </form>
       </FormProvider>
     </section>
@@ -146,12 +128,7 @@ function EditDeputyForm({ deputy, membership, data }: { deputy: Deputy; membersh
             <input type="date" {...register('lastDay')} />
           </Field>
         </div>
-        {errors.root && (
-          <p role="alert" className="error-text">
-            {errors.root.message}
-          </p>
-        )}
-        <FormButtons submitting={formState.isSubmitting} cancelPath={seatPath} />
+        <FormFooter rootError={errors.root} submitting={formState.isSubmitting} cancelPath={seatPath} />
       </form>
     </section>
   );

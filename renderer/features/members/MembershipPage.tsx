@@ -16,6 +16,7 @@ import { PageHeading } from './PageHeading';
 import { showSubmitError } from './submitErrors';
 import { useDeletion } from './useDeletion';
 import { useRegisterData } from './useRegisterData';
+import { FormFooter } from './FormFooter';
 
 export const membershipFormSchema = z
   .object({
@@ -85,19 +86,7 @@ function MembershipForm({ membership, data }: { membership: Membership; data: Re
             <input type="date" {...register('lastDay')} />
           </Field>
         </div>
-        {errors.root && (
-          <p role="alert" className="error-text">
-            {errors.root.message}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-            {messages.common.actions.save}
-          </button>
-          <a className="button" href={`#/members/seat/${membership.seatId}`}>
-            {messages.common.actions.cancel}
-          </a>
-        </div>
+        <FormFooter rootError={errors.root} submitting={formState.isSubmitting} cancelPath={`/members/seat/${membership.seatId}`} />
       </form>
       <div className="danger-zone">
         <button

@@ -20,6 +20,8 @@ import { personOptionLabel, sortedPersons } from './PersonPicker';
 import { showSubmitError } from './submitErrors';
 import { useDeletion } from './useDeletion';
 import { useRegisterData } from './useRegisterData';
+import { FormFooter } from './FormFooter';
+import { ActionsTableHead } from './ActionsTableHead';
 
 export const spokespersonTermSchema = z
   .object({
@@ -77,21 +79,13 @@ function TermForm({ term, data, onDone }: { term: Role | undefined; data: Regist
           <input type="date" {...register('lastDay')} />
         </Field>
       </div>
-      {errors.root && (
-        <p role="alert" className="error-text">
-          {errors.root.message}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-          {messages.common.actions.save}
-        </button>
+      <FormFooter rootError={errors.root} submitting={formState.isSubmitting}>
         {term && (
           <button type="button" className="button" onClick={onDone}>
             {t.cancelEdit}
           </button>
         )}
-      </div>
+      </FormFooter>
     </form>
   );
 }
@@ -129,15 +123,7 @@ export function SpokespersonPage() {
           <p className="muted">{t.none}</p>
         ) : (
           <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.person}</th>
-                <th scope="col">{t.columns.period}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t.columns.actions}</span>
-                </th>
-              </tr>
-            </thead>
+            <ActionsTableHead columns={[t.columns.person, t.columns.period]} actionsLabel={t.columns.actions} />
             <tbody>
               {terms.map((term) => {
                 const name = nameOf(term.personId);
