@@ -6,7 +6,6 @@ import type { Deputy, Membership } from '../../../shared/domain/membership';
 import { personDisplayName, personWithFunction } from '../../../shared/domain/person';
 import { isValidOn } from '../../../shared/domain/validity';
 import type { RegisterData } from '../../../shared/register/registerView';
-import { Field } from '../../app/components/Field';
 import { useDatabase } from '../../app/DatabaseContext';
 import { todayIso } from '../../app/format/dates';
 import { useMessages } from '../../app/i18n/useMessages';
@@ -22,6 +21,7 @@ import { PersonPicker } from './PersonPicker';
 import { showSubmitError } from './submitErrors';
 import { useRegisterData } from './useRegisterData';
 import { FormFooter } from './FormFooter';
+import { PeriodFields } from './PeriodFields';
 
 const deputyPeriodFields = {
   validFrom: requiredDateField('Bitte angeben, ab wann die Vertretung gilt'),
@@ -76,14 +76,7 @@ function NewDeputyForm({ membership, data }: { membership: Membership; data: Reg
         <form ref={formRef} className="panel form" onSubmit={onSubmit} noValidate>
           <p>{t.deputyForm.member(holder ? personWithFunction(holder) : holderName, periodLabel(t, membership))}</p>
           <PersonPicker label={t.seat.deputyColumns.person} persons={data.persons} excludeIds={[membership.personId]} />
-          <div className="field-row">
-            <Field label={t.deputyForm.validFrom} error={errors.validFrom}>
-              <input type="date" {...register('validFrom')} />
-            </Field>
-            <Field label={t.deputyForm.lastDay} hint={t.deputyForm.lastDayHint} error={errors.lastDay}>
-              <input type="date" {...register('lastDay')} />
-            </Field>
-          </div>
+          <PeriodFields labels={t.deputyForm} fields={{ validFrom: register('validFrom'), lastDay: register('lastDay') }} errors={errors} />
           <FormFooter rootError={errors.root} submitting={formState.isSubmitting} cancelPath={seatPath} />
         </form>
       </FormProvider>
@@ -120,14 +113,7 @@ function EditDeputyForm({ deputy, membership, data }: { deputy: Deputy; membersh
       <PageHeading back={{ path: seatPath, label: t.back.seat }}>{t.deputyForm.editTitle(person ? personWithFunction(person) : '–')}</PageHeading>
       <form className="panel form" onSubmit={onSubmit} noValidate>
         <p>{t.deputyForm.member(holder ? personWithFunction(holder) : '–', periodLabel(t, membership))}</p>
-        <div className="field-row">
-          <Field label={t.deputyForm.validFrom} error={errors.validFrom}>
-            <input type="date" {...register('validFrom')} />
-          </Field>
-          <Field label={t.deputyForm.lastDay} hint={t.deputyForm.lastDayHint} error={errors.lastDay}>
-            <input type="date" {...register('lastDay')} />
-          </Field>
-        </div>
+        <PeriodFields labels={t.deputyForm} fields={{ validFrom: register('validFrom'), lastDay: register('lastDay') }} errors={errors} />
         <FormFooter rootError={errors.root} submitting={formState.isSubmitting} cancelPath={seatPath} />
       </form>
     </section>

@@ -17,6 +17,7 @@ import { showSubmitError } from './submitErrors';
 import { useDeletion } from './useDeletion';
 import { useRegisterData } from './useRegisterData';
 import { FormFooter } from './FormFooter';
+import { PeriodFields } from './PeriodFields';
 
 export const membershipFormSchema = z
   .object({
@@ -78,14 +79,7 @@ function MembershipForm({ membership, data }: { membership: Membership; data: Re
             ))}
           </select>
         </Field>
-        <div className="field-row">
-          <Field label={t.membership.validFrom} error={errors.validFrom}>
-            <input type="date" {...register('validFrom')} />
-          </Field>
-          <Field label={t.membership.lastDay} hint={t.membership.lastDayHint} error={errors.lastDay}>
-            <input type="date" {...register('lastDay')} />
-          </Field>
-        </div>
+        <PeriodFields labels={t.membership} fields={{ validFrom: register('validFrom'), lastDay: register('lastDay') }} errors={errors} />
         <FormFooter rootError={errors.root} submitting={formState.isSubmitting} cancelPath={`/members/seat/${membership.seatId}`} />
       </form>
       <div className="danger-zone">

@@ -19,6 +19,7 @@ import { showSubmitError } from './submitErrors';
 import { useRegisterData } from './useRegisterData';
 import { personDisplayName } from '../../../shared/domain/person';
 import { FormFooter } from './FormFooter';
+import { PeriodFields } from './PeriodFields';
 
 export const newMemberSchema = z
   .object({
@@ -102,14 +103,7 @@ export function NewMemberPage() {
               </select>
             </Field>
           </div>
-          <div className="field-row">
-            <Field label={t.membership.validFrom} error={errors.validFrom}>
-              <input type="date" {...register('validFrom')} />
-            </Field>
-            <Field label={t.membership.lastDay} hint={t.membership.lastDayHint} error={errors.lastDay}>
-              <input type="date" {...register('lastDay')} />
-            </Field>
-          </div>
+          <PeriodFields labels={t.membership} fields={{ validFrom: register('validFrom'), lastDay: register('lastDay') }} errors={errors} />
           <FormFooter rootError={errors.root} submitting={formState.isSubmitting} cancelPath="/members" />
         </form>
       </FormProvider>

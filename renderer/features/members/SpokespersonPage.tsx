@@ -22,6 +22,7 @@ import { useDeletion } from './useDeletion';
 import { useRegisterData } from './useRegisterData';
 import { FormFooter } from './FormFooter';
 import { ActionsTableHead } from './ActionsTableHead';
+import { PeriodFields } from './PeriodFields';
 
 export const spokespersonTermSchema = z
   .object({
@@ -71,14 +72,7 @@ function TermForm({ term, data, onDone }: { term: Role | undefined; data: Regist
           ))}
         </select>
       </Field>
-      <div className="field-row">
-        <Field label={t.validFrom} error={errors.validFrom}>
-          <input type="date" {...register('validFrom')} />
-        </Field>
-        <Field label={t.lastDay} hint={t.lastDayHint} error={errors.lastDay}>
-          <input type="date" {...register('lastDay')} />
-        </Field>
-      </div>
+      <PeriodFields labels={t} fields={{ validFrom: register('validFrom'), lastDay: register('lastDay') }} errors={errors} />
       <FormFooter rootError={errors.root} submitting={formState.isSubmitting}>
         {term && (
           <button type="button" className="button" onClick={onDone}>
