@@ -3,7 +3,7 @@ import { domainTableNames, type DomainRow, type DomainTableName } from '../domai
 
 /**
  * A Konvent backup file (*.konvent): gzip-compressed JSON of one envelope. The sha256 covers the
- * canonical JSON of `content` (shared/backup/canonicalJson.ts), so any edit of the data that does
+ * canonical JSON of `content` (shared/hashing/canonicalJson.ts), so any edit of the data that does
  * not also recompute the hash is detected; rows are checked against the domain schemas besides.
  */
 export const BACKUP_FORMAT = 'konvent-backup';

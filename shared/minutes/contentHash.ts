@@ -1,6 +1,6 @@
-import { canonicalJson } from './canonicalJson';
+import { canonicalJson } from '../hashing/canonicalJson';
 import type { MinutesDocument } from './minutesDocument';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../hashing/sha256';
 
 /**
  * The content hash of minutes: SHA-256 of the canonical JSON of the document (what is printed:

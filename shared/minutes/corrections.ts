@@ -1,6 +1,6 @@
 import type { Minutes, MinutesVersion } from '../domain/minutes';
 import type { MinutesDocument } from './minutesDocument';
-import { canonicalJson } from './canonicalJson';
+import { canonicalJson } from '../hashing/canonicalJson';
 import { minutesContentHash } from './contentHash';
 
 export type CorrectionResult =

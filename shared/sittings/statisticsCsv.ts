@@ -1,5 +1,5 @@
 import type { AttendanceCounts } from './attendanceStatistics';
-import { percentForCsv, toCsv } from './csv';
+import { csvDocument, percentForCsv } from '../export/csv';
 
 export interface StatisticsCsvHeaders {
   name: string;
@@ -14,7 +14,7 @@ export interface StatisticsCsvHeaders {
 
 /** One statistics table (members or territories) as CSV; the caller names the rows and the columns. */
 export function statisticsCsv(headers: StatisticsCsvHeaders, rows: readonly { name: string; counts: AttendanceCounts }[]): string {
-  return toCsv([
+  return csvDocument([
     [
       headers.name,
       headers.sittings,

@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { appUrl, artifactsDir, launchBrowser, newAppPage, pageErrors, screenshot, seriousAxeViolations } from './harness/browser';
-import { mm, pdfPageSpec } from '../../shared/print/pdfPageSpec';
+import { pdfPageSpec } from '../../shared/print/pdfPageSpec';
+import { playwrightPdfOptions } from './harness/playwrightPdfOptions';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -190,17 +191,7 @@ describe('Mitglieder in Chromium (demo data, real IndexedDB)', () => {
     const spec = pdfPageSpec({ left: 'Mitgliederregister · Stand 01.09.2025' });
     mkdirSync(artifactsDir, { recursive: true });
     const pdfPath = path.join(artifactsDir, 'register.pdf');
-    await page.pdf({
-      path: pdfPath,
-      format: spec.format,
-      margin: { top: mm(spec.marginsMm.top), right: mm(spec.marginsMm.right), bottom: mm(spec.marginsMm.bottom), left: mm(spec.marginsMm.left) },
-      displayHeaderFooter: true,
-      headerTemplate: spec.headerTemplate,
-      footerTemplate: spec.footerTemplate,
-      tagged: spec.tagged,
-      outline: spec.outline,
-      printBackground: spec.printBackground,
-    });
+    await page.pdf({ path: pdfPath, ...playwrightPdfOptions(spec) });
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
     expect(text).toContain('Mitgliederregister');
     expect(text).toContain('Stand: Montag, 1. September 2025');

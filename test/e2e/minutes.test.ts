@@ -99,6 +99,21 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     await expectNoSeriousViolations(page);
     await screenshot(page, 'minutes-agenda');
 
+    // Deleting asks in the app's own dialog: Escape keeps the item, "Löschen" removes it.
+    await page.getByRole('button', { name: 'TOP 8 löschen' }).click();
+    const deleteDialog = page.getByRole('dialog', { name: 'TOP 8 löschen' });
+    await deleteDialog.getByText('„Ausblick und Verschiedenes“ mit 0 Beschluss/Beschlüssen und 0 Aufgabe(n) löschen?').waitFor();
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'minutes-delete-dialog');
+    await page.keyboard.press('Escape');
+    await deleteDialog.waitFor({ state: 'hidden' });
+    expect(await agendaTitles(page)).toHaveLength(8);
+    await page.getByRole('button', { name: 'TOP 8 löschen' }).click();
+    await deleteDialog.getByRole('button', { name: 'Löschen' }).click();
+    await expect.poll(async () => (await agendaTitles(page)).length).toBe(7);
+    await page.getByRole('button', { name: 'Aus Vorlage übernehmen' }).click();
+    await expect.poll(async () => (await agendaTitles(page))[7]).toBe('Ausblick und Verschiedenes');
+
     // Minutes: type into TOP 1 and reload before the autosave had a chance to run.
     await page.getByRole('tab', { name: 'Niederschrift' }).click();
     const notes = page.getByLabel('Text zu TOP 1', { exact: true });
@@ -182,6 +197,18 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     expect(await page.getByRole('button', { name: /nach oben/ }).count()).toBe(0);
     await expectNoSeriousViolations(page);
     await screenshot(page, 'minutes-locked');
+
+    // The sitting of approved minutes: a notice; attendance, guests and status as recorded, no controls.
+    await page.getByRole('tab', { name: 'Niederschrift' }).click();
+    await page.getByRole('link', { name: 'Anwesenheit in der Sitzung ansehen' }).click();
+    await page.getByTestId('minutes-approved-notice').waitFor();
+    expect(await page.getByTestId('attendance-Sven Krüger').textContent()).toContain('vertreten durch Erster Beigeordneter Dr. Lothar Beier');
+    expect(await page.getByRole('radio').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Gast hinzufügen' }).count()).toBe(0);
+    expect(await page.getByLabel('Status').count()).toBe(0);
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'sitting-locked');
+    await page.getByRole('link', { name: 'Zur Niederschrift' }).click();
 
     // A correction makes version 2; version 1 stays readable.
     await page.getByRole('tab', { name: 'Prüfung und Genehmigung' }).click();

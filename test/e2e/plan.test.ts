@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
-import { mm, pdfPageSpec } from '../../shared/print/pdfPageSpec';
+import { pdfPageSpec } from '../../shared/print/pdfPageSpec';
+import { playwrightPdfOptions } from './harness/playwrightPdfOptions';
 import { appUrl, artifactsDir, launchBrowser, newAppPage, pageErrors, screenshot, seriousAxeViolations } from './harness/browser';
 
 let browser: Browser;
@@ -210,17 +211,7 @@ describe('Sitzungsplan in Chromium (demo data, real IndexedDB)', () => {
     await printPage.evaluate(() => document.fonts.ready);
     const spec = pdfPageSpec({ left: 'Sitzungsplan 2026 · Regionalkonvent Südwestsachsen' });
     const pdfPath = path.join(artifactsDir, 'Sitzungsplan-2026.pdf');
-    await printPage.pdf({
-      path: pdfPath,
-      format: spec.format,
-      margin: { top: mm(spec.marginsMm.top), right: mm(spec.marginsMm.right), bottom: mm(spec.marginsMm.bottom), left: mm(spec.marginsMm.left) },
-      displayHeaderFooter: true,
-      headerTemplate: spec.headerTemplate,
-      footerTemplate: spec.footerTemplate,
-      tagged: spec.tagged,
-      outline: spec.outline,
-      printBackground: spec.printBackground,
-    });
+    await printPage.pdf({ path: pdfPath, ...playwrightPdfOptions(spec) });
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
     expect(text).toContain('Regionalkonvent Südwestsachsen');
     expect(text).toContain('Sitzungsplan 2026');

@@ -1,10 +1,30 @@
 import type { ActionItem } from '../../../shared/domain/minutes';
-import { assertMinutesEditable } from '../../../shared/minutes/approvalLock';
 import type { KonventDatabase } from '../database';
-import { newId, putRow } from '../rowWriter';
-import { readStoredMinutes } from './minutesRepository';
+import { newId, putRow, validateRow } from '../rowWriter';
+import { assertApprovedReviewsUnchanged, assertSittingMinutesEditable } from './minutesLock';
 
 export type ActionItemFields = Pick<ActionItem, 'text' | 'owner' | 'due'>;
+
+/**
+ * Every write reads the approval lock in its own transaction: the task's own minutes (what it
+ * says is their content) and, for earlier tasks, the approved minutes that review them
+ * ("Stand der offenen Aufgaben", shared/minutes/reviewLock.ts).
+ */
+const lockTables = (db: KonventDatabase) => [db.table('minutes'), db.table('sittings'), db.table('actionItems')];
+
+async function taskOrThrow(db: KonventDatabase, id: string): Promise<ActionItem> {
+  const item = await db.domain('actionItems').get(id);
+  if (!item) throw new Error('Diese Aufgabe wurde inzwischen gelöscht.');
+  return item;
+}
+
+/** Validates the changed task, checks it against approved reviews, then writes it. */
+async function writeUnlessReviewChanges(db: KonventDatabase, before: ActionItem, next: Record<string, unknown>): Promise<ActionItem> {
+  const row = validateRow('actionItems', next);
+  await assertApprovedReviewsUnchanged(db, before, row);
+  await db.domain('actionItems').put(row);
+  return row;
+}
 
 /** Records a task in a sitting's minutes (locked once the minutes are approved). */
 export async function addActionItem(
@@ -13,8 +33,8 @@ export async function addActionItem(
   agendaItemId: string | undefined,
   fields: ActionItemFields,
 ): Promise<ActionItem> {
-  return db.transaction('rw', [db.table('minutes'), db.table('actionItems')], async () => {
-    assertMinutesEditable(await readStoredMinutes(db, sittingId));
+  return db.transaction('rw', lockTables(db), async () => {
+    await assertSittingMinutesEditable(db, sittingId);
     return putRow(db, 'actionItems', {
       id: newId(),
       sittingId,
@@ -28,37 +48,38 @@ export async function addActionItem(
 
 /** Changes what a task says (text, owner, date): part of the minutes, so locked after approval. */
 export async function updateActionItem(db: KonventDatabase, id: string, changes: Partial<ActionItemFields>): Promise<ActionItem> {
-  return db.transaction('rw', [db.table('minutes'), db.table('actionItems')], async () => {
-    const item = await db.domain('actionItems').get(id);
-    if (!item) throw new Error('Diese Aufgabe wurde inzwischen gelöscht.');
-    assertMinutesEditable(await readStoredMinutes(db, item.sittingId));
+  return db.transaction('rw', lockTables(db), async () => {
+    const item = await taskOrThrow(db, id);
+    await assertSittingMinutesEditable(db, item.sittingId);
     const next: Record<string, unknown> = { ...item, ...changes };
     if ('due' in changes && !changes.due) delete next.due;
-    return putRow(db, 'actionItems', next);
+    return writeUnlessReviewChanges(db, item, next);
   });
 }
 
 export async function deleteActionItem(db: KonventDatabase, id: string): Promise<void> {
-  await db.transaction('rw', [db.table('minutes'), db.table('actionItems')], async () => {
+  await db.transaction('rw', lockTables(db), async () => {
     const item = await db.domain('actionItems').get(id);
     if (!item) return;
-    assertMinutesEditable(await readStoredMinutes(db, item.sittingId));
+    await assertSittingMinutesEditable(db, item.sittingId);
+    await assertApprovedReviewsUnchanged(db, item, undefined);
     await db.domain('actionItems').delete(id);
   });
 }
 
 /**
- * Closes or reopens a task. Tracking, not minutes content: allowed after approval. `on` is the
- * date it was closed: the sitting's date when closed in "Stand der offenen Aufgaben", else today.
+ * Closes or reopens a task. Tracking, not minutes content: allowed after its own minutes are
+ * approved, unless later approved minutes recorded its state ("Stand der offenen Aufgaben": closed
+ * there, or no longer listed because closed before). `on` is the date it was closed: the sitting's
+ * date when closed in "Stand der offenen Aufgaben", else today.
  */
 export async function setActionItemStatus(db: KonventDatabase, id: string, status: ActionItem['status'], on: string): Promise<ActionItem> {
-  return db.transaction('rw', [db.table('actionItems')], async () => {
-    const item = await db.domain('actionItems').get(id);
-    if (!item) throw new Error('Diese Aufgabe wurde inzwischen gelöscht.');
+  return db.transaction('rw', lockTables(db), async () => {
+    const item = await taskOrThrow(db, id);
     const next: Record<string, unknown> = { ...item, status };
     if (status === 'open') delete next.doneAt;
     else next.doneAt = on;
-    return putRow(db, 'actionItems', next);
+    return writeUnlessReviewChanges(db, item, next);
   });
 }
 
@@ -73,8 +94,8 @@ export async function closeActionItemInSitting(
   sitting: { id: string; date: string },
   status: 'done' | 'dropped' | 'open',
 ): Promise<ActionItem> {
-  return db.transaction('rw', [db.table('minutes'), db.table('actionItems')], async () => {
-    assertMinutesEditable(await readStoredMinutes(db, sitting.id));
+  return db.transaction('rw', lockTables(db), async () => {
+    await assertSittingMinutesEditable(db, sitting.id);
     return setActionItemStatus(db, id, status, sitting.date);
   });
 }

@@ -1,18 +1,15 @@
 import type { AgendaItem, Decision } from '../../../shared/domain/minutes';
-import { assertMinutesEditable } from '../../../shared/minutes/approvalLock';
 import { moveBy, moveTo, renumber, titlesFromTemplate, type Positioned } from '../../../shared/minutes/agendaOrder';
 import { withVoteOutcome } from '../../../shared/minutes/voteResult';
 import type { KonventDatabase } from '../database';
 import { newId, putRow, putRows } from '../rowWriter';
-import { readStoredMinutes } from './minutesRepository';
+import { assertApprovedReviewsUnchanged, assertSittingMinutesEditable } from './minutesLock';
 
 /**
  * The agenda (Tagesordnung) and the decisions of its items. Every write checks the approval lock
  * inside its transaction, so a change made on another PC's approved minutes cannot slip in.
  */
-async function guard(db: KonventDatabase, sittingId: string): Promise<void> {
-  assertMinutesEditable(await readStoredMinutes(db, sittingId));
-}
+const guard = assertSittingMinutesEditable;
 
 async function itemOrThrow(db: KonventDatabase, id: string): Promise<AgendaItem> {
   const item = await db.domain('agendaItems').get(id);
@@ -84,11 +81,15 @@ export async function moveAgendaItem(db: KonventDatabase, id: string, move: { by
 
 /** Deletes an item with its decisions and the action items recorded under it, then closes the gap. */
 export async function deleteAgendaItem(db: KonventDatabase, id: string): Promise<void> {
-  await db.transaction('rw', [db.table('minutes'), db.table('agendaItems'), db.table('decisions'), db.table('actionItems')], async () => {
+  const tables = ['minutes', 'sittings', 'agendaItems', 'decisions', 'actionItems'].map((name) => db.table(name));
+  await db.transaction('rw', tables, async () => {
     const item = await itemOrThrow(db, id);
     await guard(db, item.sittingId);
+    const tasks = await db.domain('actionItems').where('agendaItemId').equals(id).toArray();
+    // During a correction the item is editable, but its tasks may stand in a later approved review.
+    for (const task of tasks) await assertApprovedReviewsUnchanged(db, task, undefined);
     await db.domain('decisions').where('agendaItemId').equals(id).delete();
-    await db.domain('actionItems').where('agendaItemId').equals(id).delete();
+    await db.domain('actionItems').bulkDelete(tasks.map((task) => task.id));
     await db.domain('agendaItems').delete(id);
     const rest = await itemsOf(db, item.sittingId);
     await writePositions(db, rest, renumber(rest));

@@ -11,6 +11,7 @@ import {
 import { attendanceByMembership, sittingRoster } from '../../../shared/sittings/sittingRoster';
 import type { KonventDatabase } from '../database';
 import { newId, putRow, validateRow } from '../rowWriter';
+import { assertSittingMinutesEditable } from './minutesLock';
 
 /**
  * One attendance row per member and sitting, with an id derived from both: two PCs recording the same
@@ -28,6 +29,7 @@ export type RecordAttendanceResult =
 export type NewDeputy = Pick<Person, 'title' | 'firstName' | 'lastName' | 'function' | 'organization'>;
 
 const tablesOf = (db: KonventDatabase) => [
+  db.domain('minutes'),
   db.domain('attendance'),
   db.domain('sittings'),
   db.domain('memberships'),
@@ -49,7 +51,8 @@ async function seatHolders(db: KonventDatabase, sittingId: string, rows: readonl
 /**
  * Records a change of one member's attendance in one transaction, after checking the rules of
  * shared/sittings/attendanceRules.ts against the sitting's other rows. Nothing is written when the
- * change is invalid or needs the user's confirmation first.
+ * change is invalid or needs the user's confirmation first, and nothing at all once the sitting's
+ * minutes are approved (MinutesLockedError: attendance is part of the signed record).
  */
 export async function recordAttendance(
   db: KonventDatabase,
@@ -59,6 +62,7 @@ export async function recordAttendance(
   options: { confirmed?: boolean; newDeputy?: NewDeputy } = {},
 ): Promise<RecordAttendanceResult> {
   return db.transaction('rw', tablesOf(db), async () => {
+    await assertSittingMinutesEditable(db, sittingId);
     const rows = await db.domain('attendance').where('sittingId').equals(sittingId).toArray();
     const current = [...attendanceByMembership(rows).values()];
     const existing = current.find((r) => r.membershipId === membershipId);
@@ -86,9 +90,10 @@ export async function recordAttendance(
   });
 }
 
-/** Removes what was recorded for a member (back to "nicht erfasst"). */
+/** Removes what was recorded for a member (back to "nicht erfasst"); refused once the minutes are approved. */
 export async function clearAttendance(db: KonventDatabase, sittingId: string, membershipId: string): Promise<void> {
-  await db.transaction('rw', db.domain('attendance'), async () => {
+  await db.transaction('rw', db.domain('minutes'), db.domain('attendance'), async () => {
+    await assertSittingMinutesEditable(db, sittingId);
     const rows = await db.domain('attendance').where('[sittingId+membershipId]').equals([sittingId, membershipId]).primaryKeys();
     await db.domain('attendance').bulkDelete(rows);
   });

@@ -25,11 +25,6 @@ async function loadOrThrow(db: KonventDatabase, sittingId: string) {
   return loaded;
 }
 
-/** The minutes row of a sitting, or undefined while nobody has written any. */
-export function readStoredMinutes(db: KonventDatabase, sittingId: string): Promise<Minutes | undefined> {
-  return db.domain('minutes').where('sittingId').equals(sittingId).first();
-}
-
 /** Writes one or more header fields (autosave). Creates the draft on the first edit. */
 export async function saveMinutesHeader(db: KonventDatabase, sittingId: string, changes: Partial<MinutesHeader>): Promise<Minutes> {
   return db.transaction('rw', sourceTables(db), async () => {

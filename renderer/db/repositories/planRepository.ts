@@ -2,7 +2,10 @@ import type { Plan } from '../../../shared/domain/plan';
 import type { Sitting } from '../../../shared/domain/sitting';
 import type { Territory } from '../../../shared/domain/territory';
 import type { KonventDatabase } from '../database';
+import { MinutesLockedError } from '../../../shared/minutes/approvalLock';
+import { lockedSittingFieldsChanged } from '../../../shared/minutes/lockedSittingFields';
 import { validateRow } from '../rowWriter';
+import { isSittingMinutesLocked } from './minutesLock';
 
 export class PlanConflictError extends Error {}
 
@@ -35,24 +38,32 @@ export async function savePlanWithSittings(
 export async function saveSittingChanges(db: KonventDatabase, changed: readonly Sitting[], basedOn: readonly Sitting[]): Promise<void> {
   const valid = changed.map((s) => validateRow('sittings', s));
   const before = new Map(basedOn.map((s) => [s.id, s.updatedAt]));
-  await db.transaction('rw', db.domain('sittings'), async () => {
+  await db.transaction('rw', db.domain('sittings'), db.domain('minutes'), async () => {
     const current = await db.domain('sittings').bulkGet(valid.map((s) => s.id));
-    current.forEach((row, i) => {
-      const expected = before.get(valid[i]?.id ?? '');
+    for (const [i, row] of current.entries()) {
+      const next = valid[i]!;
+      const expected = before.get(next.id);
       if (row && expected !== undefined && row.updatedAt !== expected) {
         throw new PlanConflictError('Die Sitzung wurde inzwischen an anderer Stelle geändert. Bitte prüfen Sie den Plan und versuchen Sie es erneut.');
       }
-    });
+      // A sitting whose minutes are approved keeps the date, venue and host they record.
+      if (row && lockedSittingFieldsChanged(row, next).length > 0 && (await isSittingMinutesLocked(db, row.id))) {
+        throw new MinutesLockedError();
+      }
+    }
     await db.domain('sittings').bulkPut(valid);
   });
 }
 
-/** Deletes a plan and its sittings, only while none of them was invited or held. */
+/** Deletes a plan and its sittings, only while none of them was invited or held (or has approved minutes). */
 export async function deletePlan(db: KonventDatabase, planId: string): Promise<void> {
-  await db.transaction('rw', db.domain('plans'), db.domain('sittings'), async () => {
+  await db.transaction('rw', db.domain('plans'), db.domain('sittings'), db.domain('minutes'), async () => {
     const sittings = await db.domain('sittings').where('planId').equals(planId).toArray();
     if (sittings.some((s) => s.status === 'invited' || s.status === 'held')) {
       throw new PlanConflictError('Zu Sitzungen dieses Plans wurde schon eingeladen oder sie haben stattgefunden.');
+    }
+    for (const sitting of sittings) {
+      if (await isSittingMinutesLocked(db, sitting.id)) throw new MinutesLockedError();
     }
     await db.domain('sittings').bulkDelete(sittings.map((s) => s.id));
     await db.domain('plans').delete(planId);

@@ -1,6 +1,9 @@
 import type { Sitting, SittingStatus } from '../../../shared/domain/sitting';
 import type { KonventDatabase } from '../database';
+import { MinutesLockedError } from '../../../shared/minutes/approvalLock';
+import { lockedSittingFieldsChanged } from '../../../shared/minutes/lockedSittingFields';
 import { newId, nowInstant, putRow } from '../rowWriter';
+import { isSittingMinutesLocked } from './minutesLock';
 
 export type NewSitting = Pick<Sitting, 'body' | 'title' | 'date' | 'start' | 'end' | 'venue'> & { hostTerritoryId?: string | undefined };
 
@@ -16,21 +19,34 @@ export async function createSitting(db: KonventDatabase, values: NewSitting): Pr
   });
 }
 
-async function updateSitting(db: KonventDatabase, id: string, change: (sitting: Sitting) => Sitting | undefined): Promise<Sitting | undefined> {
-  return db.transaction('rw', db.domain('sittings'), async () => {
+/**
+ * Changes one sitting in a transaction that also reads its minutes: once they are approved, the
+ * facts they record (shared/minutes/lockedSittingFields.ts) are refused with MinutesLockedError.
+ */
+async function updateSitting(
+  db: KonventDatabase,
+  id: string,
+  change: (sitting: Sitting, minutesLocked: boolean) => Sitting | undefined,
+): Promise<Sitting | undefined> {
+  return db.transaction('rw', db.domain('sittings'), db.domain('minutes'), async () => {
     const sitting = await db.domain('sittings').get(id);
     if (!sitting) throw new Error('Diese Sitzung gibt es nicht (mehr).');
-    const changed = change(sitting);
-    return changed ? putRow(db, 'sittings', changed) : sitting;
+    const locked = await isSittingMinutesLocked(db, id);
+    const changed = change(sitting, locked);
+    if (!changed) return sitting;
+    if (locked && lockedSittingFieldsChanged(sitting, changed).length > 0) throw new MinutesLockedError();
+    return putRow(db, 'sittings', changed);
   });
 }
 
 /**
  * The invitation went out: a planned sitting becomes "eingeladen" with the moment of invitation.
- * The first invitation counts for the notice period, so a reprint keeps the first date.
+ * The first invitation counts for the notice period, so a reprint keeps the first date. Printed
+ * for a sitting whose minutes are approved, it is a copy for the file and changes nothing.
  */
 export function markInvited(db: KonventDatabase, id: string, at = nowInstant()): Promise<Sitting | undefined> {
-  return updateSitting(db, id, (s) => {
+  return updateSitting(db, id, (s, minutesLocked) => {
+    if (minutesLocked) return undefined;
     if (s.status === 'planned') return { ...s, status: 'invited', invitedAt: s.invitedAt ?? at };
     if (s.status === 'invited' && !s.invitedAt) return { ...s, invitedAt: at };
     return undefined;
@@ -39,7 +55,8 @@ export function markInvited(db: KonventDatabase, id: string, at = nowInstant()):
 
 /**
  * Status set by hand. "Eingeladen" without a recorded invitation takes today as its date; a
- * cancellation (or its reversal) is a change calendars must see.
+ * cancellation (or its reversal) is a change calendars must see. With approved minutes only
+ * "durchgeführt" is still accepted.
  */
 export function setSittingStatus(db: KonventDatabase, id: string, status: SittingStatus, at = nowInstant()): Promise<Sitting | undefined> {
   return updateSitting(db, id, (s) => {

@@ -6,7 +6,6 @@ import type { Deputy, Membership } from '../../../shared/domain/membership';
 import { personDisplayName, personWithFunction } from '../../../shared/domain/person';
 import { isValidOn } from '../../../shared/domain/validity';
 import type { RegisterData } from '../../../shared/register/registerView';
-import { Field } from '../../app/components/Field';
 import { useDatabase } from '../../app/DatabaseContext';
 import { todayIso } from '../../app/format/dates';
 import { useMessages } from '../../app/i18n/useMessages';
@@ -21,6 +20,8 @@ import { emptyPersonChoice, personChoiceSchema, toPersonChoice } from './personC
 import { PersonPicker } from './PersonPicker';
 import { showSubmitError } from './submitErrors';
 import { useRegisterData } from './useRegisterData';
+import { FormFooter } from './FormFooter';
+import { PeriodFields } from './PeriodFields';
 
 const deputyPeriodFields = {
   validFrom: requiredDateField('Bitte angeben, ab wann die Vertretung gilt'),
@@ -33,20 +34,6 @@ export const deputyPeriodSchema = z.object(deputyPeriodFields).superRefine((valu
 
 type NewDeputyValues = z.input<typeof newDeputySchema>;
 type DeputyPeriodValues = z.input<typeof deputyPeriodSchema>;
-
-function FormButtons({ submitting, cancelPath }: { submitting: boolean; cancelPath: string }) {
-  const common = useMessages().common;
-  return (
-    <div className="form-actions">
-      <button type="submit" className="button primary" disabled={submitting}>
-        {common.actions.save}
-      </button>
-      <a className="button" href={`#${cancelPath}`}>
-        {common.actions.cancel}
-      </a>
-    </div>
-  );
-}
 
 function NewDeputyForm({ membership, data }: { membership: Membership; data: RegisterData }) {
   const t = useMessages().members;
@@ -89,20 +76,8 @@ function NewDeputyForm({ membership, data }: { membership: Membership; data: Reg
         <form ref={formRef} className="panel form" onSubmit={onSubmit} noValidate>
           <p>{t.deputyForm.member(holder ? personWithFunction(holder) : holderName, periodLabel(t, membership))}</p>
           <PersonPicker label={t.seat.deputyColumns.person} persons={data.persons} excludeIds={[membership.personId]} />
-          <div className="field-row">
-            <Field label={t.deputyForm.validFrom} error={errors.validFrom}>
-              <input type="date" {...register('validFrom')} />
-            </Field>
-            <Field label={t.deputyForm.lastDay} hint={t.deputyForm.lastDayHint} error={errors.lastDay}>
-              <input type="date" {...register('lastDay')} />
-            </Field>
-          </div>
-          {errors.root && (
-            <p role="alert" className="error-text">
-              {errors.root.message}
-            </p>
-          )}
-          <FormButtons submitting={formState.isSubmitting} cancelPath={seatPath} />
+          <PeriodFields labels={t.deputyForm} fields={{ validFrom: register('validFrom'), lastDay: register('lastDay') }} errors={errors} />
+          <FormFooter rootError={errors.root} submitting={formState.isSubmitting} cancelPath={seatPath} />
         </form>
       </FormProvider>
     </section>
@@ -138,20 +113,8 @@ function EditDeputyForm({ deputy, membership, data }: { deputy: Deputy; membersh
       <PageHeading back={{ path: seatPath, label: t.back.seat }}>{t.deputyForm.editTitle(person ? personWithFunction(person) : '–')}</PageHeading>
       <form className="panel form" onSubmit={onSubmit} noValidate>
         <p>{t.deputyForm.member(holder ? personWithFunction(holder) : '–', periodLabel(t, membership))}</p>
-        <div className="field-row">
-          <Field label={t.deputyForm.validFrom} error={errors.validFrom}>
-            <input type="date" {...register('validFrom')} />
-          </Field>
-          <Field label={t.deputyForm.lastDay} hint={t.deputyForm.lastDayHint} error={errors.lastDay}>
-            <input type="date" {...register('lastDay')} />
-          </Field>
-        </div>
-        {errors.root && (
-          <p role="alert" className="error-text">
-            {errors.root.message}
-          </p>
-        )}
-        <FormButtons submitting={formState.isSubmitting} cancelPath={seatPath} />
+        <PeriodFields labels={t.deputyForm} fields={{ validFrom: register('validFrom'), lastDay: register('lastDay') }} errors={errors} />
+        <FormFooter rootError={errors.root} submitting={formState.isSubmitting} cancelPath={seatPath} />
       </form>
     </section>
   );

@@ -16,6 +16,8 @@ import { PageHeading } from './PageHeading';
 import { showSubmitError } from './submitErrors';
 import { useDeletion } from './useDeletion';
 import { useRegisterData } from './useRegisterData';
+import { FormFooter } from './FormFooter';
+import { PeriodFields } from './PeriodFields';
 
 export const membershipFormSchema = z
   .object({
@@ -77,27 +79,8 @@ function MembershipForm({ membership, data }: { membership: Membership; data: Re
             ))}
           </select>
         </Field>
-        <div className="field-row">
-          <Field label={t.membership.validFrom} error={errors.validFrom}>
-            <input type="date" {...register('validFrom')} />
-          </Field>
-          <Field label={t.membership.lastDay} hint={t.membership.lastDayHint} error={errors.lastDay}>
-            <input type="date" {...register('lastDay')} />
-          </Field>
-        </div>
-        {errors.root && (
-          <p role="alert" className="error-text">
-            {errors.root.message}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-            {messages.common.actions.save}
-          </button>
-          <a className="button" href={`#/members/seat/${membership.seatId}`}>
-            {messages.common.actions.cancel}
-          </a>
-        </div>
+        <PeriodFields labels={t.membership} fields={{ validFrom: register('validFrom'), lastDay: register('lastDay') }} errors={errors} />
+        <FormFooter rootError={errors.root} submitting={formState.isSubmitting} cancelPath={`/members/seat/${membership.seatId}`} />
       </form>
       <div className="danger-zone">
         <button

@@ -18,6 +18,8 @@ import { PersonPicker } from './PersonPicker';
 import { showSubmitError } from './submitErrors';
 import { useRegisterData } from './useRegisterData';
 import { personDisplayName } from '../../../shared/domain/person';
+import { FormFooter } from './FormFooter';
+import { PeriodFields } from './PeriodFields';
 
 export const newMemberSchema = z
   .object({
@@ -38,7 +40,6 @@ type NewMemberValues = z.input<typeof newMemberSchema>;
 /** "Mitglied hinzufügen": a person (existing or new) gets a membership on the right seat. */
 export function NewMemberPage() {
   const t = useMessages().members;
-  const common = useMessages().common;
   const db = useDatabase();
   const data = useRegisterData();
   const { showNotice } = useMembersUi();
@@ -102,27 +103,8 @@ export function NewMemberPage() {
               </select>
             </Field>
           </div>
-          <div className="field-row">
-            <Field label={t.membership.validFrom} error={errors.validFrom}>
-              <input type="date" {...register('validFrom')} />
-            </Field>
-            <Field label={t.membership.lastDay} hint={t.membership.lastDayHint} error={errors.lastDay}>
-              <input type="date" {...register('lastDay')} />
-            </Field>
-          </div>
-          {errors.root && (
-            <p role="alert" className="error-text">
-              {errors.root.message}
-            </p>
-          )}
-          <div className="form-actions">
-            <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-              {common.actions.save}
-            </button>
-            <a className="button" href="#/members">
-              {common.actions.cancel}
-            </a>
-          </div>
+          <PeriodFields labels={t.membership} fields={{ validFrom: register('validFrom'), lastDay: register('lastDay') }} errors={errors} />
+          <FormFooter rootError={errors.root} submitting={formState.isSubmitting} cancelPath="/members" />
         </form>
       </FormProvider>
     </section>

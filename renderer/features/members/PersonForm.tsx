@@ -6,6 +6,7 @@ import { Field } from '../../app/components/Field';
 import { useMessages } from '../../app/i18n/useMessages';
 import type { PersonFields } from '../../db/repositories/membersRepository';
 import { showSubmitError } from './submitErrors';
+import { FormFooter } from './FormFooter';
 
 export const personFormSchema = personSchema.omit({ id: true, updatedAt: true });
 type PersonFormValues = z.input<typeof personFormSchema>;
@@ -15,7 +16,6 @@ export const emptyPersonFields: PersonFields = { title: '', firstName: '', lastN
 /** Name, function, organization and contact of a person; saves only valid input. */
 export function PersonForm({ initial, onSave }: { initial: PersonFields | Person; onSave: (fields: PersonFields) => Promise<unknown> }) {
   const t = useMessages().members.person;
-  const common = useMessages().common;
   const { register, handleSubmit, formState, setError } = useForm<PersonFormValues, unknown, PersonFields>({
     resolver: zodResolver(personFormSchema),
     defaultValues: {
@@ -70,16 +70,7 @@ export function PersonForm({ initial, onSave }: { initial: PersonFields | Person
       <Field label={t.notes} error={errors.notes}>
         <textarea rows={3} {...register('notes')} />
       </Field>
-      {errors.root && (
-        <p role="alert" className="error-text">
-          {errors.root.message}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-          {common.actions.save}
-        </button>
-      </div>
+      <FormFooter rootError={errors.root} submitting={formState.isSubmitting} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { useMembersUi } from './membersUiState';
 import { PageHeading } from './PageHeading';
 import { sortedPersons } from './PersonPicker';
 import { useRegisterData } from './useRegisterData';
+import { ActionsTableHead } from './ActionsTableHead';
 
 /** Everyone in the register, also former members and deputies who hold no seat. */
 export function PersonsPage() {
@@ -48,16 +49,7 @@ export function PersonsPage() {
         <p className="muted">{t.none}</p>
       ) : (
         <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{c.name}</th>
-              <th scope="col">{c.function}</th>
-              <th scope="col">{c.roles}</th>
-              <th scope="col">
-                <span className="visually-hidden">{c.actions}</span>
-              </th>
-            </tr>
-          </thead>
+          <ActionsTableHead columns={[c.name, c.function, c.roles]} actionsLabel={c.actions} />
           <tbody>
             {persons.map((person) => {
               const name = personDisplayName(person);

@@ -5,6 +5,7 @@ import type { RegisterGroup } from '../../../shared/register/registerView';
 import { formatDateNumeric } from '../../app/format/dates';
 import { useMessages } from '../../app/i18n/useMessages';
 import { href } from '../../app/router';
+import { ActionsTableHead } from './ActionsTableHead';
 
 /** One category of the register as a table: member, territory, standing deputies, since when. */
 export function RegisterGroupTable({ group }: { group: RegisterGroup }) {
@@ -27,17 +28,7 @@ export function RegisterGroupTable({ group }: { group: RegisterGroup }) {
             <col className="col-since" />
             <col className="col-actions" />
           </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{c.member}</th>
-              <th scope="col">{c.territory}</th>
-              <th scope="col">{c.deputies}</th>
-              <th scope="col">{c.since}</th>
-              <th scope="col">
-                <span className="visually-hidden">{c.actions}</span>
-              </th>
-            </tr>
-          </thead>
+          <ActionsTableHead columns={[c.member, c.territory, c.deputies, c.since]} actionsLabel={c.actions} />
           <tbody>
             {group.entries.map((entry) => {
               const name = personDisplayName(entry.person);

@@ -11,6 +11,7 @@ import { useMembersUi } from './membersUiState';
 import { periodLabel, periodState, type PeriodState } from './periodLabel';
 import { StateBadge } from './StateBadge';
 import { useDeletion } from './useDeletion';
+import { ActionsTableHead } from './ActionsTableHead';
 
 /**
  * The standing deputies of one membership, in order. A deputy counts on a day only while both
@@ -52,17 +53,7 @@ export function SeatDeputies({ membership, holder, data }: { membership: Members
         <p className="muted">{t.seat.noDeputies}</p>
       ) : (
         <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{c.order}</th>
-              <th scope="col">{c.person}</th>
-              <th scope="col">{c.period}</th>
-              <th scope="col">{c.state}</th>
-              <th scope="col">
-                <span className="visually-hidden">{c.actions}</span>
-              </th>
-            </tr>
-          </thead>
+          <ActionsTableHead columns={[c.order, c.person, c.period, c.state]} actionsLabel={c.actions} />
           <tbody>
             {deputies.map((deputy, index) => {
               const person = personOf(deputy.personId);

@@ -11,6 +11,7 @@ import { periodLabel, periodState } from './periodLabel';
 import { SeatDeputies } from './SeatDeputies';
 import { StateBadge } from './StateBadge';
 import { useRegisterData } from './useRegisterData';
+import { ActionsTableHead } from './ActionsTableHead';
 
 /** "Landrat · Landkreis Mittelsachsen", or for other seats the category and the first holder. */
 export function seatTitle(t: Messages['members'], seat: readonly Membership[], data: RegisterData): string {
@@ -53,16 +54,7 @@ export function SeatPage({ seatId }: { seatId: string }) {
           </a>
         </div>
         <table className="data seat-history">
-          <thead>
-            <tr>
-              <th scope="col">{c.period}</th>
-              <th scope="col">{c.member}</th>
-              <th scope="col">{c.state}</th>
-              <th scope="col">
-                <span className="visually-hidden">{c.actions}</span>
-              </th>
-            </tr>
-          </thead>
+          <ActionsTableHead columns={[c.period, c.member, c.state]} actionsLabel={c.actions} />
           <tbody>
             {seat.map((m) => {
               const person = personOf(m.personId);

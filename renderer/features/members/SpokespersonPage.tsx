@@ -20,6 +20,9 @@ import { personOptionLabel, sortedPersons } from './PersonPicker';
 import { showSubmitError } from './submitErrors';
 import { useDeletion } from './useDeletion';
 import { useRegisterData } from './useRegisterData';
+import { FormFooter } from './FormFooter';
+import { ActionsTableHead } from './ActionsTableHead';
+import { PeriodFields } from './PeriodFields';
 
 export const spokespersonTermSchema = z
   .object({
@@ -69,29 +72,14 @@ function TermForm({ term, data, onDone }: { term: Role | undefined; data: Regist
           ))}
         </select>
       </Field>
-      <div className="field-row">
-        <Field label={t.validFrom} error={errors.validFrom}>
-          <input type="date" {...register('validFrom')} />
-        </Field>
-        <Field label={t.lastDay} hint={t.lastDayHint} error={errors.lastDay}>
-          <input type="date" {...register('lastDay')} />
-        </Field>
-      </div>
-      {errors.root && (
-        <p role="alert" className="error-text">
-          {errors.root.message}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-          {messages.common.actions.save}
-        </button>
+      <PeriodFields labels={t} fields={{ validFrom: register('validFrom'), lastDay: register('lastDay') }} errors={errors} />
+      <FormFooter rootError={errors.root} submitting={formState.isSubmitting}>
         {term && (
           <button type="button" className="button" onClick={onDone}>
             {t.cancelEdit}
           </button>
         )}
-      </div>
+      </FormFooter>
     </form>
   );
 }
@@ -129,15 +117,7 @@ export function SpokespersonPage() {
           <p className="muted">{t.none}</p>
         ) : (
           <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.person}</th>
-                <th scope="col">{t.columns.period}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t.columns.actions}</span>
-                </th>
-              </tr>
-            </thead>
+            <ActionsTableHead columns={[t.columns.person, t.columns.period]} actionsLabel={t.columns.actions} />
             <tbody>
               {terms.map((term) => {
                 const name = nameOf(term.personId);

@@ -23,6 +23,7 @@ import { PersonPicker } from './PersonPicker';
 import { seatTitle } from './SeatPage';
 import { showSubmitError } from './submitErrors';
 import { useRegisterData } from './useRegisterData';
+import { FormFooter } from './FormFooter';
 
 export const successionFormSchema = z.object({
   changeDate: requiredDateField('Bitte das Datum des Wechsels angeben'),
@@ -111,19 +112,12 @@ function SuccessionForm({ current, seat, data }: { current: Membership; seat: re
               })
             )}
           </fieldset>
-          {errors.root && (
-            <p role="alert" className="error-text">
-              {errors.root.message}
-            </p>
-          )}
-          <div className="form-actions">
-            <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-              {t.successionForm.title}
-            </button>
-            <a className="button" href={`#/members/seat/${current.seatId}`}>
-              {messages.common.actions.cancel}
-            </a>
-          </div>
+          <FormFooter
+            rootError={errors.root}
+            submitting={formState.isSubmitting}
+            submitLabel={t.successionForm.title}
+            cancelPath={`/members/seat/${current.seatId}`}
+          />
         </form>
       </FormProvider>
     </section>

@@ -7,6 +7,7 @@ import { addMissingTerritories } from '../../db/repositories/territoriesReposito
 import { useMembersUi } from './membersUiState';
 import { PageHeading } from './PageHeading';
 import { useRegisterData } from './useRegisterData';
+import { ActionsTableHead } from './ActionsTableHead';
 
 /** The five territories in their rotation order. */
 export function TerritoriesPage() {
@@ -43,19 +44,7 @@ export function TerritoriesPage() {
       )}
       {data.territories.length > 0 && (
         <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{c.place}</th>
-              <th scope="col">{c.name}</th>
-              <th scope="col">{c.kind}</th>
-              <th scope="col">{c.headTitle}</th>
-              <th scope="col">{c.seat}</th>
-              <th scope="col">{c.defaultVenue}</th>
-              <th scope="col">
-                <span className="visually-hidden">{c.actions}</span>
-              </th>
-            </tr>
-          </thead>
+          <ActionsTableHead columns={[c.place, c.name, c.kind, c.headTitle, c.seat, c.defaultVenue]} actionsLabel={c.actions} />
           <tbody>
             {data.territories.map((territory) => (
               <tr key={territory.id}>

@@ -11,6 +11,7 @@ import { useMembersUi } from './membersUiState';
 import { PageHeading } from './PageHeading';
 import { showSubmitError } from './submitErrors';
 import { useRegisterData } from './useRegisterData';
+import { FormFooter } from './FormFooter';
 
 export const territoryFormSchema = territorySchema.pick({ name: true, kind: true, headTitle: true, seat: true, defaultVenue: true, rotationIndex: true });
 type TerritoryFormValues = z.input<typeof territoryFormSchema>;
@@ -75,19 +76,7 @@ function TerritoryForm({ territory, count }: { territory: Territory; count: numb
             ))}
           </select>
         </Field>
-        {errors.root && (
-          <p role="alert" className="error-text">
-            {errors.root.message}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-            {messages.common.actions.save}
-          </button>
-          <a className="button" href="#/members/territories">
-            {messages.common.actions.cancel}
-          </a>
-        </div>
+        <FormFooter rootError={errors.root} submitting={formState.isSubmitting} cancelPath="/members/territories" />
       </form>
     </section>
   );

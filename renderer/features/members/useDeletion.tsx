@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useMessages } from '../../app/i18n/useMessages';
 import type { DeletedRows, DeletionPreview } from '../../db/repositories/memberDeletionRepository';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../app/components/ConfirmDialog';
 import { useMembersUi } from './membersUiState';
 
 interface DeletionRequest {

@@ -5,18 +5,22 @@ import { z } from 'zod';
 import type { ActionItem } from '../../../shared/domain/minutes';
 import { actionItemSchema } from '../../../shared/domain/minutes';
 import type { MinutesItem } from '../../../shared/minutes/minutesDocument';
+import { statusFixedByApprovedReview } from '../../../shared/minutes/reviewLock';
 import { useDatabase } from '../../app/DatabaseContext';
+import { useConfirm } from '../../app/components/useConfirm';
 import { useMessages } from '../../app/i18n/useMessages';
 import { todayIso } from '../../app/format/dates';
 import { Field } from '../../app/components/Field';
 import { addActionItem, deleteActionItem, setActionItemStatus, updateActionItem } from '../../db/repositories/actionItemRepository';
 import { AutosaveField } from './autosave/AutosaveField';
+import { TaskStatusControl } from './TaskStatusControl';
 import { useActionError } from './useActionError';
 import type { SittingMinutes } from './useSittingMinutes';
 
 /**
  * Action items of an item: what, who, by when, and their state. What/who/when are minutes content
- * (locked after approval); the state is tracking and stays changeable.
+ * (locked after approval); the state is tracking and stays changeable until a later sitting's
+ * approved minutes have recorded it (shared/minutes/reviewLock.ts).
  */
 export function ActionItemsList({ data, item, peopleListId }: { data: SittingMinutes; item: MinutesItem; peopleListId: string }) {
   const t = useMessages().minutes.tasks;
@@ -27,19 +31,36 @@ export function ActionItemsList({ data, item, peopleListId }: { data: SittingMin
       <h4>{t.heading}</h4>
       <ul className="mn-task-list">
         {tasks.map((task) => (
-          <TaskRow key={task.id} task={task} locked={data.locked} peopleListId={peopleListId} />
+          <TaskRow
+            key={task.id}
+            task={task}
+            locked={data.locked}
+            fixedBy={statusFixedByApprovedReview(task, data.sitting.date, data.approvedSittingDates)}
+            peopleListId={peopleListId}
+          />
         ))}
       </ul>
     </div>
   );
 }
 
-function TaskRow({ task, locked, peopleListId }: { task: ActionItem; locked: boolean; peopleListId: string }) {
+function TaskRow({
+  task,
+  locked,
+  fixedBy,
+  peopleListId,
+}: {
+  task: ActionItem;
+  locked: boolean;
+  fixedBy: string | undefined;
+  peopleListId: string;
+}) {
   const t = useMessages().minutes.tasks;
   const db = useDatabase();
   const { error, run } = useActionError();
+  const { confirm, dialog: confirmDialog } = useConfirm();
   const remove = () => {
-    if (window.confirm(t.remove(task.text))) void run(() => deleteActionItem(db, task.id));
+    void confirm({ title: t.remove(task.text) }).then((yes) => yes && run(() => deleteActionItem(db, task.id)));
   };
   return (
     <li className="mn-task-row">
@@ -70,18 +91,13 @@ function TaskRow({ task, locked, peopleListId }: { task: ActionItem; locked: boo
         onSave={(due) => updateActionItem(db, task.id, { due: due || undefined })}
       />
       <div className="field mn-task-status">
-        <label htmlFor={`task-status-${task.id}`}>{t.status}</label>
-        <select
+        {fixedBy ? <span className="field-label">{t.status}</span> : <label htmlFor={`task-status-${task.id}`}>{t.status}</label>}
+        <TaskStatusControl
+          task={task}
+          fixedBy={fixedBy}
           id={`task-status-${task.id}`}
-          value={task.status}
-          onChange={(e) => void run(() => setActionItemStatus(db, task.id, e.target.value as ActionItem['status'], todayIso()))}
-        >
-          {(['open', 'done', 'dropped'] as const).map((status) => (
-            <option key={status} value={status}>
-              {t.statuses[status]}
-            </option>
-          ))}
-        </select>
+          onChange={(status) => void run(() => setActionItemStatus(db, task.id, status, todayIso()))}
+        />
       </div>
       {!locked && (
         <button type="button" className="button small danger mn-task-remove" aria-label={t.remove(task.text)} onClick={remove}>
@@ -93,6 +109,7 @@ function TaskRow({ task, locked, peopleListId }: { task: ActionItem; locked: boo
           {error}
         </p>
       )}
+      {confirmDialog}
     </li>
   );
 }

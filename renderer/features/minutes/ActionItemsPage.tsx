@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ActionItem } from '../../../shared/domain/minutes';
 import { actionItemOwners, filterActionItems, isOverdue, type ActionItemFilter } from '../../../shared/minutes/actionItemReview';
+import { statusFixedByApprovedReview } from '../../../shared/minutes/reviewLock';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useMessages } from '../../app/i18n/useMessages';
 import { formatDateNumeric, todayIso } from '../../app/format/dates';
 import { href } from '../../app/router';
 import { setActionItemStatus } from '../../db/repositories/actionItemRepository';
+import { approvedMinutesSittingDates } from '../../db/repositories/minutesLock';
 import { minutesPath } from './minutesLinks';
+import { TaskStatusControl } from './TaskStatusControl';
 import { useActionError } from './useActionError';
 
 const filters: readonly ActionItemFilter[] = ['open', 'overdue', 'done', 'all'];
@@ -15,7 +17,6 @@ const filters: readonly ActionItemFilter[] = ['open', 'overdue', 'done', 'all'];
 /** All action items of all sittings, filtered by state (open, overdue, done) and by owner. */
 export function ActionItemsPage({ query }: { query: URLSearchParams }) {
   const t = useMessages().minutes.taskList;
-  const statuses = useMessages().minutes.tasks.statuses;
   const db = useDatabase();
   const requested = query.get('filter') as ActionItemFilter | null;
   const [filter, setFilter] = useState<ActionItemFilter>(requested && filters.includes(requested) ? requested : 'open');
@@ -23,8 +24,12 @@ export function ActionItemsPage({ query }: { query: URLSearchParams }) {
   const { error, run } = useActionError();
   const today = todayIso();
   const data = useLiveQuery(async () => {
-    const [tasks, sittings] = await Promise.all([db.domain('actionItems').toArray(), db.domain('sittings').toArray()]);
-    return { tasks, sittingDate: new Map(sittings.map((s) => [s.id, s.date])) };
+    const [tasks, sittings, approvedDates] = await Promise.all([
+      db.domain('actionItems').toArray(),
+      db.domain('sittings').toArray(),
+      approvedMinutesSittingDates(db),
+    ]);
+    return { tasks, sittingDate: new Map(sittings.map((s) => [s.id, s.date])), approvedDates };
   }, [db]);
   const shown = data ? filterActionItems(data.tasks, filter, owner, today) : [];
 
@@ -92,17 +97,12 @@ export function ActionItemsPage({ query }: { query: URLSearchParams }) {
                     </td>
                     <td>{sittingDate && <a href={href(minutesPath(task.sittingId, 'minutes'))}>{formatDateNumeric(sittingDate)}</a>}</td>
                     <td>
-                      <select
-                        aria-label={t.statusOf(task.text)}
-                        value={task.status}
-                        onChange={(e) => void run(() => setActionItemStatus(db, task.id, e.target.value as ActionItem['status'], today))}
-                      >
-                        {(['open', 'done', 'dropped'] as const).map((status) => (
-                          <option key={status} value={status}>
-                            {statuses[status]}
-                          </option>
-                        ))}
-                      </select>
+                      <TaskStatusControl
+                        task={task}
+                        fixedBy={sittingDate ? statusFixedByApprovedReview(task, sittingDate, data?.approvedDates ?? []) : undefined}
+                        label={t.statusOf(task.text)}
+                        onChange={(status) => void run(() => setActionItemStatus(db, task.id, status, today))}
+                      />
                       {task.doneAt && task.status !== 'open' && <span className="muted block">{t.closedOn(formatDateNumeric(task.doneAt))}</span>}
                     </td>
                   </tr>

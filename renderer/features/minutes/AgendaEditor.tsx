@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AgendaItem } from '../../../shared/domain/minutes';
 import { agendaItemSchema } from '../../../shared/domain/minutes';
 import { useDatabase } from '../../app/DatabaseContext';
+import { useConfirm } from '../../app/components/useConfirm';
 import { useMessages } from '../../app/i18n/useMessages';
 import { Field } from '../../app/components/Field';
 import {
@@ -27,6 +28,7 @@ import type { SittingMinutes } from './useSittingMinutes';
 export function AgendaEditor({ data }: { data: SittingMinutes }) {
   const t = useMessages().minutes;
   const db = useDatabase();
+  const { confirm, dialog: confirmDialog } = useConfirm();
   const items = [...data.sources.agendaItems].sort((a, b) => a.position - b.position);
   const [announcement, setAnnouncement] = useState('');
   const [dragging, setDragging] = useState<{ id?: string; over?: { id: string; after: boolean } }>({});
@@ -98,8 +100,9 @@ export function AgendaEditor({ data }: { data: SittingMinutes }) {
   const remove = (item: AgendaItem) => {
     const decisions = data.sources.decisions.filter((d) => d.agendaItemId === item.id).length;
     const tasks = data.sources.actionItems.filter((a) => a.agendaItemId === item.id).length;
-    if (!window.confirm(t.agenda.removeConfirm(item.title, decisions, tasks))) return;
-    void run(() => deleteAgendaItem(db, item.id));
+    void confirm({ title: t.agenda.remove(item.position), body: t.agenda.removeConfirm(item.title, decisions, tasks) }).then(
+      (yes) => yes && run(() => deleteAgendaItem(db, item.id)),
+    );
   };
 
   return (
@@ -214,6 +217,7 @@ export function AgendaEditor({ data }: { data: SittingMinutes }) {
         </>
       )}
       {!locked && <AddAgendaItemForm sittingId={data.sitting.id} />}
+      {confirmDialog}
     </div>
   );
 }

@@ -18,7 +18,7 @@ export function AttendancePanel({ data }: { data: SittingMinutes }) {
       <div className="mn-panel-head">
         <h2>{t.heading}</h2>
         <a className="button small" href={href(`/sittings/${data.sitting.id}`)}>
-          {t.edit}
+          {data.locked ? t.view : t.edit}
         </a>
       </div>
       <p className="muted">{t.fromSitting}</p>

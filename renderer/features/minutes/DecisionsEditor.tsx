@@ -2,6 +2,7 @@ import type { Vote } from '../../../shared/domain/minutes';
 import type { MinutesDecision, MinutesItem } from '../../../shared/minutes/minutesDocument';
 import { isUnanimous, unanimousVotes, voteResult } from '../../../shared/minutes/voteResult';
 import { useDatabase } from '../../app/DatabaseContext';
+import { useConfirm } from '../../app/components/useConfirm';
 import { useMessages } from '../../app/i18n/useMessages';
 import { ValidationError } from '../../db/rowWriter';
 import { addDecision, deleteDecision, updateDecision } from '../../db/repositories/agendaRepository';
@@ -66,6 +67,7 @@ function parseVotes(draft: VoteDraft): { ok: true; votes: Vote | undefined } | {
 function DecisionEditor({ decision, locked, present }: { decision: MinutesDecision; locked: boolean; present: number }) {
   const t = useMessages().minutes.decisions;
   const db = useDatabase();
+  const { confirm, dialog: confirmDialog } = useConfirm();
   const { error, run } = useActionError();
   const votesId = fieldIds.decisionVotes(decision.id);
   const { draft, setDraft, flush, state } = useAutosave<VoteDraft>({
@@ -83,7 +85,7 @@ function DecisionEditor({ decision, locked, present }: { decision: MinutesDecisi
   const result = voteResult(votes);
   const outcome = result === 'accepted' && isUnanimous(votes) ? t.unanimousAccepted : t.result[result];
   const remove = () => {
-    if (window.confirm(t.removeConfirm(decision.number))) void run(() => deleteDecision(db, decision.id));
+    void confirm({ title: t.removeConfirm(decision.number) }).then((yes) => yes && run(() => deleteDecision(db, decision.id)));
   };
 
   return (
@@ -153,6 +155,7 @@ function DecisionEditor({ decision, locked, present }: { decision: MinutesDecisi
           {error}
         </p>
       )}
+      {confirmDialog}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { MinutesLockedError } from '../../../shared/minutes/approvalLock';
 import { ValidationError } from '../../db/rowWriter';
 import { WorkflowRefusedError } from '../../db/repositories/minutesRepository';
 import { useMessages } from '../../app/i18n/useMessages';
+import { formatDateNumeric } from '../../app/format/dates';
 
 /**
  * Runs a user action and turns a failure into a calm German message (locked, invalid, refused);
@@ -18,7 +19,9 @@ export function useActionError() {
         await action();
         return true;
       } catch (e) {
-        if (e instanceof MinutesLockedError) setError(t.errors.locked);
+        if (e instanceof MinutesLockedError) {
+          setError(e.approvedSittingDate ? t.errors.lockedByReview(formatDateNumeric(e.approvedSittingDate)) : t.errors.locked);
+        }
         else if (e instanceof WorkflowRefusedError) setError(t.approval.refusals[e.refusal.reason]);
         else if (e instanceof ValidationError) setError(e.message);
         else setError(e instanceof Error ? e.message : String(e));

@@ -8,6 +8,7 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { readSettings } from '../../db/repositories/settingsRepository';
 import { loadMinutes, type LoadedMinutes } from '../../db/repositories/minutesSources';
 import { readMinutesVersions } from '../../db/repositories/minutesRepository';
+import { approvedMinutesSittingDates } from '../../db/repositories/minutesLock';
 
 export interface SittingMinutes extends LoadedMinutes {
   settings: Settings;
@@ -15,6 +16,8 @@ export interface SittingMinutes extends LoadedMinutes {
   versions: MinutesVersion[];
   /** All sittings, by date (approval picks a later one; the review links to earlier ones). */
   sittings: Sitting[];
+  /** Dates of the sittings whose minutes are approved (they fix the tasks they reviewed). */
+  approvedSittingDates: string[];
   /** Members and deputies of the day: names to suggest for chair, minute taker and owners. */
   people: Person[];
 }
@@ -25,10 +28,11 @@ export function useSittingMinutes(sittingId: string): SittingMinutes | null | un
   return useLiveQuery(async () => {
     const loaded = await loadMinutes(db, sittingId);
     if (!loaded) return null;
-    const [settings, versions, sittings] = await Promise.all([
+    const [settings, versions, sittings, approvedSittingDates] = await Promise.all([
       readSettings(db),
       readMinutesVersions(db, loaded.minutes.id),
       db.domain('sittings').orderBy('date').toArray(),
+      approvedMinutesSittingDates(db),
     ]);
     return {
       ...loaded,
@@ -36,6 +40,7 @@ export function useSittingMinutes(sittingId: string): SittingMinutes | null | un
       locked: isMinutesLocked(loaded.minutes),
       versions,
       sittings,
+      approvedSittingDates,
       people: [...loaded.sources.persons].sort((a, b) => a.lastName.localeCompare(b.lastName, 'de')),
     };
   }, [db, sittingId]);

@@ -11,6 +11,7 @@ import { DateWarningList } from './DateWarningList';
 import { PanelFrame } from './PanelFrame';
 import { planChangeContext } from './planChangeContext';
 import type { PlanYearData } from './usePlanYear';
+import { PanelFormFooter } from './PanelFormFooter';
 
 /** Cancel a sitting; the user chooses whether its host keeps the turn (the rotation shifts) or loses it. */
 export function CancelSittingPanel({ sitting, data, onClose, onDone }: { sitting: Sitting; data: PlanYearData; onClose: () => void; onDone: (message: string) => void }) {
@@ -87,16 +88,7 @@ export function CancelSittingPanel({ sitting, data, onClose, onDone }: { sitting
           )}
         </div>
         <DateWarningList warnings={[]} fairness={fairness} hostName={context.hostName} />
-        {error && (
-          <p className="notice danger" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button danger">
-            {t.cancel.submit}
-          </button>
-        </div>
+        <PanelFormFooter error={error} submitLabel={t.cancel.submit} danger />
       </form>
     </PanelFrame>
   );

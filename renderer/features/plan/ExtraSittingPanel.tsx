@@ -17,6 +17,8 @@ import { DateWarningList } from './DateWarningList';
 import { PanelFrame } from './PanelFrame';
 import { planChangeContext } from './planChangeContext';
 import type { PlanYearData } from './usePlanYear';
+import { PanelFormFooter } from './PanelFormFooter';
+import { SittingTimeFields } from './SittingTimeFields';
 
 const extraFormSchema = z
   .object({
@@ -88,17 +90,11 @@ export function ExtraSittingPanel({ data, onClose, onDone }: { data: PlanYearDat
     <PanelFrame title={t.extra.title} onClose={onClose}>
       <p className="muted">{t.extra.hint}</p>
       <form onSubmit={onSubmit} noValidate>
-        <div className="field-row">
-          <Field label={t.extra.date} error={formState.errors.date}>
-            <input type="date" {...register('date')} />
-          </Field>
-          <Field label={t.form.start} error={formState.errors.start}>
-            <input type="time" {...register('start')} />
-          </Field>
-          <Field label={t.form.end} error={formState.errors.end}>
-            <input type="time" {...register('end')} />
-          </Field>
-        </div>
+        <SittingTimeFields
+          dateLabel={t.extra.date}
+          fields={{ date: register('date'), start: register('start'), end: register('end') }}
+          errors={formState.errors}
+        />
         <div className="field-row">
           <Field label={t.extra.host} error={formState.errors.hostTerritoryId}>
             <select
@@ -125,16 +121,7 @@ export function ExtraSittingPanel({ data, onClose, onDone }: { data: PlanYearDat
           <input type="text" {...register('reason')} />
         </Field>
         <DateWarningList warnings={warnings} fairness={fairness} hostName={context.hostName} />
-        {error && (
-          <p className="notice danger" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-            {warnings.length ? t.extra.submitAnyway : t.extra.submit}
-          </button>
-        </div>
+        <PanelFormFooter error={error} submitLabel={warnings.length ? t.extra.submitAnyway : t.extra.submit} submitting={formState.isSubmitting} />
       </form>
     </PanelFrame>
   );

@@ -15,6 +15,8 @@ import { DateWarningList } from './DateWarningList';
 import { PanelFrame } from './PanelFrame';
 import { planChangeContext } from './planChangeContext';
 import type { PlanYearData } from './usePlanYear';
+import { PanelFormFooter } from './PanelFormFooter';
+import { SittingTimeFields } from './SittingTimeFields';
 
 const moveFormSchema = z
   .object({ date: isoDateSchema, start: isoTimeSchema, end: isoTimeSchema, reason: z.string().trim().max(200) })
@@ -54,31 +56,16 @@ export function MoveSittingPanel({ sitting, data, onClose, onDone }: { sitting: 
   return (
     <PanelFrame title={t.move.title(formatDateShort(sitting.date, language))} onClose={onClose}>
       <form onSubmit={onSubmit} noValidate>
-        <div className="field-row">
-          <Field label={t.move.date} error={formState.errors.date}>
-            <input type="date" {...register('date')} />
-          </Field>
-          <Field label={t.form.start} error={formState.errors.start}>
-            <input type="time" {...register('start')} />
-          </Field>
-          <Field label={t.form.end} error={formState.errors.end}>
-            <input type="time" {...register('end')} />
-          </Field>
-        </div>
+        <SittingTimeFields
+          dateLabel={t.move.date}
+          fields={{ date: register('date'), start: register('start'), end: register('end') }}
+          errors={formState.errors}
+        />
         <Field label={t.move.reason} error={formState.errors.reason}>
           <input type="text" {...register('reason')} />
         </Field>
         <DateWarningList warnings={warnings} hostName={context.hostName} />
-        {error && (
-          <p className="notice danger" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-            {warnings.length ? t.move.submitAnyway : t.move.submit}
-          </button>
-        </div>
+        <PanelFormFooter error={error} submitLabel={warnings.length ? t.move.submitAnyway : t.move.submit} submitting={formState.isSubmitting} />
       </form>
     </PanelFrame>
   );

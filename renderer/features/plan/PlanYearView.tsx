@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { href } from '../../app/router';
 import { useDatabase } from '../../app/DatabaseContext';
+import { ConfirmDialog } from '../../app/components/ConfirmDialog';
 import { deletePlan } from '../../db/repositories/planRepository';
 import { CancelSittingPanel } from './CancelSittingPanel';
 import { ExtraSittingPanel } from './ExtraSittingPanel';
@@ -116,32 +117,24 @@ export function PlanYearView({ data, view, savedNotice }: { data: PlanYearData; 
 
       {plan && view === 'list' && (
         <div className="plan-danger-zone">
-          {!confirmDelete ? (
-            <button type="button" className="button small danger" disabled={!deletable} onClick={() => setConfirmDelete(true)}>
-              {t.actions.deletePlan}
-            </button>
-          ) : (
-            <div className="notice danger" role="alertdialog" aria-labelledby="delete-plan-question">
-              <p id="delete-plan-question">{t.actions.deletePlanConfirm(year)}</p>
-              <div className="form-actions">
-                <button
-                  type="button"
-                  className="button danger"
-                  onClick={() =>
-                    void run(async () => {
-                      await deletePlan(db, plan.id);
-                      setConfirmDelete(false);
-                      return '';
-                    })
-                  }
-                >
-                  {t.actions.deletePlanYes}
-                </button>
-                <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
-                  {common.actions.cancel}
-                </button>
-              </div>
-            </div>
+          <button type="button" className="button small danger" disabled={!deletable} onClick={() => setConfirmDelete(true)}>
+            {t.actions.deletePlan}
+          </button>
+          {confirmDelete && (
+            <ConfirmDialog
+              title={t.actions.deletePlanConfirm(year)}
+              confirmLabel={t.actions.deletePlanYes}
+              cancelLabel={common.actions.cancel}
+              danger
+              onConfirm={() =>
+                void run(async () => {
+                  setConfirmDelete(false);
+                  await deletePlan(db, plan.id);
+                  return '';
+                })
+              }
+              onCancel={() => setConfirmDelete(false)}
+            />
           )}
           {!deletable && <p className="muted">{t.actions.deletePlanBlocked}</p>}
         </div>

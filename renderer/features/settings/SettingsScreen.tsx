@@ -34,6 +34,12 @@ function SettingsForm({ initial, saved, onSaved }: { initial: Settings; saved: b
     shouldFocusError: true,
   });
 
+  // The settings row is shared with other panels (Niederschriften, Sicherung) and with other PCs
+  // through sync: their saves show up here, but never overwrite a field the user is editing.
+  useEffect(() => {
+    reset(initial, { keepDirtyValues: true });
+  }, [initial, reset]);
+
   const onSubmit = handleSubmit(async (values) => {
     const saved = await saveSettings(db, values);
     reset(saved);
@@ -98,7 +104,7 @@ export default function SettingsScreen() {
   return (
     <section>
       <h1>{t.title}</h1>
-      {settings && <SettingsForm key={settings.updatedAt} initial={settings} saved={saved} onSaved={() => setSaved(true)} />}
+      {settings && <SettingsForm initial={settings} saved={saved} onSaved={() => setSaved(true)} />}
       <MinutesSettingsPanel />
       <div className="panel">
         <h2>{t.storage}</h2>

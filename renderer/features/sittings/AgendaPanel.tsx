@@ -9,7 +9,7 @@ export function AgendaPanel({ view }: { view: SittingView }) {
     <section className="panel" aria-labelledby="agenda-title">
       <div className="panel-head">
         <h2 id="agenda-title">{t.title}</h2>
-        <a href={href(`/minutes/${view.sitting.id}`)}>{t.edit}</a>
+        <a href={href(`/minutes/${view.sitting.id}`)}>{view.approvedMinutes ? t.view : t.edit}</a>
       </div>
       {view.agendaItems.length === 0 ? (
         <p className="muted">{t.empty}</p>

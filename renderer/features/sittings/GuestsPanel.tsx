@@ -12,11 +12,15 @@ import type { SittingView } from './loadSittingView';
 const guestFormSchema = guestSchema.pick({ name: true, function: true, organization: true });
 type GuestForm = z.infer<typeof guestFormSchema>;
 
-/** Guests of the sitting (name, function, organization): listed apart from the members. */
+/**
+ * Guests of the sitting (name, function, organization): listed apart from the members. Read-only
+ * once the minutes are approved (the guests are printed in them).
+ */
 export function GuestsPanel({ view }: { view: SittingView }) {
   const t = useMessages().sittings;
   const db = useDatabase();
   const [error, setError] = useState('');
+  const readOnly = !!view.approvedMinutes;
   const { register, handleSubmit, formState, reset, setFocus } = useForm<GuestForm>({
     resolver: zodResolver(guestFormSchema),
     defaultValues: { name: '', function: '', organization: '' },
@@ -34,6 +38,15 @@ export function GuestsPanel({ view }: { view: SittingView }) {
     }
   });
 
+  const remove = async (guestId: string) => {
+    try {
+      await removeGuest(db, guestId);
+      setError('');
+    } catch (e) {
+      setError(t.attendance.saveFailed(e instanceof Error ? e.message : String(e)));
+    }
+  };
+
   return (
     <section className="panel" aria-labelledby="guests-title">
       <h2 id="guests-title">{t.guests.title}</h2>
@@ -49,32 +62,31 @@ export function GuestsPanel({ view }: { view: SittingView }) {
                   <span className="muted"> · {[guest.function, guest.organization].filter(Boolean).join(', ')}</span>
                 )}
               </span>
-              <button
-                type="button"
-                className="button small"
-                aria-label={t.guests.remove(guest.name)}
-                onClick={() => void removeGuest(db, guest.id)}
-              >
-                {t.guests.removeShort}
-              </button>
+              {!readOnly && (
+                <button type="button" className="button small" aria-label={t.guests.remove(guest.name)} onClick={() => void remove(guest.id)}>
+                  {t.guests.removeShort}
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <form className="guest-form" onSubmit={onSubmit} noValidate aria-label={t.guests.add}>
-        <Field label={t.guests.name} error={formState.errors.name}>
-          <input type="text" autoComplete="off" {...register('name')} />
-        </Field>
-        <Field label={t.guests.function} error={formState.errors.function}>
-          <input type="text" autoComplete="off" {...register('function')} />
-        </Field>
-        <Field label={t.guests.organization} error={formState.errors.organization}>
-          <input type="text" autoComplete="off" {...register('organization')} />
-        </Field>
-        <button type="submit" className="button" disabled={formState.isSubmitting}>
-          {t.guests.add}
-        </button>
-      </form>
+      {!readOnly && (
+        <form className="guest-form" onSubmit={onSubmit} noValidate aria-label={t.guests.add}>
+          <Field label={t.guests.name} error={formState.errors.name}>
+            <input type="text" autoComplete="off" {...register('name')} />
+          </Field>
+          <Field label={t.guests.function} error={formState.errors.function}>
+            <input type="text" autoComplete="off" {...register('function')} />
+          </Field>
+          <Field label={t.guests.organization} error={formState.errors.organization}>
+            <input type="text" autoComplete="off" {...register('organization')} />
+          </Field>
+          <button type="submit" className="button" disabled={formState.isSubmitting}>
+            {t.guests.add}
+          </button>
+        </form>
+      )}
       {error && (
         <p role="alert" className="error-text">
           {error}

@@ -6,6 +6,11 @@ import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { setSittingStatus } from '../../db/repositories/sittingsRepository';
 import type { SittingView } from './loadSittingView';
 
+/**
+ * The sitting's facts and its status. With approved minutes the status is fixed (shown as text),
+ * except that a sitting still "geplant" or "eingeladen" can be recorded as held: the approved
+ * minutes prove it took place.
+ */
 export function SittingDetails({ view }: { view: SittingView }) {
   const t = useMessages().sittings;
   const language = useLanguage();
@@ -13,6 +18,7 @@ export function SittingDetails({ view }: { view: SittingView }) {
   const { sitting } = view;
   const host = sitting.hostTerritoryId ? view.territoryById.get(sitting.hostTerritoryId) : undefined;
   const [message, setMessage] = useState('');
+  const locked = !!view.approvedMinutes;
 
   const changeStatus = async (status: SittingStatus) => {
     try {
@@ -37,20 +43,38 @@ export function SittingDetails({ view }: { view: SittingView }) {
         <dd>{host?.name ?? t.noHost}</dd>
         <dt>{t.page.venue}</dt>
         <dd>{sitting.venue}</dd>
+        {locked && (
+          <>
+            <dt>{t.page.status}</dt>
+            <dd>
+              {t.statuses[sitting.status]}
+              {(sitting.status === 'planned' || sitting.status === 'invited') && (
+                <>
+                  {' '}
+                  <button type="button" className="button small" onClick={() => void changeStatus('held')}>
+                    {t.page.markHeld}
+                  </button>
+                </>
+              )}
+            </dd>
+          </>
+        )}
       </dl>
-      <div className="field status-field">
-        <label htmlFor="sitting-status">{t.page.status}</label>
-        <select id="sitting-status" value={sitting.status} onChange={(e) => void changeStatus(e.target.value as SittingStatus)}>
-          {sittingStatuses.map((status) => (
-            <option key={status} value={status}>
-              {t.statuses[status]}
-            </option>
-          ))}
-        </select>
-        <p role="status" className="field-hint">
-          {message}
-        </p>
-      </div>
+      {!locked && (
+        <div className="field status-field">
+          <label htmlFor="sitting-status">{t.page.status}</label>
+          <select id="sitting-status" value={sitting.status} onChange={(e) => void changeStatus(e.target.value as SittingStatus)}>
+            {sittingStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t.statuses[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <p role="status" className="field-hint">
+        {message}
+      </p>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { formatDateLong } from '../../app/format/dates';
+import { formatDateLong, formatDateShort } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { href } from '../../app/router';
 import { AgendaPanel } from './AgendaPanel';
@@ -39,6 +39,12 @@ export function SittingPage({ sittingId }: { sittingId: string }) {
       {back}
       <h1>{t.page.heading(formatDateLong(sitting.date, language))}</h1>
       {sitting.title && <p className="lead">{sitting.title}</p>}
+      {view.approvedMinutes && (
+        <p className="notice" data-testid="minutes-approved-notice">
+          {t.page.lockedNotice(view.approvedMinutes.approvedOn ? formatDateShort(view.approvedMinutes.approvedOn, language) : '—')}{' '}
+          <a href={href(`/minutes/${sitting.id}`)}>{t.page.lockedLink}</a>
+        </p>
+      )}
       <div className="sitting-top">
         <SittingDetails view={view} />
         <NoticePanel view={view} />

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AgendaItem } from '../../../shared/domain/minutes';
+import type { AgendaItem, Minutes } from '../../../shared/domain/minutes';
+import { isMinutesLocked } from '../../../shared/minutes/approvalLock';
 import type { Person } from '../../../shared/domain/person';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Guest, Sitting } from '../../../shared/domain/sitting';
@@ -9,6 +10,7 @@ import { sittingRoster, type RosterSeat } from '../../../shared/sittings/sitting
 import { useDatabase } from '../../app/DatabaseContext';
 import type { KonventDatabase } from '../../db/database';
 import { readSettings } from '../../db/repositories/settingsRepository';
+import { readStoredMinutes } from '../../db/repositories/minutesLock';
 
 /** Everything the sitting's page and its print documents show, read in one go. */
 export interface SittingView {
@@ -23,12 +25,17 @@ export interface SittingView {
   holders: SeatHolder[];
   guests: Guest[];
   agendaItems: AgendaItem[];
+  /**
+   * The minutes are approved: details, attendance and guests are part of a signed record and are
+   * shown read-only (the repositories refuse the writes too).
+   */
+  approvedMinutes?: Pick<Minutes, 'approvedOn'> | undefined;
 }
 
 export async function loadSittingView(db: KonventDatabase, sittingId: string): Promise<SittingView | null> {
   const sitting = await db.domain('sittings').get(sittingId);
   if (!sitting) return null;
-  const [settings, territories, persons, memberships, deputies, attendance, guests, agendaItems] = await Promise.all([
+  const [settings, territories, persons, memberships, deputies, attendance, guests, agendaItems, minutes] = await Promise.all([
     readSettings(db),
     db.domain('territories').orderBy('rotationIndex').toArray(),
     db.domain('persons').toArray(),
@@ -37,6 +44,7 @@ export async function loadSittingView(db: KonventDatabase, sittingId: string): P
     db.domain('attendance').where('sittingId').equals(sittingId).toArray(),
     db.domain('guests').where('sittingId').equals(sittingId).toArray(),
     db.domain('agendaItems').where('sittingId').equals(sittingId).sortBy('position'),
+    readStoredMinutes(db, sittingId),
   ]);
   const territoryById = new Map(territories.map((t) => [t.id, t]));
   const personById = new Map(persons.map((p) => [p.id, p]));
@@ -52,6 +60,7 @@ export async function loadSittingView(db: KonventDatabase, sittingId: string): P
     holders: seats.map((s) => ({ membershipId: s.membership.id, personId: s.membership.personId })),
     guests: guests.sort((a, b) => a.id.localeCompare(b.id)),
     agendaItems,
+    approvedMinutes: isMinutesLocked(minutes) ? minutes : undefined,
   };
 }
 

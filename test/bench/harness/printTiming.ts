@@ -1,24 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
-import { mm, pdfPageSpec } from '../../../shared/print/pdfPageSpec';
+import { pdfPageSpec } from '../../../shared/print/pdfPageSpec';
 import { printReadinessScript } from '../../../shared/print/printReadiness';
+import { playwrightPdfOptions } from '../../e2e/harness/playwrightPdfOptions';
 
-function pdfOptions() {
-  const spec = pdfPageSpec({ left: 'Niederschrift', right: 'Benchmark' });
-  return {
-    format: spec.format,
-    margin: { top: mm(spec.marginsMm.top), right: mm(spec.marginsMm.right), bottom: mm(spec.marginsMm.bottom), left: mm(spec.marginsMm.left) },
-    displayHeaderFooter: true,
-    headerTemplate: spec.headerTemplate,
-    footerTemplate: spec.footerTemplate,
-    tagged: spec.tagged,
-    outline: spec.outline,
-    printBackground: spec.printBackground,
-  };
-}
+const benchmarkSpec = pdfPageSpec({ left: 'Niederschrift', right: 'Benchmark' });
 
 async function pdfToFile(page: Page, file: string) {
-  writeFileSync(file, await page.pdf(pdfOptions()));
+  writeFileSync(file, await page.pdf(playwrightPdfOptions(benchmarkSpec)));
 }
 
 /**

@@ -2,8 +2,9 @@ import type { BrowserContext } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pdfPageSpec, mm, type PdfFooterInput } from '../../../shared/print/pdfPageSpec';
+import { pdfPageSpec, type PdfFooterInput } from '../../../shared/print/pdfPageSpec';
 import { appUrl, artifactsDir } from './browser';
+import { playwrightPdfOptions } from './playwrightPdfOptions';
 
 export interface PrintedPdf {
   file: string;
@@ -28,22 +29,7 @@ export async function printRouteToPdf(context: BrowserContext, route: string, na
     await page.goto(appUrl(route));
     await page.locator('[data-print-ready="true"]').waitFor({ timeout: 30_000 });
     await page.evaluate(() => document.fonts.ready);
-    const spec = pdfPageSpec(footer);
-    const pdf = await page.pdf({
-      format: spec.format,
-      margin: {
-        top: mm(spec.marginsMm.top),
-        right: mm(spec.marginsMm.right),
-        bottom: mm(spec.marginsMm.bottom),
-        left: mm(spec.marginsMm.left),
-      },
-      displayHeaderFooter: true,
-      headerTemplate: spec.headerTemplate,
-      footerTemplate: spec.footerTemplate,
-      tagged: spec.tagged,
-      outline: spec.outline,
-      printBackground: spec.printBackground,
-    });
+    const pdf = await page.pdf(playwrightPdfOptions(pdfPageSpec(footer)));
     mkdirSync(artifactsDir, { recursive: true });
     const file = path.join(artifactsDir, `${name}.pdf`);
     writeFileSync(file, pdf);

@@ -73,6 +73,7 @@ export const minutes = defineMessages(
       heading: 'Anwesenheit',
       fromSitting: 'Aus der Sitzung übernommen; hier nicht änderbar.',
       edit: 'Anwesenheit in der Sitzung bearbeiten',
+      view: 'Anwesenheit in der Sitzung ansehen',
       summary: (present: number, members: number, represented: number) =>
         `${present} von ${members} Mitgliedern anwesend${represented ? `, davon ${represented} vertreten` : ''}.`,
       present: 'Anwesend',
@@ -220,9 +221,12 @@ export const minutes = defineMessages(
       count: (count: number) => (count === 1 ? '1 Aufgabe' : `${count} Aufgaben`),
       statusOf: (text: string) => `Stand von „${text}“`,
       closedOn: (date: string) => `am ${date}`,
+      fixedBy: (date: string) => `festgehalten in der genehmigten Niederschrift vom ${date}`,
     },
     errors: {
       locked: 'Die Niederschrift ist genehmigt und schreibgeschützt. Änderungen nur über eine Berichtigung.',
+      lockedByReview: (date: string) =>
+        `Nicht geändert: Die genehmigte Niederschrift vom ${date} hält den Stand dieser Aufgabe fest („Stand der offenen Aufgaben“). Änderungen nur über eine Berichtigung dieser Niederschrift.`,
     },
     settings: {
       heading: 'Niederschriften',
@@ -311,6 +315,7 @@ export const minutes = defineMessages(
       heading: 'Attendance',
       fromSitting: 'Taken from the sitting; not editable here.',
       edit: 'Edit attendance in the sitting',
+      view: 'View attendance in the sitting',
       summary: (present: number, members: number, represented: number) =>
         `${present} of ${members} members present${represented ? `, ${represented} of them represented` : ''}.`,
       present: 'Present',
@@ -457,9 +462,12 @@ export const minutes = defineMessages(
       count: (count: number) => (count === 1 ? '1 action item' : `${count} action items`),
       statusOf: (text: string) => `Status of “${text}”`,
       closedOn: (date: string) => `on ${date}`,
+      fixedBy: (date: string) => `recorded in the approved minutes of ${date}`,
     },
     errors: {
       locked: 'The minutes are approved and read-only. Changes only through a correction.',
+      lockedByReview: (date: string) =>
+        `Not changed: the approved minutes of ${date} record the state of this action item (“Status of open action items”). Changes only through a correction of those minutes.`,
     },
     settings: {
       heading: 'Minutes',

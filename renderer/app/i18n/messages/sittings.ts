@@ -66,6 +66,10 @@ export const sittings = defineMessages(
       status: 'Status',
       statusSaved: 'Status gespeichert.',
       cancelledNote: 'Diese Sitzung ist abgesagt. Anwesenheit wird für abgesagte Sitzungen nicht erfasst.',
+      lockedNotice: (approvedOn: string) =>
+        `Die Niederschrift dieser Sitzung ist genehmigt (am ${approvedOn}). Angaben, Anwesenheit und Gäste sind deshalb schreibgeschützt; Änderungen nur über eine Berichtigung der Niederschrift.`,
+      lockedLink: 'Zur Niederschrift',
+      markHeld: 'Als durchgeführt eintragen',
     },
     notice: {
       title: 'Einladung und Ladungsfrist',
@@ -92,6 +96,7 @@ export const sittings = defineMessages(
       empty: 'Noch keine Tagesordnung.',
       item: (position: number) => `TOP ${position}`,
       edit: 'Tagesordnung bearbeiten (Protokolle)',
+      view: 'Tagesordnung ansehen (Protokolle)',
     },
     attendance: {
       title: 'Anwesenheit',
@@ -148,6 +153,7 @@ export const sittings = defineMessages(
         notAMember: 'Diese Person ist zum Sitzungsdatum kein Mitglied des Gremiums.',
       },
       saveFailed: (message: string) => `Nicht gespeichert: ${message}`,
+      representedBy: (deputy: string) => `vertreten durch ${deputy}`,
     },
     quorum: {
       title: 'Beschlussfähigkeit',
@@ -300,6 +306,10 @@ export const sittings = defineMessages(
       status: 'Status',
       statusSaved: 'Status saved.',
       cancelledNote: 'This sitting is cancelled. Attendance is not recorded for cancelled sittings.',
+      lockedNotice: (approvedOn: string) =>
+        `The minutes of this sitting are approved (on ${approvedOn}). Details, attendance and guests are therefore read-only; changes only through a correction of the minutes.`,
+      lockedLink: 'To the minutes',
+      markHeld: 'Mark as held',
     },
     notice: {
       title: 'Invitation and notice period',
@@ -323,6 +333,7 @@ export const sittings = defineMessages(
       empty: 'No agenda yet.',
       item: (position: number) => `Item ${position}`,
       edit: 'Edit agenda (Minutes)',
+      view: 'View agenda (Minutes)',
     },
     attendance: {
       title: 'Attendance',
@@ -378,6 +389,7 @@ export const sittings = defineMessages(
         notAMember: 'This person is not a member of the body on the date of the sitting.',
       },
       saveFailed: (message: string) => `Not saved: ${message}`,
+      representedBy: (deputy: string) => `represented by ${deputy}`,
     },
     quorum: {
       title: 'Quorum',

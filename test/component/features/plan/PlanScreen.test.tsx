@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import PlanScreen from '../../../../renderer/features/plan/PlanScreen';
 import { KonventDatabase } from '../../../../renderer/db/database';
@@ -63,5 +63,26 @@ describe('Sitzungsplan: plan form', () => {
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items[3]).toContain('Stadt Chemnitz');
     expect(screen.getByRole('button', { name: 'Stadt Chemnitz' })).toHaveFocus();
+  });
+
+  it('deletes a plan only after its question in the dialog is answered with yes', async () => {
+    const db = await openForm();
+    await userEvent.click(screen.getByRole('button', { name: 'Plan speichern (12 Sitzungen)' }));
+    await waitFor(async () => expect(await db.domain('plans').count()).toBe(1));
+    cleanup();
+    renderWithDb(<PlanScreen route={route('/plan/2026')} />, db);
+
+    const question = 'Den Sitzungsplan 2026 mit allen seinen Sitzungen löschen?';
+    await userEvent.click(await screen.findByRole('button', { name: 'Plan löschen …' }));
+    const dialog = screen.getByRole('dialog', { name: question });
+    expect(within(dialog).getByRole('button', { name: 'Abbrechen' })).toHaveFocus();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await db.domain('plans').count()).toBe(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Plan löschen …' }));
+    await userEvent.click(within(screen.getByRole('dialog', { name: question })).getByRole('button', { name: 'Ja, Plan löschen' }));
+    await waitFor(async () => expect(await db.domain('plans').count()).toBe(0));
+    expect(await db.domain('sittings').where('date').startsWith('2026').count()).toBe(0);
   });
 });

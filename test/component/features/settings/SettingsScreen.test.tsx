@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import SettingsScreen from '../../../../renderer/features/settings/SettingsScreen';
 import { renderWithDb } from '../../support/renderWithDb';
 import { startEmpty } from '../../../../renderer/db/demoData';
-import { readSettings } from '../../../../renderer/db/repositories/settingsRepository';
+import { readSettings, saveSettings } from '../../../../renderer/db/repositories/settingsRepository';
 import { KonventDatabase } from '../../../../renderer/db/database';
 
 async function setUpDb() {
@@ -35,5 +35,37 @@ describe('Einstellungen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
     await waitFor(async () => expect((await readSettings(db)).noticePeriodDays).toBe(10));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Gespeichert.'));
+  });
+
+  it('keeps what is being typed when another panel saves the settings row, and saves it afterwards', async () => {
+    const db = await setUpDb();
+    renderWithDb(<SettingsScreen />, db);
+    const name = await screen.findByLabelText('Name des Konvents');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Regionalkonvent Chemnitz');
+
+    // The Niederschriften panel saves the same settings row with its own button.
+    const template = screen.getByLabelText('Vorlage der Tagesordnung');
+    await userEvent.clear(template);
+    await userEvent.type(template, 'Begrüßung');
+    await userEvent.click(screen.getByRole('button', { name: 'Vorlage und Logo übernehmen' }));
+    await waitFor(async () => expect((await readSettings(db)).agendaTemplate).toEqual(['Begrüßung']));
+    // So does another PC (through sync): a field nobody is editing takes the new value.
+    await saveSettings(db, { noticePeriodDays: 21 });
+    await waitFor(() => expect(screen.getByLabelText('Ladungsfrist (Tage)')).toHaveValue(21));
+    expect(screen.getByLabelText('Name des Konvents')).toHaveValue('Regionalkonvent Chemnitz');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    await waitFor(async () =>
+      expect(await readSettings(db)).toMatchObject({ conventName: 'Regionalkonvent Chemnitz', noticePeriodDays: 21, agendaTemplate: ['Begrüßung'] }),
+    );
+  });
+
+  it('shows changes saved elsewhere while nothing is being edited', async () => {
+    const db = await setUpDb();
+    renderWithDb(<SettingsScreen />, db);
+    await screen.findByLabelText('Name des Konvents');
+    await saveSettings(db, { conventName: 'Erweiterter Regionalkonvent' });
+    await waitFor(() => expect(screen.getByLabelText('Name des Konvents')).toHaveValue('Erweiterter Regionalkonvent'));
   });
 });

@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { KonventDatabase } from '../../../../renderer/db/database';
-import { loadDemoData } from '../../../../renderer/db/demoData';
-import { putRow } from '../../../../renderer/db/rowWriter';
 import {
   approveMinutes,
   circulateMinutes,
@@ -25,34 +22,7 @@ import { MinutesLockedError } from '../../../../shared/minutes/approvalLock';
 import { minutesContentHash } from '../../../../shared/minutes/contentHash';
 import { readFrozenVersion } from '../../../../shared/minutes/corrections';
 import { defaultAgendaTemplate } from '../../../../shared/domain/settings';
-
-const DEMO_SITTING_DATE = '2025-04-28';
-
-async function demoDb() {
-  const db = new KonventDatabase(`minutes-${Math.random()}`);
-  const rows = await loadDemoData(db);
-  const sitting = rows.sittings.find((s) => s.date === DEMO_SITTING_DATE)!;
-  const next = await putRow(db, 'sittings', {
-    id: '01JV0000000000000000000NXT',
-    body: 'extended',
-    title: '',
-    date: '2025-05-26',
-    start: '10:00',
-    end: '12:00',
-    venue: 'Plauen',
-    status: 'held',
-    calendarSequence: 0,
-  });
-  return { db, sitting, next };
-}
-
-async function completeDraft(db: KonventDatabase, sittingId: string) {
-  await saveMinutesHeader(db, sittingId, { chair: 'Landrat Carsten Michaelis', recorder: 'Matthias Lißke' });
-  const item = await addAgendaItem(db, sittingId, { title: 'Begrüßung', public: true });
-  const decision = await addDecision(db, item.id);
-  await updateDecision(db, decision.id, { wording: 'Die Tagesordnung wird beschlossen.', votes: { yes: 5, no: 0, abstain: 0 } });
-  return { item, decision };
-}
+import { completeDraft, demoDb } from '../../../fixtures/demoMinutesDb';
 
 describe('minutes repository', () => {
   it('starts a draft from the sitting: place and times as planned, the spokesperson who attended as chair', async () => {

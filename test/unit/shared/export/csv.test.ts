@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { csvCell, csvDocument, UTF8_BOM } from '../../../../shared/export/csv';
+import { csvCell, csvDocument, percentForCsv, UTF8_BOM } from '../../../../shared/export/csv';
 
 /** A small RFC 4180 reader with ';' — what a spreadsheet does when it opens the file. */
 function readCsv(text: string): string[][] {
@@ -47,6 +47,12 @@ describe('CSV for German Excel', () => {
     expect(csvCell('Verein "1828"')).toBe('"Verein ""1828"""');
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell('+49 371 1234')).toBe("'+49 371 1234");
+  });
+
+  it('writes numbers as they are, negative ones too', () => {
+    expect(csvDocument([['Name', 'Wert'], ['Müller; Söhne', 3], ['=SUMME(A1)', -2]])).toBe(`${UTF8_BOM}Name;Wert\r\n"Müller; Söhne";3\r\n'=SUMME(A1);-2\r\n`);
+    expect(percentForCsv(0.5)).toBe('50,0');
+    expect(percentForCsv(null)).toBe('');
   });
 
   it('reads back every table it writes (apart from defused formula starts)', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceStatistics, countedSittings } from '../../../../shared/sittings/attendanceStatistics';
 import { statisticsCsv } from '../../../../shared/sittings/statisticsCsv';
-import { toCsv } from '../../../../shared/sittings/csv';
 import type { Attendance, AttendanceStatus, Sitting } from '../../../../shared/domain/sitting';
 import { stableId } from '../../../../shared/domain/stableId';
 import { demoRows, membershipOf, personNamed } from './demoFixture';
@@ -86,12 +85,6 @@ describe('attendance statistics', () => {
 });
 
 describe('CSV export', () => {
-  it('starts with a byte order mark, separates with semicolons, quotes where needed and defuses formulas', () => {
-    expect(toCsv([['Name', 'Wert'], ['Müller; Söhne', 'sagt "ja"'], ['=SUMME(A1)', 3]])).toBe(
-      '\uFEFFName;Wert\r\n"Müller; Söhne";"sagt ""ja"""\r\n\'=SUMME(A1);3\r\n',
-    );
-  });
-
   it('writes the statistics with a German decimal comma', () => {
     const stats = attendanceStatistics(input);
     const kruger = stats.members.find((m) => m.personId === personNamed(rows, 'Krüger').id)!;

@@ -14,7 +14,8 @@ export function ConfirmDialog({
   onCancel,
 }: {
   title: string;
-  body: string;
+  /** Optional when the title already asks the whole question. */
+  body?: string | undefined;
   confirmLabel: string;
   /** Without a cancel label the dialog only informs (one button). */
   cancelLabel?: string | undefined;
@@ -44,14 +45,14 @@ export function ConfirmDialog({
       ref={ref}
       className="confirm-dialog"
       aria-labelledby={titleId}
-      aria-describedby={bodyId}
+      aria-describedby={body ? bodyId : undefined}
       onCancel={(event) => {
         event.preventDefault();
         onCancel();
       }}
     >
       <h2 id={titleId}>{title}</h2>
-      <p id={bodyId}>{body}</p>
+      {body && <p id={bodyId}>{body}</p>}
       <div className="form-actions">
         <button type="button" data-confirm className={`button ${danger ? 'danger' : 'primary'}`} onClick={onConfirm}>
           {confirmLabel}

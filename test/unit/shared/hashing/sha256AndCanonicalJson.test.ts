@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sha256Hex } from '../../../../shared/minutes/sha256';
-import { canonicalJson } from '../../../../shared/minutes/canonicalJson';
+import { sha256Hex } from '../../../../shared/hashing/sha256';
+import { canonicalJson } from '../../../../shared/hashing/canonicalJson';
 
 describe('sha256Hex', () => {
   it('matches the FIPS 180-4 test vectors', () => {
@@ -24,6 +24,17 @@ describe('sha256Hex', () => {
       const text = 'ä'.repeat(length);
       expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
     }
+  });
+
+  it('hashes bytes (backup files) the same as Node does', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        expect(sha256Hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+      }),
+      { numRuns: 200 },
+    );
+    const large = new Uint8Array(3 * 1024 * 1024).map((_, i) => (i * 31) & 0xff);
+    expect(sha256Hex(large)).toBe(createHash('sha256').update(large).digest('hex'));
   });
 });
 

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { useMessages } from '../../app/i18n/useMessages';
+import { href } from '../../app/router';
+
+/**
+ * The end of every register form: the error that belongs to no single field (an overlap on the
+ * seat, a refused write; react-hook-form's errors.root), then Save and the way back.
+ */
+export function FormFooter({
+  rootError,
+  submitting,
+  submitLabel,
+  cancelPath,
+  children,
+}: {
+  rootError?: { message?: string | undefined } | undefined;
+  submitting: boolean;
+  /** Defaults to "Speichern". */
+  submitLabel?: string;
+  /** App path of the page "Abbrechen" returns to; without it there is no cancel link. */
+  cancelPath?: string;
+  /** Further actions after the buttons. */
+  children?: ReactNode;
+}) {
+  const common = useMessages().common;
+  return (
+    <>
+      {rootError && (
+        <p role="alert" className="error-text">
+          {rootError.message}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={submitting}>
+          {submitLabel ?? common.actions.save}
+        </button>
+        {cancelPath && (
+          <a className="button" href={href(cancelPath)}>
+            {common.actions.cancel}
+          </a>
+        )}
+        {children}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ActionItem } from '../domain/minutes';
+import { reviewedActionItems } from './actionItemReview';
+
+/**
+ * Approved minutes also hold "Stand der offenen Aufgaben": the earlier tasks as they stood on that
+ * day (actionItemReview.ts), which is part of their content hash. A later change of such a task
+ * (its text, owner, date, or its state and closing date) must not rewrite them.
+ *
+ * Returns the date of the first approved sitting whose review the change from `before` to `after`
+ * would alter (undefined: none, the change is free). `after` undefined means the task is deleted.
+ */
+export function approvedReviewChangedBy(
+  before: ActionItem | undefined,
+  after: ActionItem | undefined,
+  fromSittingDate: string,
+  approvedSittingDates: readonly string[],
+): string | undefined {
+  const reviewOn = (item: ActionItem | undefined, date: string) =>
+    JSON.stringify(item ? reviewedActionItems([{ item, sittingDate: fromSittingDate }], date) : []);
+  return [...approvedSittingDates]
+    .sort()
+    .find((date) => date > fromSittingDate && reviewOn(before, date) !== reviewOn(after, date));
+}
+
+/**
+ * A closed task whose closing approved minutes have recorded (closed there, or closed before them
+ * and so no longer listed): reopening it, or closing it again another way, would rewrite those
+ * minutes. Returns that sitting's date; undefined when the task's state is still free to change.
+ */
+export function statusFixedByApprovedReview(
+  task: ActionItem,
+  fromSittingDate: string,
+  approvedSittingDates: readonly string[],
+): string | undefined {
+  if (task.status === 'open') return undefined;
+  const { doneAt: _doneAt, ...rest } = task;
+  return approvedReviewChangedBy(task, { ...rest, status: 'open' }, fromSittingDate, approvedSittingDates);
+}
