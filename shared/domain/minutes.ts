@@ -58,6 +58,12 @@ export const minutesSchema = rowMetaSchema.extend({
   approvedInSittingId: idSchema.optional(),
   approvedOn: isoDateSchema.optional(),
   contentHash: z.string().optional(),
+  /**
+   * Approved minutes: the exact document that was approved, with the letterhead of that day, as
+   * JSON (shared/minutes/frozenMinutes.ts). One field, so sync carries it as a whole. Absent on
+   * drafts, circulated minutes and minutes approved before it existed (those show live data).
+   */
+  approvedDocument: z.string().optional(),
   version: z.number().int().min(1),
 });
 export type Minutes = z.infer<typeof minutesSchema>;

@@ -3,10 +3,12 @@ import { assertMinutesEditable } from '../../../shared/minutes/approvalLock';
 import { checkCompleteness } from '../../../shared/minutes/completeness';
 import { minutesContentHash } from '../../../shared/minutes/contentHash';
 import { startCorrection } from '../../../shared/minutes/corrections';
+import { printSettingsOf, withFrozenApproval } from '../../../shared/minutes/frozenMinutes';
 import { approve, circulate, withdrawCirculation, type WorkflowRefusal } from '../../../shared/minutes/workflow';
 import type { KonventDatabase } from '../database';
 import { newId, nowInstant, putRow } from '../rowWriter';
 import { loadMinutes, minutesSourceTables } from './minutesSources';
+import { readSettings } from './settingsRepository';
 
 export type MinutesHeader = Pick<Minutes, 'chair' | 'recorder' | 'start' | 'end' | 'place'>;
 
@@ -53,13 +55,16 @@ export async function withdrawMinutes(db: KonventDatabase, sittingId: string): P
   });
 }
 
-/** "Genehmigen": records the approving sitting and date, hashes the content, locks the minutes. */
+/**
+ * "Genehmigen": records the approving sitting and date, hashes the content, freezes the approved
+ * document with the letterhead of the day (frozenMinutes.ts), and so locks the minutes.
+ */
 export async function approveMinutes(
   db: KonventDatabase,
   sittingId: string,
   input: { approvingSittingId: string; approvedOn: string; today: string },
 ): Promise<Minutes> {
-  return db.transaction('rw', sourceTables(db), async () => {
+  return db.transaction('rw', sourceTables(db, 'settings'), async () => {
     const { minutes, document, sitting } = await loadOrThrow(db, sittingId);
     const approvingSitting = await db.domain('sittings').get(input.approvingSittingId);
     if (!approvingSitting) throw new WorkflowRefusedError({ reason: 'approvingSittingNotLater' });
@@ -72,16 +77,19 @@ export async function approveMinutes(
       contentHash: minutesContentHash(document),
     });
     if (!result.ok) throw new WorkflowRefusedError(result.refusal);
-    return putRow(db, 'minutes', result.minutes);
+    return putRow(db, 'minutes', withFrozenApproval(result.minutes, document, await readSettings(db)));
   });
 }
 
-/** "Berichtigung": freezes the approved version with the reason and opens the next version. */
+/**
+ * "Berichtigung": keeps the approved version (its frozen document) with the reason and opens the
+ * next version as a draft built from the live rows.
+ */
 export async function startMinutesCorrection(db: KonventDatabase, sittingId: string, reason: string): Promise<Minutes> {
-  return db.transaction('rw', sourceTables(db, 'minutesVersions'), async () => {
+  return db.transaction('rw', sourceTables(db, 'minutesVersions', 'settings'), async () => {
     const { minutes, document } = await loadOrThrow(db, sittingId);
     const now = nowInstant();
-    const result = startCorrection(minutes, document, reason, now);
+    const result = startCorrection(minutes, document, reason, now, printSettingsOf(await readSettings(db)));
     if (!result.ok) {
       throw new WorkflowRefusedError({ reason: result.refusal === 'reasonMissing' ? 'correctionReasonMissing' : 'notApproved' });
     }

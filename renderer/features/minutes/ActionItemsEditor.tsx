@@ -24,7 +24,9 @@ import type { SittingMinutes } from './useSittingMinutes';
  */
 export function ActionItemsList({ data, item, peopleListId }: { data: SittingMinutes; item: MinutesItem; peopleListId: string }) {
   const t = useMessages().minutes.tasks;
-  const tasks = data.sources.actionItems.filter((a) => a.agendaItemId === item.id).sort((a, b) => a.id.localeCompare(b.id));
+  const tasks = data.locked
+    ? approvedTasks(item, data.sources.actionItems)
+    : data.sources.actionItems.filter((a) => a.agendaItemId === item.id).sort((a, b) => a.id.localeCompare(b.id));
   if (tasks.length === 0) return null;
   return (
     <div className="mn-tasks">
@@ -44,13 +46,26 @@ export function ActionItemsList({ data, item, peopleListId }: { data: SittingMin
   );
 }
 
+/**
+ * Approved minutes: the tasks as approved (frozen text, owner, date) with their live state, which
+ * stays tracking. A task whose row is gone (deleted on another PC) still shows, without a state.
+ */
+function approvedTasks(item: MinutesItem, rows: readonly ActionItem[]): (ActionItem & { untracked?: boolean })[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return item.actionItems.map((approved) => {
+    const row = byId.get(approved.id);
+    const { due: _due, ...base }: ActionItem = row ?? { id: approved.id, updatedAt: '', sittingId: '', status: 'open', text: '', owner: '' };
+    return { ...base, text: approved.text, owner: approved.owner, ...(approved.due ? { due: approved.due } : {}), ...(row ? {} : { untracked: true }) };
+  });
+}
+
 function TaskRow({
   task,
   locked,
   fixedBy,
   peopleListId,
 }: {
-  task: ActionItem;
+  task: ActionItem & { untracked?: boolean };
   locked: boolean;
   fixedBy: string | undefined;
   peopleListId: string;
@@ -91,13 +106,17 @@ function TaskRow({
         onSave={(due) => updateActionItem(db, task.id, { due: due || undefined })}
       />
       <div className="field mn-task-status">
-        {fixedBy ? <span className="field-label">{t.status}</span> : <label htmlFor={`task-status-${task.id}`}>{t.status}</label>}
-        <TaskStatusControl
-          task={task}
-          fixedBy={fixedBy}
-          id={`task-status-${task.id}`}
-          onChange={(status) => void run(() => setActionItemStatus(db, task.id, status, todayIso()))}
-        />
+        {fixedBy || task.untracked ? <span className="field-label">{t.status}</span> : <label htmlFor={`task-status-${task.id}`}>{t.status}</label>}
+        {task.untracked ? (
+          <span>—</span>
+        ) : (
+          <TaskStatusControl
+            task={task}
+            fixedBy={fixedBy}
+            id={`task-status-${task.id}`}
+            onChange={(status) => void run(() => setActionItemStatus(db, task.id, status, todayIso()))}
+          />
+        )}
       </div>
       {!locked && (
         <button type="button" className="button small danger mn-task-remove" aria-label={t.remove(task.text)} onClick={remove}>

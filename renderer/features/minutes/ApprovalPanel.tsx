@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../../../shared/domain/primitives';
 import { checkCompleteness, type CompletenessProblem } from '../../../shared/minutes/completeness';
-import { groupedHash, minutesContentHash } from '../../../shared/minutes/contentHash';
+import { groupedHash } from '../../../shared/minutes/contentHash';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { formatDateNumeric, formatDateShort, todayIso } from '../../app/format/dates';
@@ -201,7 +201,8 @@ function ApprovedPanel({ data }: { data: SittingMinutes }) {
   const t = useMessages().minutes.approval;
   const { minutes } = data;
   const approving = data.sittings.find((s) => s.id === minutes.approvedInSittingId);
-  const matches = minutes.contentHash === minutesContentHash(data.document);
+  // Checked against the document frozen at approval (for minutes approved before freezing: the rows now).
+  const matches = data.shown.hashMatches;
   return (
     <>
       <div className="panel">
@@ -240,6 +241,7 @@ function CorrectionForm({ data }: { data: SittingMinutes }) {
     <form className="panel form" onSubmit={onSubmit} noValidate aria-labelledby="correction-heading">
       <h2 id="correction-heading">{t.correctionHeading}</h2>
       <p className="muted">{t.correctionHint}</p>
+      {data.shown.changes.length > 0 && <p className="muted">{t.correctionTakesChanges}</p>}
       <Field label={t.correctionReason} error={formState.errors.reason}>
         <textarea rows={2} {...register('reason')} />
       </Field>

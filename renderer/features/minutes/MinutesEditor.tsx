@@ -20,6 +20,7 @@ import type { SittingMinutes } from './useSittingMinutes';
 /**
  * The minutes of one sitting: header (chair, minute taker, times, place), attendance from the
  * sitting, and per agenda item its text, decisions and action items. Everything saves itself.
+ * Approved minutes show their frozen document read-only (data.document, useSittingMinutes.ts).
  */
 export function MinutesEditor({ data }: { data: SittingMinutes }) {
   const t = useMessages().minutes;
@@ -86,6 +87,8 @@ function HeaderPanel({ data, peopleListId }: { data: SittingMinutes; peopleListI
   const t = useMessages().minutes.header;
   const db = useDatabase();
   const { minutes, locked, sitting } = data;
+  // Approved minutes show the header as approved (frozen), not the row as it may read now.
+  const stored = (name: keyof MinutesHeader) => (locked ? data.document.header[name] : minutes[name]);
   const save = (field: keyof MinutesHeader) => (value: string) =>
     saveMinutesHeader(db, sitting.id, { [field]: field === 'start' || field === 'end' ? value || undefined : value });
   const field = (name: keyof MinutesHeader, label: string, extra: { type?: string; list?: string; hint?: string } = {}) => (
@@ -93,7 +96,7 @@ function HeaderPanel({ data, peopleListId }: { data: SittingMinutes; peopleListI
       id={fieldIds.header(name)}
       saveKey={`minutes.${sitting.id}.${name}`}
       label={label}
-      value={minutes[name] ?? ''}
+      value={stored(name) ?? ''}
       readOnly={locked}
       onSave={save(name)}
       className={`mn-header-${name}`}

@@ -9,6 +9,7 @@ import { ApprovalPanel } from './ApprovalPanel';
 import { ExportPdfButton } from './ExportPdfButton';
 import { focusWhenRendered, minutesPath, minutesTabs, type MinutesTab } from './minutesLinks';
 import { MinutesStatusBadge } from './MinutesStatusBadge';
+import { changesText } from './changesText';
 
 /** One sitting: its agenda, its minutes, and their check, approval and versions, as tabs. */
 export function SittingMinutesPage({ sittingId, query }: { sittingId: string; query: URLSearchParams }) {
@@ -72,6 +73,11 @@ export function SittingMinutesPage({ sittingId, query }: { sittingId: string; qu
       {data.locked && (
         <p className="notice" role="note">
           {t.page.locked(approvingSitting ? formatDateNumeric(approvingSitting.date) : '—', minutes.approvedOn ? formatDateNumeric(minutes.approvedOn) : '—')}
+        </p>
+      )}
+      {data.shown.changes.length > 0 && (
+        <p className="notice" role="note" data-testid="changed-since-approval">
+          {t.page.changedSinceApproval(changesText(data.shown.changes, t.changes))}
         </p>
       )}
       {minutes.status === 'circulated' && minutes.circulatedAt && (

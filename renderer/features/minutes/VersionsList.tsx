@@ -47,6 +47,7 @@ export function VersionsList({ data }: { data: SittingMinutes }) {
                     <MinutesDocumentView
                       document={frozen.document}
                       settings={data.settings}
+                      print={frozen.print}
                       state={{
                         status: 'approved',
                         frozen: true,

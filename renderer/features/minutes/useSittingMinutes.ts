@@ -3,7 +3,9 @@ import type { MinutesVersion } from '../../../shared/domain/minutes';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Sitting } from '../../../shared/domain/sitting';
 import type { Person } from '../../../shared/domain/person';
+import type { MinutesDocument } from '../../../shared/minutes/minutesDocument';
 import { isMinutesLocked } from '../../../shared/minutes/approvalLock';
+import { shownMinutes, type ShownMinutes } from '../../../shared/minutes/shownMinutes';
 import { useDatabase } from '../../app/DatabaseContext';
 import { readSettings } from '../../db/repositories/settingsRepository';
 import { loadMinutes, type LoadedMinutes } from '../../db/repositories/minutesSources';
@@ -11,6 +13,14 @@ import { readMinutesVersions } from '../../db/repositories/minutesRepository';
 import { approvedMinutesSittingDates } from '../../db/repositories/minutesLock';
 
 export interface SittingMinutes extends LoadedMinutes {
+  /**
+   * The text the screen shows: for approved minutes the document frozen at approval, otherwise
+   * the live one (shared/minutes/shownMinutes.ts). `sources` stay the live rows.
+   */
+  document: MinutesDocument;
+  /** The document built from the rows now (what a correction would start from). */
+  liveDocument: MinutesDocument;
+  shown: ShownMinutes;
   settings: Settings;
   locked: boolean;
   versions: MinutesVersion[];
@@ -34,8 +44,12 @@ export function useSittingMinutes(sittingId: string): SittingMinutes | null | un
       db.domain('sittings').orderBy('date').toArray(),
       approvedMinutesSittingDates(db),
     ]);
+    const shown = shownMinutes(loaded.minutes, loaded.document, settings);
     return {
       ...loaded,
+      document: shown.document,
+      liveDocument: loaded.document,
+      shown,
       settings,
       locked: isMinutesLocked(loaded.minutes),
       versions,

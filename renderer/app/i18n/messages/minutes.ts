@@ -36,6 +36,23 @@ export const minutes = defineMessages(
         `Genehmigt in der Sitzung vom ${sittingDate} am ${approvedOn}. Die Niederschrift ist schreibgeschützt; Änderungen sind nur über eine Berichtigung möglich.`,
       circulated: (when: string) => `Zur Genehmigung versendet am ${when}. Änderungen sind bis zur Genehmigung noch möglich.`,
       correctionOf: (version: number) => `Berichtigte Fassung ${version}.`,
+      changedSinceApproval: (parts: string) =>
+        `Seit der Genehmigung geändert: ${parts}. Angezeigt und gedruckt wird weiterhin die genehmigte Fassung; die Änderungen gehen nur über eine Berichtigung in die Niederschrift ein.`,
+    },
+    changes: {
+      sitting: 'Sitzungsangaben',
+      header: 'Kopfdaten',
+      attendance: 'Anwesenheit',
+      attendanceNow: (lines: string) => `Anwesenheit (jetzt: ${lines})`,
+      moreLines: (count: number) => `und ${count} weitere`,
+      guests: 'Gäste',
+      agenda: 'Tagesordnung',
+      item: (position: number) => `TOP ${position}`,
+      furtherTasks: 'weitere Aufgaben',
+      review: 'Stand der offenen Aufgaben',
+      letterhead: 'Briefkopf',
+      signatures: 'Unterschriftszeilen',
+      language: 'Sprache',
     },
     agenda: {
       heading: 'Tagesordnung',
@@ -197,6 +214,8 @@ export const minutes = defineMessages(
       correctionHeading: 'Berichtigung',
       correctionHint:
         'Eine genehmigte Niederschrift wird nur als neue Fassung berichtigt. Die bisherige Fassung bleibt mit Prüfsumme und Grund lesbar; die neue Fassung wird wieder versendet und genehmigt.',
+      correctionTakesChanges:
+        'Die neue Fassung wird aus den aktuellen Daten gebildet und übernimmt damit auch die oben genannten Änderungen seit der Genehmigung.',
       correctionReason: 'Grund der Berichtigung',
       startCorrection: 'Berichtigung beginnen',
       versionsHeading: 'Frühere Fassungen',
@@ -278,6 +297,23 @@ export const minutes = defineMessages(
         `Approved in the sitting of ${sittingDate} on ${approvedOn}. The minutes are read-only; changes only through a correction.`,
       circulated: (when: string) => `Circulated for approval on ${when}. Changes are possible until approval.`,
       correctionOf: (version: number) => `Corrected version ${version}.`,
+      changedSinceApproval: (parts: string) =>
+        `Changed since approval: ${parts}. The approved version is still what is shown and printed; the changes enter the minutes only through a correction.`,
+    },
+    changes: {
+      sitting: 'sitting details',
+      header: 'header',
+      attendance: 'attendance',
+      attendanceNow: (lines: string) => `attendance (now: ${lines})`,
+      moreLines: (count: number) => `and ${count} more`,
+      guests: 'guests',
+      agenda: 'agenda',
+      item: (position: number) => `item ${position}`,
+      furtherTasks: 'further action items',
+      review: 'status of open action items',
+      letterhead: 'letterhead',
+      signatures: 'signature lines',
+      language: 'language',
     },
     agenda: {
       heading: 'Agenda',
@@ -438,6 +474,7 @@ export const minutes = defineMessages(
       correctionHeading: 'Correction',
       correctionHint:
         'Approved minutes are corrected only as a new version. The previous version stays readable with its checksum and reason; the new version is circulated and approved again.',
+      correctionTakesChanges: 'The new version is built from the current data and so also takes in the changes since approval named above.',
       correctionReason: 'Reason for the correction',
       startCorrection: 'Start correction',
       versionsHeading: 'Earlier versions',

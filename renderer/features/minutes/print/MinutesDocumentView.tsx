@@ -3,7 +3,8 @@ import type { Minutes } from '../../../../shared/domain/minutes';
 import { allActionItems, type MinutesDecision, type MinutesDocument, type MinutesItem } from '../../../../shared/minutes/minutesDocument';
 import type { ReviewedActionItem } from '../../../../shared/minutes/actionItemReview';
 import { groupedHash } from '../../../../shared/minutes/contentHash';
-import { useLanguage, useMessages } from '../../../app/i18n/useMessages';
+import { settingsForPrint, type FrozenPrintSettings } from '../../../../shared/minutes/frozenMinutes';
+import { LanguageContext, useLanguage, useMessages } from '../../../app/i18n/useMessages';
 import { formatDateLong, formatDateNumeric } from '../../../app/format/dates';
 import { Letterhead } from '../../../print/Letterhead';
 import { MarkdownView } from '../MarkdownView';
@@ -26,9 +27,29 @@ export interface MinutesPrintState {
 /**
  * The Niederschrift as a document: letterhead, title, header block, attendance, agenda, items with
  * decisions and action items, the action-item table and the signature lines. Used by the print
- * route (PDF) and for reading earlier versions in the app.
+ * route (PDF) and for reading earlier versions in the app. Frozen minutes bring their own print
+ * settings (`print`: letterhead, logo, signature lines and language of the day of approval).
  */
-export function MinutesDocumentView({ document, settings, state }: { document: MinutesDocument; settings: Settings; state: MinutesPrintState }) {
+export function MinutesDocumentView({
+  document,
+  settings,
+  state,
+  print,
+}: {
+  document: MinutesDocument;
+  settings: Settings;
+  state: MinutesPrintState;
+  print?: FrozenPrintSettings | undefined;
+}) {
+  if (!print) return <DocumentBody document={document} settings={settings} state={state} />;
+  return (
+    <LanguageContext.Provider value={print.language}>
+      <DocumentBody document={document} settings={settingsForPrint(settings, print)} state={state} />
+    </LanguageContext.Provider>
+  );
+}
+
+function DocumentBody({ document, settings, state }: { document: MinutesDocument; settings: Settings; state: MinutesPrintState }) {
   const t = useMessages().minutes.print;
   const language = useLanguage();
   const isDraft = state.status !== 'approved' && !state.frozen;

@@ -5,14 +5,16 @@ import { useMessages } from '../../../app/i18n/useMessages';
 import { readSettings } from '../../../db/repositories/settingsRepository';
 import { loadMinutes } from '../../../db/repositories/minutesSources';
 import { readMinutesVersions } from '../../../db/repositories/minutesRepository';
-import { minutesContentHash } from '../../../../shared/minutes/contentHash';
 import { readFrozenVersion } from '../../../../shared/minutes/corrections';
+import { shownMinutes } from '../../../../shared/minutes/shownMinutes';
 import { MinutesDocumentView, type MinutesPrintState } from './MinutesDocumentView';
 import './minutesPrint.css';
 
 /**
  * #/print/minutes/<sittingId>[?version=n]: the minutes as printed (current version, or a frozen
- * earlier one). Sets data-print-ready once everything is loaded, for printToPDF and page.pdf().
+ * earlier one). Approved and earlier versions print their frozen document and letterhead
+ * (shared/minutes/shownMinutes.ts); drafts print the live rows. Sets data-print-ready once
+ * everything is loaded, for printToPDF and page.pdf().
  */
 export default function MinutesPrintDocument({ params, query }: PrintDocumentProps) {
   const t = useMessages().minutes.print;
@@ -38,20 +40,21 @@ export default function MinutesPrintDocument({ params, query }: PrintDocumentPro
         contentHash: row.contentHash,
         correctionReason: versions.find((v) => v.version === frozenVersion - 1)?.reason,
       };
-      return { settings, document: frozen.document, state };
+      return { settings, document: frozen.document, print: frozen.print, state };
     }
 
-    const { minutes, document } = loaded;
+    const { minutes } = loaded;
+    const shown = shownMinutes(minutes, loaded.document, settings);
     const state: MinutesPrintState = {
       status: minutes.status,
       circulatedAt: minutes.circulatedAt,
       approvedInSittingDate: await dateOf(minutes.approvedInSittingId),
       approvedOn: minutes.approvedOn,
       contentHash: minutes.contentHash,
-      hashMismatch: minutes.status === 'approved' && !!minutes.contentHash && minutes.contentHash !== minutesContentHash(document),
+      hashMismatch: minutes.status === 'approved' && !!minutes.contentHash && !shown.hashMatches,
       correctionReason: versions.find((v) => v.version === minutes.version - 1)?.reason,
     };
-    return { settings, document, state };
+    return { settings, document: shown.document, print: shown.print, state };
   }, [db, sittingId, frozenVersion]);
 
   if (!data) return <p className="print-page">{t.loading}</p>;
@@ -64,7 +67,7 @@ export default function MinutesPrintDocument({ params, query }: PrintDocumentPro
   }
   return (
     <article className="print-page minutes-print" data-print-ready="true">
-      <MinutesDocumentView document={data.document} settings={data.settings} state={data.state} />
+      <MinutesDocumentView document={data.document} settings={data.settings} state={data.state} print={data.print} />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { MinutesDocumentView } from '../../../../renderer/features/minutes/print/MinutesDocumentView';
 import { MarkdownView } from '../../../../renderer/features/minutes/MarkdownView';
 import { defaultSettings } from '../../../../shared/domain/settings';
+import { printSettingsOf } from '../../../../shared/minutes/frozenMinutes';
 import { agendaItem, completeMinutes, demoDocument } from '../../../fixtures/minutesFixture';
 
 const settings = defaultSettings('2026-03-01T00:00:00.000Z');
@@ -37,6 +38,16 @@ describe('printed minutes', () => {
       <MinutesDocumentView document={demoDocument()} settings={{ ...settings, logoDataUrl: logo }} state={{ status: 'draft' }} />,
     );
     expect(container.querySelector('img.letterhead-logo')?.getAttribute('src')).toBe(logo);
+  });
+
+  it('prints frozen minutes with the letterhead, signature lines and language of the day of approval', () => {
+    const frozen = printSettingsOf({ ...settings, signatureMembers: 1 });
+    const live = { ...settings, letterhead: 'Neue Anschrift', conventName: 'Neuer Name', signatureMembers: 2, language: 'en' as const, logoDataUrl: 'data:image/png;base64,AAAA' };
+    const { container } = render(<MinutesDocumentView document={demoDocument()} settings={live} state={{ status: 'approved' }} print={frozen} />);
+    expect(container.querySelector('.letterhead')?.textContent).toBe(`${settings.conventName}${settings.letterhead}`);
+    expect(container.querySelector('img.letterhead-logo')).toBeNull();
+    expect(screen.getAllByText('Mitglied des Konvents')).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Niederschrift über die Sitzung');
   });
 
   it('shows typed HTML as text: no markup from minutes texts', () => {

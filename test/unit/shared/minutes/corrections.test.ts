@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFrozenVersion, startCorrection } from '../../../../shared/minutes/corrections';
 import { minutesContentHash } from '../../../../shared/minutes/contentHash';
 import { minutesVersionSchema } from '../../../../shared/domain/minutes';
+import { defaultSettings } from '../../../../shared/domain/settings';
+import { printSettingsOf, withFrozenApproval } from '../../../../shared/minutes/frozenMinutes';
 import { agendaItem, completeMinutes, decision, demoDocument, demoRows, demoSitting, NOW } from '../../../fixtures/minutesFixture';
 
 const sittingId = demoSitting(demoRows()).id;
@@ -36,6 +38,21 @@ describe('corrections (Berichtigung)', () => {
     expect(frozen?.document).toEqual(JSON.parse(JSON.stringify(document)));
     expect(frozen?.approval).toEqual({ approvedInSittingId: '01JQZ0000000000000000000BB', approvedOn: '2025-05-26', contentHash: hash });
     expect(minutesContentHash(frozen!.document)).toBe(hash);
+  });
+
+  it('keeps the document frozen at approval as the earlier version, not the rows as they read now', () => {
+    const settings = defaultSettings(NOW);
+    const frozenAtApproval = withFrozenApproval(approved, document, settings);
+    const changedSince = demoDocument({ ...content, agendaItems: [{ ...item, notes: 'Per Sync geändert.' }] });
+    const result = startCorrection(frozenAtApproval, changedSince, 'Schreibfehler', NOW, printSettingsOf({ ...settings, letterhead: 'Neu' }));
+    if (!result.ok) throw new Error(result.refusal);
+    const version = readFrozenVersion(result.frozen)!;
+    expect(version.document.items[0]!.notes).toBe('Der **Zeitplan** wird vorgestellt.');
+    expect(version.print?.letterhead).toBe(settings.letterhead);
+    expect(result.frozen.contentHash).toBe(hash);
+    // The new draft is live again: nothing frozen in it.
+    expect(result.minutes.approvedDocument).toBeUndefined();
+    expect(result.minutes).toMatchObject({ status: 'draft', version: 2 });
   });
 
   it('corrects only approved minutes, and only with a reason', () => {
