@@ -144,7 +144,7 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     const review = page.getByRole('region', { name: /^TOP 7 / });
     await review.getByText('Liste der Ansprechpartner der Kammern erstellen').waitFor();
     await review.getByRole('button', { name: 'Erledigt' }).click();
-    await review.getByText('in dieser Sitzung erledigt').waitFor();
+    await review.getByText('in dieser Sitzung erledigt', { exact: true }).waitFor();
     await expectNoSeriousViolations(page);
     await screenshot(page, 'minutes-editor');
     await page.locator('.mn-editor > .panel').first().screenshot({ path: `${artifactsDir}/minutes-editor-header.png` });
