@@ -4,7 +4,8 @@ import { CLOCK, CONFLICTS, type ClockEntry, type ClockPage, type ConflictPage, t
 
 /**
  * Reads of the paged sync tables for the sync screen and the engine's smaller steps (see
- * clockPages.ts): one row's clock entry, every entry, the open conflicts as one list.
+ * clockPages.ts): one row's clock entry, every entry, the open conflicts as one list. Records that
+ * are not pages (a pre-release database from before paging) are passed over.
  */
 export async function clockEntryOf(db: Dexie, table: string, id: string): Promise<ClockEntry | undefined> {
   return ((await db.table(CLOCK).get(pageKey(table, id))) as ClockPage | undefined)?.entries[id];
@@ -20,7 +21,7 @@ export interface ClockEntryOfRow {
 export async function allClockEntries(db: Dexie): Promise<ClockEntryOfRow[]> {
   const entries: ClockEntryOfRow[] = [];
   for (const page of (await db.table(CLOCK).toArray()) as ClockPage[]) {
-    for (const [id, entry] of Object.entries(page.entries)) entries.push({ table: page.table, id, entry });
+    for (const [id, entry] of Object.entries(page.entries ?? {})) entries.push({ table: page.table, id, entry });
   }
   return entries.sort((a, b) => compare(a.table, b.table) || compare(a.id, b.id));
 }
@@ -39,7 +40,7 @@ export async function conflictById(db: Dexie, conflictId: string): Promise<Confl
 }
 
 function flatten(pages: readonly ConflictPage[]): ConflictRow[] {
-  return pages.flatMap((page) => Object.values(page.rows).flat()).sort((a, b) => compare(a.id, b.id));
+  return pages.flatMap((page) => Object.values(page.rows ?? {}).flat()).sort((a, b) => compare(a.id, b.id));
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
