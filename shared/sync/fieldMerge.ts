@@ -32,9 +32,11 @@ export function mergeFieldFacts(local: FieldFacts | undefined, incoming: FieldFa
   const winner = incoming.state.h > local.state.h ? incoming : local;
   if (!options.keepLosers) return { state: { h: winner.state.h }, value: winner.value };
 
-  const known = new Map<string, { v: unknown; k: string }>();
+  // Value keys are hashes of the values: computed only where the rules need one (most merges need one at most).
+  const known = new Map<string, { v: unknown; k?: string }>();
+  const keyOf = (entry: { v: unknown; k?: string }) => (entry.k ??= valueKey(entry.v));
   const remember = (h: string, v: unknown, k?: string) => {
-    if (!known.has(h)) known.set(h, { v, k: k ?? valueKey(v) });
+    if (!known.has(h)) known.set(h, k === undefined ? { v } : { v, k });
   };
   for (const facts of [local, incoming]) {
     remember(facts.state.h, facts.value);
@@ -44,13 +46,15 @@ export function mergeFieldFacts(local: FieldFacts | undefined, incoming: FieldFa
   const seenValues = new Set([...(local.state.v ?? []), ...(incoming.state.v ?? [])]);
   for (const h of seen) {
     const op = known.get(h);
-    if (op) seenValues.add(op.k);
+    if (op) seenValues.add(keyOf(op));
   }
 
   const losers: Loser[] = [];
-  for (const [h, { v, k }] of known) {
-    if (h === winner.state.h || seen.has(h) || seenValues.has(k)) continue;
-    losers.push(v === undefined ? { h, k } : { h, v, k });
+  for (const [h, entry] of known) {
+    if (h === winner.state.h || seen.has(h)) continue;
+    const k = keyOf(entry);
+    if (seenValues.has(k)) continue;
+    losers.push(entry.v === undefined ? { h, k } : { h, v: entry.v, k });
   }
   losers.sort((a, b) => (a.h < b.h ? -1 : a.h > b.h ? 1 : 0));
   return { state: buildState(winner.state.h, newest(seen), newest(seenValues), losers), value: winner.value };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEVICE_ID_PATTERN, isHlc } from './hlc';
 import { MAX_SEQ } from './folderLayout';
+import { isFieldStateRecord } from './fieldStateGuard';
 
 /** The zod schemas of every file in the sync folder, format version 1 (DESIGN.md §4). */
 export const FORMAT_NAME = 'konvent-sync';
@@ -95,7 +96,8 @@ export const snapshotSchema = z.object({
       table: nameSchema,
       id: z.string().min(1).max(200),
       data: z.record(z.string(), z.unknown()),
-      fields: z.record(z.string(), fieldStateSchema),
+      // fieldStateSchema's rules, checked by hand: see fieldStateGuard.ts.
+      fields: z.custom<Record<string, FieldState>>(isFieldStateRecord, 'Ungültige Feldzustände'),
     }),
   ),
 });

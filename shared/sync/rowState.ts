@@ -49,20 +49,31 @@ export function applyOps(row: RowState, ops: readonly IncomingOp[]): RowState {
   for (const op of ops) {
     const before = factsOf(current, op.field);
     const after = mergeFieldFacts(before, opFacts(op), { keepLosers: keepsLosers(op.field) });
-    if (before && JSON.stringify(before.state) === JSON.stringify(after.state) && sameValue(before.value, after.value)) continue;
+    if (before && sameFacts(before, after)) continue;
     current = withFacts(current, op.field, after);
   }
   return current;
 }
 
-/** Merges two states of the same row (a snapshot into the local database). */
+/** Merges two states of the same row (a snapshot into the local database). Returns the same object when nothing changed. */
 export function mergeRows(local: RowState, incoming: RowState): RowState {
-  let current = local;
+  let data: Record<string, unknown> | undefined;
+  let fields: Record<string, FieldState> | undefined;
   for (const [field, state] of Object.entries(incoming.fields)) {
-    const after = mergeFieldFacts(factsOf(current, field), { state, value: incoming.data[field] }, { keepLosers: keepsLosers(field) });
-    current = withFacts(current, field, after);
+    const before = factsOf(local, field);
+    const after = mergeFieldFacts(before, { state, value: incoming.data[field] }, { keepLosers: keepsLosers(field) });
+    if (before && sameFacts(before, after)) continue;
+    data ??= { ...local.data };
+    fields ??= { ...local.fields };
+    if (after.value === undefined) delete data[field];
+    else data[field] = after.value;
+    fields[field] = after.state;
   }
-  return current;
+  return data && fields ? { data, fields } : local;
+}
+
+function sameFacts(a: FieldFacts, b: FieldFacts): boolean {
+  return JSON.stringify(a.state) === JSON.stringify(b.state) && sameValue(a.value, b.value);
 }
 
 /**

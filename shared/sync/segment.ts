@@ -48,6 +48,33 @@ export type ParsedSegment = { ok: true; header: SegmentHeader; ops: SyncOp[] } |
  * Never throws: a bad file is a result, so the caller can retry it later and report it.
  */
 export function parseSegment(bytes: Uint8Array, expected: { deviceId: string; first: number; last: number }): ParsedSegment {
+  const opened = openSegment(bytes, expected);
+  if (!opened.ok) return opened;
+  return checkSegment(opened, sha256Hex(opened.body));
+}
+
+/**
+ * The same check with the body's hash from the caller's hash function, e.g. WebCrypto's digest,
+ * which is asynchronous and native (a new PC hashes megabytes of segments).
+ */
+export async function parseSegmentWith(
+  bytes: Uint8Array,
+  expected: { deviceId: string; first: number; last: number },
+  sha256HexOf: (data: Uint8Array) => Promise<string>,
+): Promise<ParsedSegment> {
+  const opened = openSegment(bytes, expected);
+  if (!opened.ok) return opened;
+  return checkSegment(opened, await sha256HexOf(opened.body));
+}
+
+interface OpenedSegment {
+  ok: true;
+  header: SegmentHeader;
+  text: string;
+  body: Uint8Array;
+}
+
+function openSegment(bytes: Uint8Array, expected: { deviceId: string; first: number; last: number }): OpenedSegment | { ok: false; problem: SegmentProblem; detail?: string } {
   if (bytes.length === 0) return { ok: false, problem: 'empty' };
   let text: string;
   try {
@@ -68,7 +95,11 @@ export function parseSegment(bytes: Uint8Array, expected: { deviceId: string; fi
   if (header.deviceId !== expected.deviceId || header.first !== expected.first || header.last !== expected.last) {
     return { ok: false, problem: 'wrongName' };
   }
-  if (sha256Hex(bytes.subarray(headerEnd + 1)) !== header.sha256) return { ok: false, problem: 'hashMismatch' };
+  return { ok: true, header, text, body: bytes.subarray(headerEnd + 1) };
+}
+
+function checkSegment({ header, text }: OpenedSegment, bodySha256: string): ParsedSegment {
+  if (bodySha256 !== header.sha256) return { ok: false, problem: 'hashMismatch' };
   const lines = text.slice(text.indexOf('\n') + 1, -1).split('\n');
   if (lines.length !== header.count || header.count !== header.last - header.first + 1) return { ok: false, problem: 'wrongSequence' };
   const ops: SyncOp[] = [];

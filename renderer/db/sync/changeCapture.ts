@@ -4,6 +4,7 @@ import { applyOps, diffFields, type RowState } from '../../../shared/sync/rowSta
 import { existingOrNewClock, issueStamps } from './deviceClock';
 import { loadRows, saveRows, toRowState, type CoreIO, type StoredRow } from './rowStore';
 import { CAPTURE_TABLES, DEVICE, OUTBOX, type DeviceClockRow } from './syncTables';
+import { takeTurn } from './transactionTurns';
 
 /**
  * Change capture (DESIGN.md §4): a DBCore middleware that turns every write to a domain table into
@@ -54,6 +55,10 @@ function isUpgrade(trans: DBCoreTransaction): boolean {
 
 function captureMutate(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest, options: CaptureOptions): Promise<DBCoreMutateResponse> {
   if (syncApplyTransactions.has(req.trans) || isUpgrade(req.trans)) return table.mutate(req);
+  return takeTurn(req.trans, () => capture(down, table, req, options));
+}
+
+function capture(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest, options: CaptureOptions): Promise<DBCoreMutateResponse> {
   const io: CoreIO = { table: (name) => down.table(name), trans: req.trans };
   const device = down.table(DEVICE);
   // Promise chains on Dexie's promises only (see rowStore.ts): the transaction zone must survive.

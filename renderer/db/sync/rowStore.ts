@@ -3,7 +3,8 @@ import { sameValue } from '../../../shared/sync/canonicalJson';
 import { DELETED_FIELD } from '../../../shared/sync/formats';
 import { editsAfterDeletion, fieldConflicts, isDeletedRow, visibleData, type RowState } from '../../../shared/sync/rowState';
 import { domainTableSchemas, isDomainTableName } from '../../../shared/domain/tables';
-import { CLOCK, CONFLICTS, clockKey, type ClockRow, type ConflictRow } from './syncTables';
+import { ANY_KEY, pageKey, readPages } from './clockPages';
+import { CLOCK, CONFLICTS, type ClockEntry, type ClockPage, type ConflictPage, type ConflictRow } from './syncTables';
 
 /**
  * Reads and writes row states at the DBCore level, inside a transaction that is already open. Used
@@ -22,15 +23,48 @@ export interface StoredRow {
   table: string;
   id: string;
   visible?: Record<string, unknown>;
-  clock?: ClockRow;
+  clock?: ClockEntry;
 }
 
+/**
+ * Row by row costs a request per id; the whole table costs one request but reads every row. Many
+ * ids (a new PC's first sync, a large batch) read the whole table when they are a good part of it.
+ */
+const FEW_IDS = 32;
+const WHOLE_TABLE_SHARE = 4;
+
+/** The stored state of rows of one table, in the order of `ids`. */
 export function loadRows(io: CoreIO, table: string, ids: readonly string[]): Promise<StoredRow[]> {
   if (ids.length === 0) return Dexie.Promise.resolve([]);
   return Dexie.Promise.all([
-    io.table(table).getMany({ trans: io.trans, keys: [...ids] }),
-    io.table(CLOCK).getMany({ trans: io.trans, keys: ids.map((id) => clockKey(table, id)) }),
-  ]).then(([visible, clocks]) => ids.map((id, i) => ({ table, id, visible: visible[i] ?? undefined, clock: clocks[i] ?? undefined })));
+    loadVisible(io, table, ids),
+    readPages<ClockPage>(io.table(CLOCK), io.trans, table, ids.map((id) => pageKey(table, id))),
+  ]).then(([visible, pages]) =>
+    ids.map((id) => ({ table, id, visible: visible.get(id), clock: pages.get(pageKey(table, id))?.entries[id] })),
+  );
+}
+
+/** Domain rows by id. */
+function loadVisible(io: CoreIO, table: string, ids: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+  const store = io.table(table);
+  const everything = { index: store.schema.primaryKey, range: ANY_KEY };
+  const byId = (rows: readonly unknown[]) => {
+    const wanted = new Set(ids);
+    const found = new Map<string, Record<string, unknown>>();
+    for (const row of rows) {
+      if (row === undefined || row === null) continue;
+      const id = String(store.schema.primaryKey.extractKey!(row));
+      if (wanted.has(id)) found.set(id, row as Record<string, unknown>);
+    }
+    return found;
+  };
+  const rowByRow = () => store.getMany({ trans: io.trans, keys: [...ids] }).then(byId);
+  if (ids.length < FEW_IDS) return rowByRow();
+  return store.count({ trans: io.trans, query: everything }).then((count) =>
+    ids.length * WHOLE_TABLE_SHARE >= count
+      ? store.query({ trans: io.trans, values: true, query: everything }).then((all) => byId(all.result))
+      : rowByRow(),
+  );
 }
 
 export function toRowState(stored: StoredRow): RowState {
@@ -88,14 +122,17 @@ export interface RowWrite {
 
 /**
  * Stores new row states, all of one table. With writeDomain the domain table is updated too
- * (sync); capture leaves that to the user's own write. Domain rows and clocks go in one bulk
- * write each; conflicts are touched only for rows that have or had some.
+ * (sync); capture leaves that to the user's own write. Domain rows go in one bulk write; clock
+ * entries and conflicts into their pages, one write per page touched. Pages are read, changed and
+ * written back, so two calls for the same table must not overlap in one transaction (capture
+ * takes turns; the engine saves each table once per batch).
  */
 export function saveRows(io: CoreIO, table: string, writes: readonly RowWrite[], options: { writeDomain: boolean }): Promise<void> {
+  if (writes.length === 0) return Dexie.Promise.resolve();
   const puts: Record<string, unknown>[] = [];
   const deletes: string[] = [];
-  const clocks: ClockRow[] = [];
-  const conflictUpdates: { id: string; conflicts: ConflictRow[] }[] = [];
+  const entries = new Map<string, ClockEntry>();
+  const conflictChanges = new Map<string, ConflictRow[]>();
   for (const { stored, after, shown: decided } of writes) {
     const problem = rowProblem(table, after);
     const shown = decided ?? problem === null;
@@ -108,38 +145,61 @@ export function saveRows(io: CoreIO, table: string, writes: readonly RowWrite[],
       }
     }
     const conflicts = deriveConflicts(table, after, shown ? null : problem);
-    const clock: ClockRow = { key: clockKey(table, stored.id), table, id: stored.id, fields: after.fields };
-    if (!shown) clock.data = after.data;
-    else if (after.data[DELETED_FIELD] !== undefined) clock.extra = { [DELETED_FIELD]: after.data[DELETED_FIELD] };
-    if (conflicts.length > 0) clock.conflicted = true;
-    clocks.push(clock);
-    if (stored.clock?.conflicted || conflicts.length > 0) conflictUpdates.push({ id: stored.id, conflicts });
+    const entry: ClockEntry = { fields: after.fields };
+    if (!shown) entry.data = after.data;
+    else if (after.data[DELETED_FIELD] !== undefined) entry.extra = { [DELETED_FIELD]: after.data[DELETED_FIELD] };
+    if (conflicts.length > 0) entry.conflicted = true;
+    entries.set(stored.id, entry);
+    if (stored.clock?.conflicted || conflicts.length > 0) conflictChanges.set(stored.id, conflicts);
   }
   const domain = io.table(table);
-  let chain: Promise<unknown> = Dexie.Promise.all([
+  return Dexie.Promise.all([
     puts.length > 0 ? domain.mutate({ type: 'put', trans: io.trans, values: puts }) : undefined,
     deletes.length > 0 ? domain.mutate({ type: 'delete', trans: io.trans, keys: deletes }) : undefined,
-    clocks.length > 0 ? io.table(CLOCK).mutate({ type: 'put', trans: io.trans, values: clocks }) : undefined,
-  ]);
-  for (const update of conflictUpdates) chain = chain.then(() => replaceConflicts(io, table, update.id, update.conflicts));
-  return chain.then(() => undefined);
+    writeClockEntries(io, table, entries),
+    writeConflicts(io, table, conflictChanges),
+  ]).then(() => undefined);
+}
+
+function writeClockEntries(io: CoreIO, table: string, entries: ReadonlyMap<string, ClockEntry>): Promise<unknown> {
+  const store = io.table(CLOCK);
+  const keys = [...entries.keys()].map((id) => pageKey(table, id));
+  return readPages<ClockPage>(store, io.trans, table, keys).then((pages) => {
+    const changed = new Map<string, ClockPage>();
+    for (const [id, entry] of entries) {
+      const key = pageKey(table, id);
+      const page = changed.get(key) ?? pages.get(key) ?? { key, table, entries: {} };
+      page.entries[id] = entry;
+      changed.set(key, page);
+    }
+    return store.mutate({ type: 'put', trans: io.trans, values: [...changed.values()] });
+  });
+}
+
+/** Replaces the conflicts of the given rows (an empty list removes them); pages left empty are deleted. */
+function writeConflicts(io: CoreIO, table: string, changes: ReadonlyMap<string, ConflictRow[]>): Promise<unknown> {
+  if (changes.size === 0) return Dexie.Promise.resolve();
+  const store = io.table(CONFLICTS);
+  const keys = [...changes.keys()].map((id) => pageKey(table, id));
+  return readPages<ConflictPage>(store, io.trans, table, keys).then((pages) => {
+    const changed = new Map<string, ConflictPage>();
+    for (const [rowId, conflicts] of changes) {
+      const id = pageKey(table, rowId);
+      const page = changed.get(id) ?? pages.get(id) ?? { id, table, rows: {} };
+      if (conflicts.length > 0) page.rows[rowId] = conflicts;
+      else delete page.rows[rowId];
+      changed.set(id, page);
+    }
+    const pagesLeft = [...changed.values()];
+    const puts = pagesLeft.filter((page) => Object.keys(page.rows).length > 0);
+    const emptied = pagesLeft.filter((page) => Object.keys(page.rows).length === 0 && pages.has(page.id)).map((page) => page.id);
+    return Dexie.Promise.all([
+      puts.length > 0 ? store.mutate({ type: 'put', trans: io.trans, values: puts }) : undefined,
+      emptied.length > 0 ? store.mutate({ type: 'delete', trans: io.trans, keys: emptied }) : undefined,
+    ]);
+  });
 }
 
 export function saveRow(io: CoreIO, stored: StoredRow, after: RowState, options: { writeDomain: boolean; shown?: boolean }): Promise<void> {
   return saveRows(io, stored.table, [{ stored, after, shown: options.shown }], options);
-}
-
-function replaceConflicts(io: CoreIO, table: string, rowId: string, conflicts: ConflictRow[]): Promise<unknown> {
-  const store = io.table(CONFLICTS);
-  const index = store.schema.getIndexByKeyPath(['table', 'rowId']);
-  if (!index) throw new Error('_conflicts braucht den Index [table+rowId]');
-  const key = [table, rowId];
-  return store
-    .query({ trans: io.trans, query: { index, range: { type: 1, lower: key, upper: key } }, values: false })
-    .then((existing) => {
-      const keep = new Set(conflicts.map((c) => c.id));
-      const stale = (existing.result as string[]).filter((id) => !keep.has(id));
-      return stale.length > 0 ? store.mutate({ type: 'delete', trans: io.trans, keys: stale }) : undefined;
-    })
-    .then(() => (conflicts.length > 0 ? store.mutate({ type: 'put', trans: io.trans, values: conflicts }) : undefined));
 }

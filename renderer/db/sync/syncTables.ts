@@ -20,14 +20,11 @@ export const CAPTURE_TABLES = [OUTBOX, CLOCK, DEVICE, CONFLICTS] as const;
 export type OutboxRow = SyncOp;
 
 /**
- * _clock, one row per domain row: the merge state of its fields. While the row is not shown
- * (deleted, or not valid yet) its values live here in `data`; while shown they live in the domain
- * table and only `_deleted` = false is kept here in `extra`.
+ * The merge state of one domain row's fields. While the row is not shown (deleted, or not valid
+ * yet) its values live here in `data`; while shown they live in the domain table and only
+ * `_deleted` = false is kept here in `extra`.
  */
-export interface ClockRow {
-  key: string;
-  table: string;
-  id: string;
+export interface ClockEntry {
   fields: Record<string, FieldState>;
   data?: Record<string, unknown>;
   extra?: Record<string, unknown>;
@@ -35,7 +32,23 @@ export interface ClockRow {
   conflicted?: true;
 }
 
-export const clockKey = (table: string, id: string) => `${table}:${id}`;
+/**
+ * _clock: the clock entries of a table's rows, kept in pages (clockPages.ts) rather than one row
+ * per domain row. IndexedDB pays per stored record, so a new PC that writes the clocks of ten
+ * years of rows writes a few hundred pages instead of thousands of rows.
+ */
+export interface ClockPage {
+  key: string;
+  table: string;
+  entries: Record<string, ClockEntry>;
+}
+
+/** _conflicts: the open conflicts of a table's rows, paged like _clock (only pages with conflicts exist). */
+export interface ConflictPage {
+  id: string;
+  table: string;
+  rows: Record<string, ConflictRow[]>;
+}
 
 /** _device 'clock': identity and clock, changed in the same transaction as every captured write. */
 export interface DeviceClockRow {
@@ -58,7 +71,7 @@ export interface CursorRow extends Coverage {
 
 export type ConflictKind = 'field' | 'deleted' | 'invalid';
 
-/** _conflicts: derived from _clock; a row disappears once the conflict is resolved on any PC. */
+/** One open conflict, derived from the row's clock entry; it disappears once resolved on any PC. */
 export interface ConflictRow {
   id: string;
   status: 'open';

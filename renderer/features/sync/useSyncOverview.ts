@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { KonventDatabase } from '../../db/database';
-import { BAD_FILES, CLOCK, CONFLICTS, CURSORS, DEVICE, type BadFileRow, type ClockRow, type ConflictRow, type CursorRow, type DeviceClockRow } from '../../db/sync/syncTables';
+import { BAD_FILES, CURSORS, DEVICE, type BadFileRow, type ConflictRow, type CursorRow, type DeviceClockRow } from '../../db/sync/syncTables';
+import { clockEntryOf, openConflicts } from '../../db/sync/syncReads';
 import { readStatus, readSyncState, type FolderRefRow, type SyncStateRow, type SyncStatusRow } from '../../sync/engine/engineState';
 
 /** Everything the sync screen shows, live from the database. */
@@ -18,7 +19,7 @@ export interface SyncOverview {
 async function rowData(db: KonventDatabase, table: string, id: string): Promise<Record<string, unknown>> {
   const visible = (await db.table(table).get(id)) as Record<string, unknown> | undefined;
   if (visible) return visible;
-  return ((await db.table(CLOCK).get(`${table}:${id}`)) as ClockRow | undefined)?.data ?? { id };
+  return (await clockEntryOf(db, table, id))?.data ?? { id };
 }
 
 export function useSyncOverview(db: KonventDatabase): SyncOverview | undefined {
@@ -30,7 +31,7 @@ export function useSyncOverview(db: KonventDatabase): SyncOverview | undefined {
       db.table(DEVICE).get('folder') as Promise<FolderRefRow | undefined>,
       db.table(CURSORS).toArray() as Promise<CursorRow[]>,
       db.table(BAD_FILES).filter((row: BadFileRow) => row.listed).toArray() as Promise<BadFileRow[]>,
-      db.table(CONFLICTS).toArray() as Promise<ConflictRow[]>,
+      openConflicts(db),
     ]);
     const conflicts = await Promise.all(conflictRows.map(async (conflict) => ({ conflict, row: await rowData(db, conflict.table, conflict.rowId) })));
     const waiting = state.folderId ? Math.max(0, (clock?.lastSeq ?? 0) - state.publishedSeq) : (clock?.lastSeq ?? 0);

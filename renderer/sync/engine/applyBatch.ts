@@ -1,7 +1,6 @@
 import type { Table } from 'dexie';
 import { addRange, coverUpTo, emptyCoverage } from '../../../shared/sync/coverage';
-import { sameValue } from '../../../shared/sync/canonicalJson';
-import type { Snapshot, SyncOp } from '../../../shared/sync/formats';
+import type { Snapshot, SnapshotRow, SyncOp } from '../../../shared/sync/formats';
 import { receiveHlc } from '../../../shared/sync/hlc';
 import { applyOps, mergeRows } from '../../../shared/sync/rowState';
 import { domainTableNames, isDomainTableName } from '../../../shared/domain/tables';
@@ -63,40 +62,41 @@ export async function applyBatch(db: KonventDatabase, input: ApplyInput, hooks: 
       hooks.afterRowsApplied?.(changedRows);
     };
 
-    if (input.snapshot) {
-      for (const [table, rows] of groupBy(input.snapshot.rows, (row) => row.table)) {
-        if (!isDomainTableName(table)) continue;
-        const stored = await loadRows(io, table, rows.map((row) => row.id));
-        const writes: RowWrite[] = [];
-        for (const [i, row] of rows.entries()) {
-          const before = toRowState(stored[i]!);
-          const after = mergeRows(before, { data: row.data, fields: row.fields });
-          if (!sameValue(before, after)) writes.push({ stored: stored[i]!, after });
-        }
-        await saveRows(io, table, writes, { writeDomain: true });
-        rowsWritten(writes.length);
-      }
-    }
-
+    // Per row: the snapshot's state (if any) and the ops, merged in memory, then each table
+    // written once. The merge does not depend on order, so this equals applying them one by one.
     let skippedOps = 0;
     const ops = input.segments.flatMap((segment) => segment.ops);
-    for (const [table, tableOps] of groupBy(ops, (op) => op.table)) {
-      if (!isDomainTableName(table)) {
-        skippedOps += tableOps.length;
-        continue;
-      }
-      const byRow = groupBy(tableOps, (op) => op.id);
-      const ids = [...byRow.keys()];
-      const stored = await loadRows(io, table, ids);
+    const incoming = new Map<string, Map<string, { snapshot?: SnapshotRow; ops: SyncOp[] }>>();
+    const rowOf = (table: string, id: string) => {
+      let rows = incoming.get(table);
+      if (!rows) incoming.set(table, (rows = new Map()));
+      let row = rows.get(id);
+      if (!row) rows.set(id, (row = { ops: [] }));
+      return row;
+    };
+    for (const row of input.snapshot?.rows ?? []) if (isDomainTableName(row.table)) rowOf(row.table, row.id).snapshot = row;
+    for (const op of ops) {
+      if (isDomainTableName(op.table)) rowOf(op.table, op.id).ops.push(op);
+      else skippedOps += 1;
+    }
+    // All reads first, then each table's writes are started without waiting for them: IndexedDB
+    // works on one table's rows while the next table is merged here.
+    const tables = [...incoming].map(([table, rows]) => ({ table, rows, ids: [...rows.keys()] }));
+    const loaded = await Promise.all(tables.map(({ table, ids }) => loadRows(io, table, ids)));
+    const saving: Promise<number>[] = [];
+    for (const [n, { table, rows, ids }] of tables.entries()) {
+      const stored = loaded[n]!;
       const writes: RowWrite[] = [];
       for (const [i, id] of ids.entries()) {
+        const { snapshot, ops: rowOps } = rows.get(id)!;
         const before = toRowState(stored[i]!);
-        const after = applyOps(before, byRow.get(id)!);
+        const merged = snapshot ? mergeRows(before, { data: snapshot.data, fields: snapshot.fields }) : before;
+        const after = applyOps(merged, rowOps);
         if (after !== before) writes.push({ stored: stored[i]!, after });
       }
-      await saveRows(io, table, writes, { writeDomain: true });
-      rowsWritten(writes.length);
+      saving.push(saveRows(io, table, writes, { writeDomain: true }).then(() => writes.length));
     }
+    for (const count of await Promise.all(saving)) rowsWritten(count);
 
     await advanceCursors(db, input);
     await receiveClock(db, input, ops);
@@ -142,15 +142,4 @@ async function receiveClock(db: KonventDatabase, input: ApplyInput, ops: readonl
   const clock = (await db.table(DEVICE).get('clock')) as DeviceClockRow | undefined;
   if (!clock) return;
   await db.table(DEVICE).put({ ...clock, hlc: receiveHlc(clock.hlc, latest, clock.deviceId, input.nowMs) });
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

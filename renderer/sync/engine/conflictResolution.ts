@@ -5,7 +5,8 @@ import type { KonventDatabase } from '../../db/database';
 import { markSyncTransaction } from '../../db/sync/changeCapture';
 import { existingOrNewClock, issueStamps } from '../../db/sync/deviceClock';
 import { loadRows, saveRow, toRowState, type CoreIO } from '../../db/sync/rowStore';
-import { CLOCK, CONFLICTS, DEVICE, OUTBOX, type ConflictRow, type DeviceClockRow } from '../../db/sync/syncTables';
+import { CLOCK, CONFLICTS, DEVICE, OUTBOX, type DeviceClockRow } from '../../db/sync/syncTables';
+import { conflictById } from '../../db/sync/syncReads';
 
 /**
  * The user's decision on a conflict is itself a change that syncs, so it resolves the conflict
@@ -18,7 +19,7 @@ export type Resolution = { kind: 'keepCurrent' } | { kind: 'takeOther' } | { kin
 export async function resolveConflict(db: KonventDatabase, conflictId: string, resolution: Resolution, nowMs: number): Promise<void> {
   await db.transaction('rw', [...domainTableNames, OUTBOX, CLOCK, CONFLICTS, DEVICE], async (tx) => {
     markSyncTransaction(tx.idbtrans);
-    const conflict = (await db.table(CONFLICTS).get(conflictId)) as ConflictRow | undefined;
+    const conflict = await conflictById(db, conflictId);
     if (!conflict) return; // Resolved meanwhile (here or on another PC).
     const io: CoreIO = { table: (name) => db.core.table(name), trans: tx.idbtrans };
     const [stored] = await loadRows(io, conflict.table, [conflict.rowId]);

@@ -30,6 +30,8 @@ export interface SyncStateRow {
   snapshotWritten?: boolean;
   /** The first sync in this folder looked for a snapshot to start from. */
   snapshotConsidered?: boolean;
+  /** ...and started from another PC's snapshot: the folder already holds this state, so no own snapshot is due yet. */
+  startedFromSnapshot?: boolean;
   lastWallClock?: number;
   clockJump?: { ms: number; at: string };
   fork?: { from: string; to: string; at: string };

@@ -1,7 +1,7 @@
-import type { Table } from 'dexie';
 import type { FieldState } from '../../../shared/sync/formats';
-import { loadRows, saveRow, type CoreIO } from '../../db/sync/rowStore';
-import type { ClockRow } from '../../db/sync/syncTables';
+import { ANY_KEY } from '../../db/sync/clockPages';
+import { loadRows, saveRows, type CoreIO, type RowWrite } from '../../db/sync/rowStore';
+import { CLOCK, type ClockEntry, type ClockPage } from '../../db/sync/syncTables';
 
 /**
  * Replaces clock readings of this PC's own ops everywhere they are remembered (field states,
@@ -9,21 +9,34 @@ import type { ClockRow } from '../../db/sync/syncTables';
  * holds data (its never-shared ops then count as older than the folder's). Runs inside the
  * caller's transaction; rare and whole-database, so it simply walks _clock.
  */
-export async function rewriteClocks(io: CoreIO, clockTable: Table<ClockRow, string>, map: ReadonlyMap<string, string>): Promise<void> {
+export async function rewriteClocks(io: CoreIO, map: ReadonlyMap<string, string>): Promise<void> {
   if (map.size === 0) return;
-  const rows = await clockTable.toArray();
-  for (const row of rows) {
-    let touched = false;
-    const fields: Record<string, FieldState> = {};
-    for (const [field, state] of Object.entries(row.fields)) {
-      const next = rewriteState(state, map);
-      if (next !== state) touched = true;
-      fields[field] = next;
+  const store = io.table(CLOCK);
+  const pages = (await store.query({ trans: io.trans, values: true, query: { index: store.schema.primaryKey, range: ANY_KEY } })).result as ClockPage[];
+  const byTable = new Map<string, { id: string; entry: ClockEntry; fields: Record<string, FieldState> }[]>();
+  for (const page of pages) {
+    for (const [id, entry] of Object.entries(page.entries)) {
+      let touched = false;
+      const fields: Record<string, FieldState> = {};
+      for (const [field, state] of Object.entries(entry.fields)) {
+        const next = rewriteState(state, map);
+        if (next !== state) touched = true;
+        fields[field] = next;
+      }
+      if (!touched) continue;
+      const rows = byTable.get(page.table) ?? [];
+      rows.push({ id, entry, fields });
+      byTable.set(page.table, rows);
     }
-    if (!touched) continue;
-    const [stored] = await loadRows(io, row.table, [row.id]);
-    const data = row.data ?? { ...(stored!.visible ?? { id: row.id }), ...row.extra };
-    await saveRow(io, stored!, { data, fields }, { writeDomain: false, shown: row.data === undefined });
+  }
+  for (const [table, rows] of byTable) {
+    const stored = await loadRows(io, table, rows.map((row) => row.id));
+    const writes: RowWrite[] = rows.map(({ id, entry, fields }, i) => ({
+      stored: stored[i]!,
+      after: { data: entry.data ?? { ...(stored[i]!.visible ?? { id }), ...entry.extra }, fields },
+      shown: entry.data === undefined,
+    }));
+    await saveRows(io, table, writes, { writeDomain: false });
   }
 }
 

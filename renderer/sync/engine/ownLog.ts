@@ -1,10 +1,11 @@
 import { canonicalJson } from '../../../shared/sync/canonicalJson';
 import { judgeLogEntry, logDir, parseSegmentName } from '../../../shared/sync/folderLayout';
 import type { SyncOp } from '../../../shared/sync/formats';
-import { parseSegment } from '../../../shared/sync/segment';
+import { parseSegmentWith } from '../../../shared/sync/segment';
 import type { SyncFolder } from '../../../shared/sync/syncFolder';
 import type { KonventDatabase } from '../../db/database';
 import { OUTBOX } from '../../db/sync/syncTables';
+import { sha256HexNative } from './digest';
 import type { SyncStateRow } from './engineState';
 
 /**
@@ -42,7 +43,7 @@ export async function checkOwnLog(folder: SyncFolder, db: KonventDatabase, devic
   for (const segment of segments.filter((s) => s.last > state.publishedSeq)) {
     const bytes = await folder.read(segment.path);
     if (!bytes) continue;
-    const parsed = parseSegment(bytes, { deviceId, ...segment });
+    const parsed = await parseSegmentWith(bytes, { deviceId, ...segment }, sha256HexNative);
     // A damaged file under our name is not proof of a clone; publishing writes over or past it.
     if (!parsed.ok) continue;
     const ours = await ownOps(db, segment.first, segment.last);
@@ -58,7 +59,7 @@ export async function checkOwnLog(folder: SyncFolder, db: KonventDatabase, devic
     const bytes = await folder.read(state.lastSegment.path);
     if (!bytes) return { kind: 'missing' };
     const range = parseSegmentName(state.lastSegment.path.split('/').pop()!)!;
-    const parsed = parseSegment(bytes, { deviceId, ...range });
+    const parsed = await parseSegmentWith(bytes, { deviceId, ...range }, sha256HexNative);
     if (parsed.ok && parsed.header.sha256 !== state.lastSegment.sha256) {
       const differs = firstDifference(parsed.ops, await ownOps(db, range.first, range.last));
       if (differs !== null) return { kind: 'diverged', firstForeignSeq: differs };

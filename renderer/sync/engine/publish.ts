@@ -1,9 +1,10 @@
 import { headPath, segmentPath, tmpDir } from '../../../shared/sync/folderLayout';
 import type { DeviceHead, SyncOp } from '../../../shared/sync/formats';
-import { encodeSegment, parseSegment } from '../../../shared/sync/segment';
+import { encodeSegment, parseSegmentWith } from '../../../shared/sync/segment';
 import { SyncFolderError, type SyncFolder } from '../../../shared/sync/syncFolder';
 import type { KonventDatabase } from '../../db/database';
 import { CURSORS, OUTBOX, type CursorRow } from '../../db/sync/syncTables';
+import { sha256HexNative } from './digest';
 import { updateSyncState } from './engineState';
 
 /**
@@ -35,7 +36,7 @@ export async function publishOutbox(
     const path = segmentPath(deviceId, header.first, header.last);
     await folder.writeAtomically(path, bytes, tmpDir(deviceId));
     const readBack = await folder.read(path);
-    const check = readBack ? parseSegment(readBack, { deviceId, first: header.first, last: header.last }) : null;
+    const check = readBack ? await parseSegmentWith(readBack, { deviceId, first: header.first, last: header.last }, sha256HexNative) : null;
     if (!check?.ok || check.header.sha256 !== header.sha256) {
       throw new SyncFolderError('verifyFailed', `${path} ließ sich nach dem Schreiben nicht unverändert lesen.`);
     }

@@ -11,11 +11,12 @@ import {
   snapshotsDir,
 } from '../../../shared/sync/folderLayout';
 import { headSchema, type DeviceHead, type Snapshot } from '../../../shared/sync/formats';
-import { parseSegment } from '../../../shared/sync/segment';
+import { parseSegmentWith } from '../../../shared/sync/segment';
 import type { SyncFolder } from '../../../shared/sync/syncFolder';
 import type { PeerSighting, VerifiedSegment } from './applyBatch';
 import type { BadFileSighting } from './badFiles';
 import { decodeSnapshot } from './snapshotCodec';
+import { sha256HexNative } from './digest';
 
 /**
  * Reads the other PCs' files, outside any database transaction: heads, the segments this PC has
@@ -87,7 +88,7 @@ export async function readFolder(folder: SyncFolder, options: ReadOptions): Prom
       }
       const bytes = await folder.read(candidate.path);
       if (!bytes) continue;
-      const parsed = parseSegment(bytes, { deviceId, first: candidate.first, last: candidate.last });
+      const parsed = await parseSegmentWith(bytes, { deviceId, first: candidate.first, last: candidate.last }, sha256HexNative);
       if (!parsed.ok) {
         reading.bad.push({ path: candidate.path, problem: parsed.problem, ...(parsed.detail ? { detail: parsed.detail } : {}) });
         continue;

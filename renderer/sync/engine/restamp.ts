@@ -1,4 +1,3 @@
-import type { Table } from 'dexie';
 import { formatHlc, withDeviceId } from '../../../shared/sync/hlc';
 import type { SyncOp } from '../../../shared/sync/formats';
 import { domainTableNames } from '../../../shared/domain/tables';
@@ -6,7 +5,7 @@ import type { KonventDatabase } from '../../db/database';
 import { markSyncTransaction } from '../../db/sync/changeCapture';
 import { newDeviceId } from '../../db/sync/deviceClock';
 import type { CoreIO } from '../../db/sync/rowStore';
-import { CLOCK, CONFLICTS, CURSORS, DEVICE, OUTBOX, type ClockRow, type CursorRow, type DeviceClockRow } from '../../db/sync/syncTables';
+import { CLOCK, CONFLICTS, CURSORS, DEVICE, OUTBOX, type CursorRow, type DeviceClockRow } from '../../db/sync/syncTables';
 import type { SyncStateRow } from './engineState';
 import { rewriteClocks } from './hlcRewrite';
 
@@ -34,7 +33,7 @@ export async function forkToNewDevice(db: KonventDatabase, firstForeignSeq: numb
     const map = new Map(mine.map((op) => [op.hlc, withDeviceId(op.hlc, to)]));
     await db.table(OUTBOX).clear();
     await db.table(OUTBOX).bulkAdd(mine.map((op, i) => remapOp(op, map, i + 1)));
-    await rewriteClocks(io, db.table(CLOCK) as Table<ClockRow, string>, map);
+    await rewriteClocks(io, map);
     await db.table(DEVICE).put({ ...clock, deviceId: to, lastSeq: mine.length, hlc: clock.hlc ? withDeviceId(clock.hlc, to) : null });
     await db.table(CURSORS).put({ deviceId: clock.deviceId, seq: shared, ranges: [] } satisfies CursorRow);
     const state = (await db.table(DEVICE).get('sync')) as SyncStateRow;
@@ -45,6 +44,7 @@ export async function forkToNewDevice(db: KonventDatabase, firstForeignSeq: numb
       lastHeadText: undefined,
       lastSegment: undefined,
       snapshotWritten: false,
+      startedFromSnapshot: false,
       fork: { from: clock.deviceId, to, at: nowIso },
     };
     await db.table(DEVICE).put(next);
@@ -72,7 +72,7 @@ export async function ageUnsharedOps(db: KonventDatabase, everPublishedSeq: numb
       if (op.prev === null || map.has(op.prev)) map.set(op.hlc, formatHlc({ millis: map.size, counter: 0, deviceId: op.hlc.slice(-16) }));
     }
     await db.table(OUTBOX).bulkPut(unshared.map((op) => remapOp(op, map, op.seq)));
-    await rewriteClocks(io, db.table(CLOCK) as Table<ClockRow, string>, map);
+    await rewriteClocks(io, map);
     return map.size;
   });
 }

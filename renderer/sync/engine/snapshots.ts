@@ -4,7 +4,8 @@ import type { SyncFolder } from '../../../shared/sync/syncFolder';
 import { domainTableNames } from '../../../shared/domain/tables';
 import type { KonventDatabase } from '../../db/database';
 import { toRowState } from '../../db/sync/rowStore';
-import { CLOCK, CURSORS, DEVICE, type ClockRow, type CursorRow, type DeviceClockRow } from '../../db/sync/syncTables';
+import { allClockEntries, type ClockEntryOfRow } from '../../db/sync/syncReads';
+import { CLOCK, CURSORS, DEVICE, type CursorRow, type DeviceClockRow } from '../../db/sync/syncTables';
 import { updateSyncState } from './engineState';
 import { decodeSnapshot, encodeSnapshot } from './snapshotCodec';
 
@@ -21,15 +22,16 @@ export async function captureSnapshot(db: KonventDatabase, nowIso: string): Prom
     const clock = (await db.table(DEVICE).get('clock')) as DeviceClockRow | undefined;
     const state = await db.table(DEVICE).get('sync');
     if (!clock?.hlc || !state || clock.lastSeq !== state.publishedSeq) return null;
-    const clocks = (await db.table(CLOCK).toArray()) as ClockRow[];
+    const clocks = groupByTable(await allClockEntries(db));
     const rows: SnapshotRow[] = [];
     for (const table of domainTableNames) {
-      const ofTable = clocks.filter((row) => row.table === table);
-      const visible = await db.table(table).bulkGet(ofTable.map((row) => row.id));
-      ofTable.forEach((clockRow, i) => {
-        const row = toRowState({ table, id: clockRow.id, visible: visible[i], clock: clockRow });
-        rows.push({ table, id: clockRow.id, data: row.data, fields: row.fields });
-      });
+      const ofTable = clocks.get(table) ?? [];
+      if (ofTable.length === 0) continue;
+      const visible = new Map(((await db.table(table).toArray()) as Record<string, unknown>[]).map((row) => [String(row.id), row]));
+      for (const { id, entry } of ofTable) {
+        const row = toRowState({ table, id, visible: visible.get(id), clock: entry });
+        rows.push({ table, id, data: row.data, fields: row.fields });
+      }
     }
     const covers: Record<string, number> = { [clock.deviceId]: state.publishedSeq };
     for (const cursor of (await db.table(CURSORS).toArray()) as CursorRow[]) covers[cursor.deviceId] = cursor.seq;
@@ -50,6 +52,16 @@ export async function writeSnapshot(folder: SyncFolder, db: KonventDatabase, now
   });
   await pruneOwnSnapshots(folder, snapshot.deviceId);
   return true;
+}
+
+function groupByTable(entries: readonly ClockEntryOfRow[]): Map<string, ClockEntryOfRow[]> {
+  const groups = new Map<string, ClockEntryOfRow[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.table);
+    if (group) group.push(entry);
+    else groups.set(entry.table, [entry]);
+  }
+  return groups;
 }
 
 /** Older snapshots of this PC are moved to its tmp folder and deleted there; other PCs' files are never touched. */

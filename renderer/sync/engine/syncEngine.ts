@@ -105,6 +105,7 @@ export class SyncEngine {
           s.lastSegment = undefined;
           s.snapshotWritten = false;
           s.snapshotConsidered = false;
+          s.startedFromSnapshot = false;
         }
         s.folderId = folderId;
         s.leftFolderId = undefined;
@@ -185,6 +186,7 @@ export class SyncEngine {
         s.publishedSeq = 0;
         s.lastSegment = undefined;
         s.snapshotWritten = false;
+        s.startedFromSnapshot = false;
       });
     }
     state = await readSyncState(this.db);
@@ -217,6 +219,10 @@ export class SyncEngine {
       if (considerSnapshot) {
         await updateSyncState(this.db, (s) => {
           s.snapshotConsidered = true;
+          if (reading.snapshot) {
+            s.startedFromSnapshot = true;
+            s.opsSinceSnapshot = result.appliedOps;
+          }
         });
         considerSnapshot = false;
       }
@@ -262,7 +268,8 @@ export class SyncEngine {
   private async maybeWriteSnapshot(): Promise<void> {
     const state = await readSyncState(this.db);
     const every = this.options.snapshotEvery ?? 5000;
-    if (state.snapshotWritten && state.opsSinceSnapshot < every) return;
+    // A PC that started from another PC's snapshot would only write the same state again: its own is due after `every` further ops.
+    if ((state.snapshotWritten || state.startedFromSnapshot) && state.opsSinceSnapshot < every) return;
     await writeSnapshot(this.folder, this.db, this.isoNow());
   }
 }

@@ -7,6 +7,7 @@ import './zodWithoutEval';
 import { KonventDatabase } from '../../../renderer/db/database';
 import { loadDemoData } from '../../../renderer/db/demoData';
 import { SyncEngine } from '../../../renderer/sync/engine/syncEngine';
+import { allClockEntries, openConflicts } from '../../../renderer/db/sync/syncReads';
 import { SyncConnection } from '../../../renderer/sync/syncConnection';
 import { createWebSyncFolder } from '../../../renderer/platform/webSyncFolder';
 import { createWebSyncFolderAccess } from '../../../renderer/platform/webSyncFolderAccess';
@@ -22,7 +23,7 @@ async function opfsFolder(name: string): Promise<FileSystemDirectoryHandle> {
 async function state(db: KonventDatabase) {
   const domain: Record<string, unknown[]> = {};
   for (const table of domainTableNames) domain[table] = await db.table(table).toArray();
-  return { domain, conflicts: await db.table('_conflicts').toArray(), clocks: await db.table('_clock').toArray() };
+  return { domain, conflicts: await openConflicts(db), clocks: await allClockEntries(db) };
 }
 
 async function expectSynced(engine: SyncEngine) {

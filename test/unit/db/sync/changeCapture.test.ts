@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KonventDatabase } from '../../../../renderer/db/database';
 import { putRow } from '../../../../renderer/db/rowWriter';
 import { markSyncTransaction } from '../../../../renderer/db/sync/changeCapture';
+import { clockEntryOf } from '../../../../renderer/db/sync/syncReads';
 import type { SyncOp } from '../../../../shared/sync/formats';
 
 /**
@@ -94,7 +95,7 @@ describe('change capture', () => {
     const ops = (await outbox(db)).slice(before);
     expect(ops.map((op) => [op.id, op.field, op.value])).toEqual([1, 2, 3, 4, 5, 6].map((n) => [id(n), '_deleted', true]));
     // The deleted row's values stay with the sync layer, so a later edit elsewhere can bring it back.
-    expect((await db.table('_clock').get(`persons:${id(1)}`)).data).toMatchObject({ lastName: 'Person 1', _deleted: true });
+    expect((await clockEntryOf(db, 'persons', id(1)))?.data).toMatchObject({ lastName: 'Person 1', _deleted: true });
   });
 
   it('writes nothing when the transaction fails, and only the rows that were written when some of a bulk fail', async () => {

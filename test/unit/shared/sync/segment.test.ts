@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeSegment, parseSegment } from '../../../../shared/sync/segment';
+import { encodeSegment, parseSegment, parseSegmentWith } from '../../../../shared/sync/segment';
+import { sha256HexNative } from '../../../../renderer/sync/engine/digest';
 import type { SyncOp } from '../../../../shared/sync/formats';
 
 const device = '0123456789abcdef';
@@ -32,5 +33,15 @@ describe('segments', () => {
     expectProblem(enc(text.replace('ä@example.org', 'b@example.org')), 'hashMismatch');
     expectProblem(bytes, 'wrongName', { deviceId: 'fedcba9876543210', first: 7, last: 9 });
     expectProblem(bytes, 'wrongName', { deviceId: device, first: 7, last: 8 });
+  });
+
+  it('gives the same verdicts with an injected (WebCrypto) hash', async () => {
+    const { bytes } = encodeSegment(device, ops);
+    const text = new TextDecoder().decode(bytes);
+    const samples = [bytes, bytes.subarray(0, bytes.length - 5), new TextEncoder().encode(text.replace('ä@example.org', 'b@example.org'))];
+    for (const data of samples) {
+      const expected = { deviceId: device, first: 7, last: 9 };
+      expect(await parseSegmentWith(data, expected, sha256HexNative)).toEqual(parseSegment(data, expected));
+    }
   });
 });

@@ -61,4 +61,23 @@ describe('snapshots', () => {
     expect((await fromSnapshot.db.domain('persons').get(testId(77)))?.lastName).toBe('Schnappschuss');
     expect((await fromSnapshot.conflicts()).map((c) => c.kind).sort()).toEqual(['deleted', 'field']);
   });
+
+  it('a PC that started from a snapshot writes its own only after snapshotEvery further ops', async () => {
+    const setup = makeSyncDir();
+    cleanup = setup.cleanup;
+    const a = new SimulatedPc('Zwickau', fastFolder(setup.dir));
+    await loadDemoData(a.db);
+    await a.join();
+    await a.sync();
+    const joining = new SimulatedPc('Plauen', fastFolder(setup.dir), { snapshotEvery: 5 });
+    await joining.join();
+    await joining.sync();
+    const own = async () => (await fastFolder(setup.dir).list(snapshotsDir(await joining.deviceId()))) ?? [];
+    expect(await own()).toEqual([]);
+    const persons = await a.db.domain('persons').toArray();
+    for (const [i, person] of persons.slice(0, 6).entries()) await a.db.domain('persons').update(person.id, { notes: `Notiz ${i}` });
+    await a.sync();
+    await joining.sync();
+    expect((await own()).length).toBe(1);
+  });
 });

@@ -8,7 +8,8 @@ import { toRowState } from '../../../../renderer/db/sync/rowStore';
 import { markSyncTransaction } from '../../../../renderer/db/sync/changeCapture';
 import { domainTableNames } from '../../../../shared/domain/tables';
 import type { SyncFolder } from '../../../../shared/sync/syncFolder';
-import type { ClockRow, ConflictRow, DeviceClockRow } from '../../../../renderer/db/sync/syncTables';
+import type { ConflictRow, DeviceClockRow } from '../../../../renderer/db/sync/syncTables';
+import { allClockEntries, clockEntryOf, openConflicts } from '../../../../renderer/db/sync/syncReads';
 import type { RowState } from '../../../../shared/sync/rowState';
 
 /** A real temp folder: the shared sync folder of the simulated PCs (in RAM where the system has /dev/shm). */
@@ -67,12 +68,11 @@ export class SimulatedPc {
   /** The merged state of a row, shown or not (deleted rows keep their values in _clock). */
   async rowState(table: string, id: string): Promise<RowState> {
     const visible = await this.db.table(table).get(id);
-    const clock = (await this.db.table('_clock').get(`${table}:${id}`)) as ClockRow | undefined;
-    return toRowState({ table, id, visible, clock });
+    return toRowState({ table, id, visible, clock: await clockEntryOf(this.db, table, id) });
   }
 
   async conflicts(): Promise<ConflictRow[]> {
-    return (await this.db.table('_conflicts').toArray()) as ConflictRow[];
+    return openConflicts(this.db);
   }
 }
 
@@ -83,8 +83,8 @@ export async function convergedState(db: KonventDatabase): Promise<unknown> {
     const rows = await db.table(table).toArray();
     if (rows.length > 0) domain[table] = rows;
   }
-  const clocks = ((await db.table('_clock').toArray()) as ClockRow[]).map(({ key, fields, data, extra }) => ({ key, fields, data, extra }));
-  const conflicts = await db.table('_conflicts').toArray();
+  const clocks = (await allClockEntries(db)).map(({ table, id, entry: { fields, data, extra } }) => ({ key: `${table}:${id}`, fields, data, extra }));
+  const conflicts = await openConflicts(db);
   return { domain, clocks, conflicts };
 }
 
