@@ -11,13 +11,17 @@ export interface BenchFigures {
   rendererGzipKB: number;
 }
 
-/** Upper limits (issue 9). A figure above its budget fails `npm run bench` and is named. */
+/**
+ * Upper limits. A figure above its budget fails `npm run bench` and is named. Issue 9 set
+ * coldStartMs ≤ 1000 and rendererGzipKB ≤ 350; measured 500 ms and 191 KB, so both are tightened
+ * (with room for a busy machine). The other three are issue 9's own.
+ */
 export const budgets: Partial<Record<keyof BenchFigures, number>> = {
   bootstrapRatio: 3,
   incrementalMs: 100,
   pdfRatio: 1.5,
-  coldStartMs: 1000,
-  rendererGzipKB: 350,
+  coldStartMs: 800,
+  rendererGzipKB: 250,
 };
 
 export function missedBudgets(figures: BenchFigures): string[] {
