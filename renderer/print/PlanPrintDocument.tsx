@@ -7,6 +7,7 @@ import { monthName, weekdayNameOf } from '../features/plan/planFormat';
 import { Letterhead } from './Letterhead';
 import type { PrintDocumentProps } from './printDocuments';
 import './planPrint.css';
+import { PrintProblem } from './PrintProblem';
 
 /**
  * #/print/plan/<year>: the year's sittings as an A4 table under the convent's letterhead
@@ -17,6 +18,7 @@ export default function PlanPrintDocument({ params }: PrintDocumentProps) {
   const year = Number(params[0]);
   const t = catalogs.de.plan;
   const data = useLiveQuery(async () => {
+    if (!Number.isInteger(year)) return undefined;
     const [settings, plans, sittings, territories] = await Promise.all([
       readSettings(db),
       db.domain('plans').where('year').equals(year).toArray(),
@@ -27,11 +29,7 @@ export default function PlanPrintDocument({ params }: PrintDocumentProps) {
     return { settings, plan: plans[0], sittings, names: new Map(territories.map((tr) => [tr.id, tr.name])) };
   }, [db, year]);
   if (!Number.isInteger(year)) {
-    return (
-      <p role="alert" data-print-ready="true">
-        Ungültiges Jahr.
-      </p>
-    );
+    return <PrintProblem message={t.invalidYear} />;
   }
   if (!data) return null;
   const { settings, plan, sittings, names } = data;

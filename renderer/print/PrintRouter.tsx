@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import type { Route } from '../app/router';
 import { PRINT_ROUTE_ATTRIBUTE } from '../../shared/print/printReadiness';
 import { preloadPrintDocuments, printDocuments } from './printDocuments';
+import { PrintErrorBoundary } from './PrintErrorBoundary';
 import './print.css';
 
 /**
@@ -17,9 +18,11 @@ export function PrintRouter({ route }: { route: Route }) {
   return (
     <div key={route.raw} {...wrapper}>
       {Document ? (
-        <Suspense fallback={null}>
-          <Document params={params} query={route.query} />
-        </Suspense>
+        <PrintErrorBoundary>
+          <Suspense fallback={null}>
+            <Document params={params} query={route.query} />
+          </Suspense>
+        </PrintErrorBoundary>
       ) : (
         <p role="alert" data-print-failed="true">
           Unbekanntes Druckdokument: {documentName}

@@ -29,6 +29,12 @@ describe('print readiness in a reused print window', () => {
     expect(text).toContain('Lothar Beier');
     expect(text).not.toContain('Probedruck');
 
+    // A known document whose data does not exist fails too: nothing would be saved as a PDF.
+    await page.evaluate(() => (window.location.hash = '#/print/minutes/01ZZZZZZZZZZZZZZZZZZZZZZZZ'));
+    expect(await page.evaluate(printReadinessScript('/print/minutes/01ZZZZZZZZZZZZZZZZZZZZZZZZ', 10_000))).toBe('failed');
+    await page.evaluate(() => (window.location.hash = '#/print/plan/kein-jahr'));
+    expect(await page.evaluate(printReadinessScript('/print/plan/kein-jahr', 10_000))).toBe('failed');
+
     await page.evaluate(() => (window.location.hash = '#/print/unbekannt/1'));
     expect(await page.evaluate(printReadinessScript('/print/unbekannt/1', 10_000))).toBe('failed');
     expect(await page.evaluate(printReadinessScript('/print/nie-geladen', 300))).toBe('timeout');

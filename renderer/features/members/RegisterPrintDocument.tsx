@@ -13,6 +13,7 @@ import { Letterhead } from '../../print/Letterhead';
 import type { PrintDocumentProps } from '../../print/printDocuments';
 import { periodLabel } from './periodLabel';
 import './registerPrint.css';
+import { PrintProblem } from '../../print/PrintProblem';
 
 /** #/print/register/<date>: the full register as of a date, A4, grouped like the screen. */
 export default function RegisterPrintDocument({ params }: PrintDocumentProps) {
@@ -27,11 +28,7 @@ export default function RegisterPrintDocument({ params }: PrintDocumentProps) {
     if (validDate) document.title = t.print.footer(formatDateNumeric(date));
   }, [validDate, date, t]);
   if (!validDate) {
-    return (
-      <p role="alert" data-print-ready="true">
-        {t.print.invalidDate}
-      </p>
-    );
+    return <PrintProblem message={t.print.invalidDate} />;
   }
   if (!loaded) return null;
   const { data, settings } = loaded;

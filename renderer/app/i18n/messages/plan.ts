@@ -45,6 +45,7 @@ export const plan = defineMessages(
     },
     timeRange: (start: string, end: string) => `${start}–${end} Uhr`,
     noSittings: 'In diesem Jahr gibt es keine Sitzungen.',
+    invalidYear: 'Ungültiges Jahr.',
     extraBadge: 'zusätzlich',
     notInPlan: 'nicht aus dem Plan',
     form: {
@@ -228,6 +229,7 @@ export const plan = defineMessages(
     },
     timeRange: (start: string, end: string) => `${start}–${end}`,
     noSittings: 'There are no sittings in this year.',
+    invalidYear: 'Invalid year.',
     extraBadge: 'extra',
     notInPlan: 'not from the schedule',
     form: {

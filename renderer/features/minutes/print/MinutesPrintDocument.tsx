@@ -9,6 +9,7 @@ import { readFrozenVersion } from '../../../../shared/minutes/corrections';
 import { shownMinutes } from '../../../../shared/minutes/shownMinutes';
 import { MinutesDocumentView, type MinutesPrintState } from './MinutesDocumentView';
 import './minutesPrint.css';
+import { PrintProblem } from '../../../print/PrintProblem';
 
 /**
  * #/print/minutes/<sittingId>[?version=n]: the minutes as printed (current version, or a frozen
@@ -59,11 +60,7 @@ export default function MinutesPrintDocument({ params, query }: PrintDocumentPro
 
   if (!data) return <p className="print-page">{t.loading}</p>;
   if ('missing' in data) {
-    return (
-      <p role="alert" className="print-page" data-print-ready="true">
-        {t.notFound}
-      </p>
-    );
+    return <PrintProblem message={t.notFound} />;
   }
   return (
     <article className="print-page minutes-print" data-print-ready="true">

@@ -7,6 +7,7 @@ import { Letterhead } from '../../../print/Letterhead';
 import type { PrintDocumentProps } from '../../../print/printDocuments';
 import { useSittingView } from '../loadSittingView';
 import './sittingPrint.css';
+import { PrintProblem } from '../../../print/PrintProblem';
 
 /**
  * #/print/invitation/<sittingId>: the invitation letter: letterhead, addressed to the members, date,
@@ -19,11 +20,7 @@ export default function InvitationDocument({ params }: PrintDocumentProps) {
   const view = useSittingView(params[0] ?? '');
   if (view === undefined) return null;
   if (view === null) {
-    return (
-      <p role="alert" data-print-ready="true">
-        {t.page.notFound}
-      </p>
-    );
+    return <PrintProblem message={t.page.notFound} />;
   }
   const { sitting, settings } = view;
   const body = t.bodiesGenitive[sitting.body];

@@ -5,6 +5,7 @@ import { Letterhead } from '../../../print/Letterhead';
 import type { PrintDocumentProps } from '../../../print/printDocuments';
 import { useSittingView } from '../loadSittingView';
 import './sittingPrint.css';
+import { PrintProblem } from '../../../print/PrintProblem';
 
 /** Blank lines under the recorded guests, for guests who come unannounced. */
 const SPARE_GUEST_LINES = 4;
@@ -19,11 +20,7 @@ export default function SignInSheetDocument({ params }: PrintDocumentProps) {
   const view = useSittingView(params[0] ?? '');
   if (view === undefined) return null;
   if (view === null) {
-    return (
-      <p role="alert" data-print-ready="true">
-        {t.page.notFound}
-      </p>
-    );
+    return <PrintProblem message={t.page.notFound} />;
   }
   const { sitting, settings } = view;
   const person = (id: string) => view.personById.get(id);
