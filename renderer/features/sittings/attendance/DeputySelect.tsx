@@ -50,6 +50,8 @@ export function DeputySelect({
       }}
     >
       {value === '' && <option value="">{t.deputyChoose}</option>}
+      {/* A person just entered may not be in the list yet: never let the browser show another name. */}
+      {value !== '' && value !== NEW_PERSON && !selected && <option value={value}>{t.deputyLoading}</option>}
       {standing.length > 0 && (
         <optgroup label={t.standingDeputies}>
           {standing.map((person) => (
