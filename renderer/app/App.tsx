@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { SETTINGS_ID } from '../../shared/domain/settings';
 import { useRoute } from './router';
@@ -12,6 +12,10 @@ export function App() {
   const route = useRoute();
   const db = useDatabase();
   const language = useLiveQuery(async () => (await db.domain('settings').get(SETTINGS_ID))?.language ?? 'de', [db], 'de');
+  // Screen readers (and the PDF's tagged language) follow the document's language.
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
 
   return (
     <LanguageContext.Provider value={language}>

@@ -76,4 +76,32 @@ describe('web mode foundation (real IndexedDB in Chromium)', () => {
       await context.close();
     }
   });
+
+  it('switches the whole UI to English in Einstellungen and back, and keeps the choice after a reload', async () => {
+    const { context, page } = await newAppPage(browser);
+    await page.goto(appUrl('/'));
+    await page.getByRole('button', { name: 'Beispieldaten laden' }).click();
+    await page.getByText('18 Mitglieder im erweiterten Regionalkonvent').waitFor();
+    await page.goto(appUrl('/settings'));
+    await page.getByLabel('Sprache').selectOption('en');
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    await page.reload();
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    for (const label of ['Overview', 'Schedule', 'Sittings', 'Members', 'Minutes', 'Synchronisation', 'Settings']) {
+      expect(await nav.getByRole('link', { name: label, exact: true }).count()).toBe(1);
+    }
+    await nav.getByRole('link', { name: 'Overview', exact: true }).click();
+    await page.getByText('18 members of the extended convent').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await screenshot(page, 'overview-english');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.goto(appUrl('/settings'));
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
 });
