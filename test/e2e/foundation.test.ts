@@ -88,6 +88,7 @@ describe('web mode foundation (real IndexedDB in Chromium)', () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
     await page.reload();
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    await nav.getByRole('link', { name: 'Settings', exact: true }).waitFor();
     for (const label of ['Overview', 'Schedule', 'Sittings', 'Members', 'Minutes', 'Synchronisation', 'Settings']) {
       expect(await nav.getByRole('link', { name: label, exact: true }).count()).toBe(1);
     }
