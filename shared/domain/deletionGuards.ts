@@ -3,7 +3,7 @@ import type { ActionItem, Minutes } from './minutes';
 import type { Person } from './person';
 import { personDisplayName } from './person';
 import type { Attendance, Sitting } from './sitting';
-import { germanDate } from './periodText';
+import { germanDate } from '../dates/germanDates';
 
 /**
  * Persons and memberships that sittings refer to must stay: attendance lists and minutes are

@@ -1,5 +1,6 @@
 import type { Deputy, Membership } from './membership';
-import { germanDate, germanPeriod, lastDayOf } from './periodText';
+import { germanDate } from '../dates/germanDates';
+import { germanPeriod, lastDayOf } from './periodText';
 import { periodsOverlap } from './validity';
 
 /**

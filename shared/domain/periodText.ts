@@ -1,3 +1,5 @@
+import { addDays } from '../dates/isoDates';
+import { germanDate } from '../dates/germanDates';
 import type { ValidityPeriod } from './validity';
 
 /**
@@ -6,27 +8,14 @@ import type { ValidityPeriod } from './validity';
  * German text used in messages, CSV and print. The UI formats through renderer/app/format/dates.ts.
  */
 
-/** Adds days to an ISO date (calendar arithmetic in UTC, so no DST surprises). */
-export function addDaysIso(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d + days));
-  return date.toISOString().slice(0, 10);
-}
-
 /** The last day of a period that ends before `validTo` (exclusive end → inclusive last day). */
 export function lastDayOf(validTo: string): string {
-  return addDaysIso(validTo, -1);
+  return addDays(validTo, -1);
 }
 
 /** The stored exclusive end for a period whose last day is `lastDay`. */
 export function validToAfter(lastDay: string): string {
-  return addDaysIso(lastDay, 1);
-}
-
-/** "2025-04-28" → "28.04.2025" */
-export function germanDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${d}.${m}.${y}`;
+  return addDays(lastDay, 1);
 }
 
 /** "seit 28.04.2025" or "28.04.2025 – 30.09.2026" (last day inclusive). */

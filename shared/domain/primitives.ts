@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealIsoDate } from '../dates/isoDates';
 
 /** ULID: 26 Crockford base32 characters. Every row id is one. */
 export const idSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Ungültige Kennung');
@@ -7,7 +8,7 @@ export const idSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Ungültige
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum im Format TT.MM.JJJJ angeben')
-  .refine((value) => isRealDate(value), 'Dieses Datum gibt es nicht');
+  .refine((value) => isRealIsoDate(value), 'Dieses Datum gibt es nicht');
 
 /** Time of day: 14:00. */
 export const isoTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Bitte eine Uhrzeit wie 14:00 angeben');
@@ -22,10 +23,4 @@ export const rowMetaSchema = z.object({
 });
 
 export const requiredText = (message: string) => z.string().trim().min(1, message);
-export const optionalText = z.string().trim().optional();
 
-function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}

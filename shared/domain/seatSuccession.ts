@@ -1,6 +1,7 @@
 import type { Deputy, Membership } from './membership';
 import { findSeatOverlap } from './membersAsOf';
-import { germanDate, lastDayOf } from './periodText';
+import { germanDate } from '../dates/germanDates';
+import { lastDayOf } from './periodText';
 import { seatOverlapMessage } from './seatOverlapMessage';
 
 /**

@@ -1,7 +1,7 @@
 import type { BlockedPeriod } from '../domain/plan';
 import type { Sitting } from '../domain/sitting';
 import { findBlockedPeriod } from './dayObstacles';
-import { daysBetween, isWeekend, type IsoDate } from './isoDates';
+import { daysBetween, isWeekend, type IsoDate } from '../dates/isoDates';
 import { saxonHolidayName } from './saxonHolidays';
 
 /** What the user should know before a sitting goes to a date. The UI words them. */

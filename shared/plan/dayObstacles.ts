@@ -1,5 +1,5 @@
 import type { BlockedPeriod } from '../domain/plan';
-import { isWeekend, type IsoDate } from './isoDates';
+import { isWeekend, type IsoDate } from '../dates/isoDates';
 import { saxonHolidayName } from './saxonHolidays';
 
 /** Why a day is not a good day for a sitting. */

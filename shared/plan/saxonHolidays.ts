@@ -1,5 +1,5 @@
 import { getHolidays } from 'feiertagejs';
-import type { IsoDate } from './isoDates';
+import type { IsoDate } from '../dates/isoDates';
 
 /**
  * Saxony's public holidays (gesetzliche Feiertage, SächsSFG) from feiertagejs, region 'SN':

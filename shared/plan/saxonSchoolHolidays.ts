@@ -1,4 +1,4 @@
-import type { IsoDate } from './isoDates';
+import type { IsoDate } from '../dates/isoDates';
 
 export interface DateRange {
   label: string;

@@ -1,7 +1,7 @@
 import type { BlockedPeriod, HolidayPolicy, PlanRule } from '../domain/plan';
 import { dayObstacle, obstacleText, type DayObstacle } from './dayObstacles';
-import { germanDate, germanMonthNames } from './germanDates';
-import { addDays, daysBetween, monthOf, nthWeekdayOfMonth, type IsoDate } from './isoDates';
+import { germanDateWithWeekday, germanMonthName } from '../dates/germanDates';
+import { addDays, daysBetween, monthOf, nthWeekdayOfMonth, type IsoDate } from '../dates/isoDates';
 
 /** One month of the year plan, before hosts are assigned. */
 export type MonthSlot =
@@ -33,15 +33,15 @@ function candidates(ruleDate: IsoDate, policy: HolidayPolicy): { date: IsoDate; 
 }
 
 function moveNote(ruleDate: IsoDate, date: IsoDate, obstacle: DayObstacle, policy: HolidayPolicy, earlier: boolean): string {
-  const why = `${germanDate(ruleDate)} (${obstacleText(obstacle)})`;
+  const why = `${germanDateWithWeekday(ruleDate)} (${obstacleText(obstacle)})`;
   if (earlier) {
     return policy === 'nextWorkingDay'
-      ? `Vorgezogen vom ${why} auf ${germanDate(date)}: danach kein freier Werktag mehr im Monat`
-      : `Vorgezogen vom ${why} auf ${germanDate(date)}: später kein freier gleicher Wochentag im Monat`;
+      ? `Vorgezogen vom ${why} auf ${germanDateWithWeekday(date)}: danach kein freier Werktag mehr im Monat`
+      : `Vorgezogen vom ${why} auf ${germanDateWithWeekday(date)}: später kein freier gleicher Wochentag im Monat`;
   }
-  if (policy === 'nextWorkingDay') return `Verschoben vom ${why} auf ${germanDate(date)} (nächster freier Werktag)`;
+  if (policy === 'nextWorkingDay') return `Verschoben vom ${why} auf ${germanDateWithWeekday(date)} (nächster freier Werktag)`;
   const weeks = daysBetween(ruleDate, date) / 7;
-  return `Verschoben vom ${why} auf ${germanDate(date)} (gleicher Wochentag, ${weeks === 1 ? 'eine Woche' : `${weeks} Wochen`} später)`;
+  return `Verschoben vom ${why} auf ${germanDateWithWeekday(date)} (gleicher Wochentag, ${weeks === 1 ? 'eine Woche' : `${weeks} Wochen`} später)`;
 }
 
 /** The twelve months of the year: the rule's day, or where and why it moved, or why there is none. */
@@ -49,7 +49,7 @@ export function scheduleMonths(input: ScheduleInput): MonthSlot[] {
   const slots: MonthSlot[] = [];
   for (let month = 1; month <= 12; month += 1) {
     if (input.skipMonths.includes(month)) {
-      slots.push({ month, kind: 'skipped', note: `Keine Sitzung im ${germanMonthNames[month - 1]}` });
+      slots.push({ month, kind: 'skipped', note: `Keine Sitzung im ${germanMonthName(month)}` });
       continue;
     }
     const ruleDate = nthWeekdayOfMonth(input.year, month, input.rule.weekday, input.rule.ordinal);
@@ -74,7 +74,7 @@ export function scheduleMonths(input: ScheduleInput): MonthSlot[] {
         kind: 'noDate',
         ruleDate,
         obstacle,
-        note: `Keine Sitzung: ${germanDate(ruleDate)} (${obstacleText(obstacle)}) und kein freier Ersatztermin im ${germanMonthNames[month - 1]}`,
+        note: `Keine Sitzung: ${germanDateWithWeekday(ruleDate)} (${obstacleText(obstacle)}) und kein freier Ersatztermin im ${germanMonthName(month)}`,
       });
     }
   }

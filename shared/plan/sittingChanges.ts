@@ -1,6 +1,6 @@
 import type { CancelPolicy } from '../domain/plan';
 import type { Sitting } from '../domain/sitting';
-import { germanDate } from './germanDates';
+import { germanDateWithWeekday } from '../dates/germanDates';
 import { appendPlanNote } from './planNotes';
 import { shiftHostsAfterCancel } from './rotation';
 
@@ -32,7 +32,7 @@ export function moveSitting(sitting: Sitting, request: MoveRequest): Sitting {
   const timeChanged = request.start !== sitting.start || request.end !== sitting.end;
   const dateChanged = request.date !== sitting.date;
   const what = dateChanged
-    ? `Verlegt vom ${germanDate(sitting.date)} auf ${germanDate(request.date)}`
+    ? `Verlegt vom ${germanDateWithWeekday(sitting.date)} auf ${germanDateWithWeekday(request.date)}`
     : `Uhrzeit geändert auf ${request.start}–${request.end} Uhr`;
   const note = [what, dateChanged && timeChanged ? `${request.start}–${request.end} Uhr` : '', request.reason?.trim() ?? '']
     .filter(Boolean)
@@ -42,7 +42,7 @@ export function moveSitting(sitting: Sitting, request: MoveRequest): Sitting {
 
 /** The two sittings exchange host and venue. */
 export function swapHosts(a: Sitting, b: Sitting): [Sitting, Sitting] {
-  const note = (other: Sitting) => `Gastgeber getauscht mit der Sitzung am ${germanDate(other.date)}`;
+  const note = (other: Sitting) => `Gastgeber getauscht mit der Sitzung am ${germanDateWithWeekday(other.date)}`;
   return [
     bump(a, { hostTerritoryId: b.hostTerritoryId, venue: b.venue }, note(b)),
     bump(b, { hostTerritoryId: a.hostTerritoryId, venue: a.venue }, note(a)),
@@ -75,7 +75,7 @@ export function cancelSitting(
         bump(
           sitting,
           { hostTerritoryId: newHost, venue: context.venueOf(newHost) },
-          `Gastgeber ${context.hostName(newHost)} statt ${context.hostName(sitting.hostTerritoryId)} (Absage am ${germanDate(cancelled.date)})`,
+          `Gastgeber ${context.hostName(newHost)} statt ${context.hostName(sitting.hostTerritoryId)} (Absage am ${germanDateWithWeekday(cancelled.date)})`,
         ),
       );
     }

@@ -1,7 +1,8 @@
 import { csvDocument } from '../export/csv';
 import type { Body, MemberCategory } from '../domain/membership';
 import { personWithFunction } from '../domain/person';
-import { germanDate, lastDayOf } from '../domain/periodText';
+import { germanDate } from '../dates/germanDates';
+import { lastDayOf } from '../domain/periodText';
 import type { RegisterGroup } from './registerView';
 
 /** Column titles and value labels, from the UI catalog (the file follows the UI language). */

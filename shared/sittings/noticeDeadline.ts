@@ -1,5 +1,5 @@
 import type { Sitting } from '../domain/sitting';
-import { addDays, daysBetween } from './isoDateArithmetic';
+import { addDays, daysBetween } from '../dates/isoDates';
 
 /**
  * The last day on which the invitation can go out: the sitting's date minus the notice period

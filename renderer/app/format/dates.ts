@@ -1,5 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { de, enGB } from 'date-fns/locale';
+import { germanDate } from '../../../shared/dates/germanDates';
 import type { Language } from '../../../shared/domain/settings';
 
 const locales = { de, en: enGB };
@@ -16,7 +17,7 @@ export function formatDateLong(isoDate: string, language: Language = 'de'): stri
 
 /** "11.03.2026" */
 export function formatDateNumeric(isoDate: string): string {
-  return format(parseISO(isoDate), 'dd.MM.yyyy');
+  return germanDate(isoDate);
 }
 
 /** "11.03.2026, 14:05" from an instant */

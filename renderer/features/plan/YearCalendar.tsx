@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Sitting } from '../../../shared/domain/sitting';
 import type { BlockedPeriod } from '../../../shared/domain/plan';
 import { findBlockedPeriod } from '../../../shared/plan/dayObstacles';
-import { addDays, daysInMonth, isoDate, isoWeekday, isWeekend } from '../../../shared/plan/isoDates';
+import { addDays, addMonths, daysInMonth, isoDate, isoWeekday, isWeekend } from '../../../shared/dates/isoDates';
 import { saxonHolidayName } from '../../../shared/plan/saxonHolidays';
 import { formatDateLong, todayIso } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
@@ -42,13 +42,8 @@ function keyTarget(date: string, key: string): string | undefined {
     case 'End':
       return addDays(date, 7 - isoWeekday(date));
     case 'PageDown':
-    case 'PageUp': {
-      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-      const target = key === 'PageDown' ? new Date(Date.UTC(y, m, 1)) : new Date(Date.UTC(y, m - 2, 1));
-      const ty = target.getUTCFullYear();
-      const tm = target.getUTCMonth() + 1;
-      return isoDate(ty, tm, Math.min(d, daysInMonth(ty, tm)));
-    }
+    case 'PageUp':
+      return addMonths(date, key === 'PageDown' ? 1 : -1);
     default:
       return undefined;
   }

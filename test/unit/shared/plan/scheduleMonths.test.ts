@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ordinals, weekdays, holidayPolicies } from '../../../../shared/domain/plan';
 import { scheduleMonths } from '../../../../shared/plan/scheduleMonths';
-import { isWeekend, monthOf } from '../../../../shared/plan/isoDates';
+import { isWeekend, monthOf } from '../../../../shared/dates/isoDates';
 import { officialSaxonHolidays } from './officialSaxonHolidays';
 
 const base = { skipMonths: [], blockedPeriods: [] };
