@@ -7,7 +7,7 @@ import {
   type BackupContent,
   type BackupEnvelope,
 } from './backupFormat';
-import { canonicalJson } from '../hashing/canonicalJson';
+import { canonicalJsonNfc } from '../hashing/canonicalJson';
 import { gunzip, gzip } from './gzip';
 import { sha256Hex } from '../hashing/sha256';
 
@@ -44,7 +44,7 @@ export async function encodeBackup(content: BackupContent, meta: EncodeMeta): Pr
     schemaVersion: meta.schemaVersion,
     createdAt: meta.createdAt,
     counts: countRows(content),
-    sha256: sha256Hex(canonicalJson(content)),
+    sha256: sha256Hex(canonicalJsonNfc(content)),
     content,
   };
   return { bytes: await gzip(new TextEncoder().encode(JSON.stringify(envelope))), envelope };
@@ -77,7 +77,7 @@ export async function decodeBackup(bytes: Uint8Array, currentSchemaVersion: numb
   const envelope = head.data;
   if (envelope.schemaVersion > currentSchemaVersion) return fail({ code: 'newer-schema', schemaVersion: envelope.schemaVersion });
 
-  if (sha256Hex(canonicalJson(envelope.content)) !== envelope.sha256) return fail({ code: 'hash-mismatch' });
+  if (sha256Hex(canonicalJsonNfc(envelope.content)) !== envelope.sha256) return fail({ code: 'hash-mismatch' });
 
   for (const table of Object.keys(envelope.content.tables)) {
     if (!isDomainTableName(table)) return fail({ code: 'unknown-table', table });

@@ -3,8 +3,9 @@ import { domainTableNames, type DomainRow, type DomainTableName } from '../domai
 
 /**
  * A Konvent backup file (*.konvent): gzip-compressed JSON of one envelope. The sha256 covers the
- * canonical JSON of `content` (shared/hashing/canonicalJson.ts), so any edit of the data that does
- * not also recompute the hash is detected; rows are checked against the domain schemas besides.
+ * canonical JSON of `content` (canonicalJsonNfc in shared/hashing/canonicalJson.ts), so any edit of
+ * the data that does not also recompute the hash is detected; rows are checked against the domain
+ * schemas besides.
  */
 export const BACKUP_FORMAT = 'konvent-backup';
 export const BACKUP_FORMAT_VERSION = 1;

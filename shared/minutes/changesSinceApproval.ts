@@ -1,5 +1,5 @@
 import type { Settings } from '../domain/settings';
-import { canonicalJson } from '../hashing/canonicalJson';
+import { canonicalJsonNfc } from '../hashing/canonicalJson';
 import type { FrozenMinutes } from './frozenMinutes';
 import type { MinutesDocument, MinutesItem } from './minutesDocument';
 
@@ -14,7 +14,7 @@ export type ApprovalChange =
   /** An item whose text, decisions or tasks changed (its approved position). */
   | { part: 'item'; position: number };
 
-const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+const same = (a: unknown, b: unknown) => canonicalJsonNfc(a ?? null) === canonicalJsonNfc(b ?? null);
 
 export function changesSinceApproval(frozen: FrozenMinutes, live: MinutesDocument, liveSettings: Settings): ApprovalChange[] {
   const approved = frozen.document;

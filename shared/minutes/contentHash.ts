@@ -1,4 +1,4 @@
-import { canonicalJson } from '../hashing/canonicalJson';
+import { canonicalJsonNfc } from '../hashing/canonicalJson';
 import type { MinutesDocument } from './minutesDocument';
 import { sha256Hex } from '../hashing/sha256';
 
@@ -9,7 +9,7 @@ import { sha256Hex } from '../hashing/sha256';
  * printed copy can be checked against the app.
  */
 export function minutesContentHash(document: MinutesDocument): string {
-  return sha256Hex(canonicalJson(document));
+  return sha256Hex(canonicalJsonNfc(document));
 }
 
 /** "3f2a 9c01 …": the hash in groups of four, easier to compare by eye on paper. */

@@ -1,6 +1,6 @@
 import type { Minutes } from '../domain/minutes';
 import { languages, type Language, type Settings } from '../domain/settings';
-import { canonicalJson } from '../hashing/canonicalJson';
+import { canonicalJsonNfc } from '../hashing/canonicalJson';
 import type { MinutesDocument } from './minutesDocument';
 
 /**
@@ -50,7 +50,7 @@ export const approvalRecord = (minutes: Minutes): ApprovalRecord => ({
 });
 
 export function freezeMinutes(frozen: FrozenMinutes): string {
-  return canonicalJson(frozen);
+  return canonicalJsonNfc(frozen);
 }
 
 /** Reads frozen minutes back. Undefined for nothing, or for content this app version cannot read. */

@@ -1,4 +1,4 @@
-import { valueKey } from './canonicalJson';
+import { valueKey } from './valueKey';
 import type { FieldState, Loser } from './formats';
 
 /**

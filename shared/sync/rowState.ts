@@ -1,4 +1,4 @@
-import { sameValue } from './canonicalJson';
+import { sameValue } from './valueKey';
 import { mergeFieldFacts, opFacts, visibleLosers, type FieldFacts } from './fieldMerge';
 import { DELETED_FIELD, type FieldState, type Loser } from './formats';
 

@@ -1,5 +1,5 @@
 import { segmentHeaderSchema, syncOpSchema, type SegmentHeader, type SyncOp } from './formats';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../hashing/sha256';
 
 /**
  * A segment file: a header line `{v:1, deviceId, first, last, count, sha256}` and one op per line.

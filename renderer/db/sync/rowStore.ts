@@ -1,5 +1,5 @@
 import Dexie, { type DBCoreTable, type DBCoreTransaction } from 'dexie';
-import { sameValue } from '../../../shared/sync/canonicalJson';
+import { sameValue } from '../../../shared/sync/valueKey';
 import { DELETED_FIELD } from '../../../shared/sync/formats';
 import { editsAfterDeletion, fieldConflicts, isDeletedRow, visibleData, type RowState } from '../../../shared/sync/rowState';
 import { domainTableSchemas, isDomainTableName } from '../../../shared/domain/tables';

@@ -1,4 +1,4 @@
-import { sha256Hex, toHex } from '../../../shared/sync/sha256';
+import { sha256Hex, toHex } from '../../../shared/hashing/sha256';
 
 /**
  * SHA-256 through WebCrypto where it exists (Chromium, Electron's renderer, Node 20): native and

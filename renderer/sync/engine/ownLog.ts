@@ -1,4 +1,4 @@
-import { canonicalJson } from '../../../shared/sync/canonicalJson';
+import { opValueJson } from '../../../shared/hashing/canonicalJson';
 import { judgeLogEntry, logDir, parseSegmentName } from '../../../shared/sync/folderLayout';
 import type { SyncOp } from '../../../shared/sync/formats';
 import { parseSegmentWith } from '../../../shared/sync/segment';
@@ -26,8 +26,8 @@ async function ownOps(db: KonventDatabase, first: number, last: number): Promise
 
 /** The first seq whose op in the file differs from ours, or null when all are ours. */
 function firstDifference(theirs: readonly SyncOp[], ours: readonly SyncOp[]): number | null {
-  const mine = new Map(ours.map((op) => [op.seq, canonicalJson(op)]));
-  for (const op of theirs) if (mine.get(op.seq) !== canonicalJson(op)) return op.seq;
+  const mine = new Map(ours.map((op) => [op.seq, opValueJson(op)]));
+  for (const op of theirs) if (mine.get(op.seq) !== opValueJson(op)) return op.seq;
   return null;
 }
 

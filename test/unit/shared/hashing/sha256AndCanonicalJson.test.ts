@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sha256Hex } from '../../../../shared/hashing/sha256';
-import { canonicalJson } from '../../../../shared/hashing/canonicalJson';
+import { canonicalJsonNfc, opValueJson } from '../../../../shared/hashing/canonicalJson';
+import { sameValue, valueKey } from '../../../../shared/sync/valueKey';
 
 describe('sha256Hex', () => {
   it('matches the FIPS 180-4 test vectors', () => {
@@ -26,6 +27,13 @@ describe('sha256Hex', () => {
     }
   });
 
+  it('equals Node for bytes of every length around the padding boundaries', () => {
+    for (let length = 0; length < 200; length++) {
+      const data = Uint8Array.from({ length }, (_, i) => (i * 31 + length) & 0xff);
+      expect(sha256Hex(data)).toBe(createHash('sha256').update(data).digest('hex'));
+    }
+  });
+
   it('hashes bytes (backup files) the same as Node does', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
@@ -38,26 +46,44 @@ describe('sha256Hex', () => {
   });
 });
 
-describe('canonicalJson', () => {
+describe('canonicalJsonNfc (content hashes of minutes and backups)', () => {
   it('sorts keys, drops undefined and normalises to NFC, so equal content gives equal text', () => {
     const decomposed = 'Ba\u0308r'; // "Bär" with a combining diaeresis
-    expect(canonicalJson({ b: 1, a: { d: [1, undefined, 'x'], c: undefined }, e: decomposed })).toBe(
+    expect(canonicalJsonNfc({ b: 1, a: { d: [1, undefined, 'x'], c: undefined }, e: decomposed })).toBe(
       '{"a":{"d":[1,null,"x"]},"b":1,"e":"Bär"}',
     );
-    expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }));
+    expect(canonicalJsonNfc({ a: 1, b: 2 })).toBe(canonicalJsonNfc({ b: 2, a: 1 }));
   });
 
   it('refuses what is not JSON data', () => {
-    expect(() => canonicalJson({ n: Number.NaN })).toThrow();
-    expect(() => canonicalJson({ f: () => 1 })).toThrow();
+    expect(() => canonicalJsonNfc({ n: Number.NaN })).toThrow();
+    expect(() => canonicalJsonNfc({ f: () => 1 })).toThrow();
   });
 
   it('round-trips: parsing canonical JSON and writing it again gives the same text', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        const text = canonicalJson(value);
-        expect(canonicalJson(JSON.parse(text))).toBe(text);
+        const text = canonicalJsonNfc(value);
+        expect(canonicalJsonNfc(JSON.parse(text))).toBe(text);
       }),
     );
+  });
+});
+
+describe('opValueJson (sync ops and field values, stored in the sync folder)', () => {
+  it('writes the pinned bytes: keys sorted, text kept exactly as typed, a removed field as "~u"', () => {
+    const decomposed = 'Ba\u0308r';
+    expect(opValueJson({ b: decomposed, a: [1, undefined], c: undefined })).toBe('{"a":[1,null],"b":"Ba\u0308r"}');
+    expect(opValueJson(undefined)).toBe('~u');
+    expect(opValueJson(Number.NaN)).toBe('null');
+    expect(opValueJson({ a: 1, b: 2 })).toBe(opValueJson({ b: 2, a: 1 }));
+  });
+
+  it('fingerprints values with the pinned keys, and tells decomposed text from composed text', () => {
+    expect(valueKey('Bär')).toBe('86db86f7d0e8e0dd');
+    expect(valueKey(undefined)).toBe('6678e03e7012524d');
+    expect(valueKey({ b: 'Ba\u0308r', a: [1, undefined] })).toBe('62b976241f6fda6e');
+    expect(sameValue({ x: 'Bär' }, { x: 'Ba\u0308r' })).toBe(false);
+    expect(sameValue({ x: 1, y: [2] }, { y: [2], x: 1 })).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { putRow } from '../../../../../renderer/db/rowWriter';
 import { replaceDatabase } from '../../../../../renderer/db/backup/replaceDatabase';
 import { createBackupFile, readBackupFile } from '../../../../../renderer/features/backup/backupFile';
 import { gunzip, gzip } from '../../../../../shared/backup/gzip';
-import { canonicalJson } from '../../../../../shared/hashing/canonicalJson';
+import { canonicalJsonNfc } from '../../../../../shared/hashing/canonicalJson';
 import { sha256Hex } from '../../../../../shared/hashing/sha256';
 import { BACKUP_FORMAT_VERSION } from '../../../../../shared/backup/backupFormat';
 
@@ -22,7 +22,7 @@ type Json = any;
 async function edit(bytes: Uint8Array, change: (envelope: Json) => void, rehash = false): Promise<Uint8Array> {
   const envelope = JSON.parse(new TextDecoder().decode(await gunzip(bytes)));
   change(envelope);
-  if (rehash) envelope.sha256 = sha256Hex(canonicalJson(envelope.content));
+  if (rehash) envelope.sha256 = sha256Hex(canonicalJsonNfc(envelope.content));
   return gzip(new TextEncoder().encode(JSON.stringify(envelope)));
 }
 
