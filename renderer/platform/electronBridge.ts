@@ -1,4 +1,5 @@
 import { ipcContract, type IpcChannel, type IpcRequest, type IpcResponse, type IpcResult } from '../../shared/ipc/contract';
+import { bytesToBase64 } from './base64';
 import type { PlatformBridge, PrintDocumentRequest, SaveFileRequest } from './platformBridge';
 import { createElectronSyncFolderAccess } from './electronSyncFolder';
 
@@ -22,12 +23,6 @@ export async function call<C extends IpcChannel>(api: KonventPreloadApi, channel
 
 async function blobToBase64(blob: Blob): Promise<string> {
   return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
-}
-
-function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 export function createElectronBridge(api: KonventPreloadApi): PlatformBridge {

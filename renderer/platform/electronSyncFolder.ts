@@ -1,4 +1,5 @@
 import { SyncFolderError, type FolderEntry, type SyncFolder, type SyncFolderErrorCode } from '../../shared/sync/syncFolder';
+import { base64ToBytes, bytesToBase64 } from './base64';
 import { call, type KonventPreloadApi } from './electronBridge';
 import type { FolderPermission, SyncFolderAccess, SyncFolderRef } from './syncFolderAccess';
 
@@ -14,19 +15,6 @@ function unwrap<T>(outcome: Outcome<T>): T {
   return outcome;
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 export function createElectronSyncFolder(api: KonventPreloadApi, label: string): SyncFolder {
   return {
     label,
@@ -35,10 +23,10 @@ export function createElectronSyncFolder(api: KonventPreloadApi, label: string):
     },
     async read(path: string): Promise<Uint8Array | null> {
       const { base64 } = unwrap(await call(api, 'sync:read', { path }));
-      return base64 === null ? null : fromBase64(base64);
+      return base64 === null ? null : base64ToBytes(base64);
     },
     async writeAtomically(path: string, data: Uint8Array, tempDir: string): Promise<void> {
-      unwrap(await call(api, 'sync:write', { path, tempDir, base64: toBase64(data) }));
+      unwrap(await call(api, 'sync:write', { path, tempDir, base64: bytesToBase64(data) }));
     },
     async rename(from: string, to: string): Promise<void> {
       unwrap(await call(api, 'sync:rename', { from, to }));

@@ -3,7 +3,7 @@ import { lstat, mkdir, open, readdir, readFile, rename, stat, unlink } from 'nod
 import path from 'node:path';
 import { isTempName } from '../../../shared/sync/folderLayout';
 import { bytesEqual, SyncFolderError, type FolderEntry, type SyncFolder } from '../../../shared/sync/syncFolder';
-import { assertNoEscape, resolveInside } from './confinedPath';
+import { assertNoEscape, resolveInside } from '../confinedPath';
 import { errorCode, retryBusy } from './retryBusy';
 
 /**
