@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { base64ToBytes, bytesToBase64 } from '../../../../renderer/platform/base64';
 
 describe('base64 across the Electron bridge', () => {
-  it('writes what Node writes and reads it back, also for several MB', () => {
+  it('writes what Node writes and reads it back, also past the 32 KB chunks', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
         const text = bytesToBase64(bytes);
@@ -12,7 +12,7 @@ describe('base64 across the Electron bridge', () => {
       }),
       { numRuns: 200 },
     );
-    const large = new Uint8Array(3 * 1024 * 1024).map((_, i) => (i * 7) & 0xff);
-    expect(base64ToBytes(bytesToBase64(large))).toEqual(large);
+    const large = new Uint8Array(200_000).map((_, i) => (i * 7) & 0xff);
+    expect(Buffer.from(base64ToBytes(bytesToBase64(large))).equals(Buffer.from(large))).toBe(true);
   });
 });
