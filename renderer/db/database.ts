@@ -36,8 +36,3 @@ export function appDatabase(): KonventDatabase {
   instance ??= new KonventDatabase();
   return instance;
 }
-
-/** Tests and the platform bootstrap may install another instance (e.g. a database per simulated PC). */
-export function setAppDatabase(db: KonventDatabase): void {
-  instance = db;
-}

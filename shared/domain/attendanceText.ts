@@ -2,13 +2,6 @@ import type { Person } from './person';
 import { personWithFunction } from './person';
 import type { Attendance } from './sitting';
 
-export const attendanceStatusLabels: Record<Attendance['status'], string> = {
-  present: 'anwesend',
-  excused: 'entschuldigt',
-  absent: 'abwesend',
-  represented: 'vertreten',
-};
-
 /**
  * How the minutes and the sign-in sheet name a member's attendance:
  * "Landrat Sven Krüger, vertreten durch Erster Beigeordneter Dr. Lothar Beier".

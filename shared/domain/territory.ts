@@ -3,7 +3,6 @@ import { requiredText, rowMetaSchema } from './primitives';
 
 export const territoryKeys = ['Z', 'MS', 'ERZ', 'V', 'C'] as const;
 export const territoryKeySchema = z.enum(territoryKeys);
-export type TerritoryKey = z.infer<typeof territoryKeySchema>;
 
 export const territoryKinds = ['Landkreis', 'Kreisfreie Stadt'] as const;
 

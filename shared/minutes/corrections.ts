@@ -3,8 +3,6 @@ import type { MinutesDocument } from './minutesDocument';
 import { minutesContentHash } from './contentHash';
 import { approvalRecord, freezeMinutes, readFrozenMinutes, type FrozenMinutes, type FrozenPrintSettings } from './frozenMinutes';
 
-export type { ApprovalRecord } from './frozenMinutes';
-
 export type CorrectionResult =
   | { ok: true; frozen: Omit<MinutesVersion, 'id' | 'updatedAt'>; minutes: Minutes }
   | { ok: false; refusal: 'notApproved' | 'reasonMissing' };

@@ -45,6 +45,3 @@ export function hostFairness(sittings: readonly FairnessSitting[], territoryIds:
   }
   return result;
 }
-
-export const sittingsOfYear = <T extends Pick<Sitting, 'date'>>(sittings: readonly T[], year: number): T[] =>
-  sittings.filter((s) => s.date.startsWith(`${year}-`));

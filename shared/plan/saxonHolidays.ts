@@ -30,11 +30,6 @@ const germanNames: Record<string, string> = {
   ZWEITERWEIHNACHTSFEIERTAG: '2. Weihnachtsfeiertag',
 };
 
-export interface PublicHoliday {
-  date: IsoDate;
-  name: string;
-}
-
 const cache = new Map<number, ReadonlyMap<IsoDate, string>>();
 
 /** date → German name of every Saxon public holiday in the year. */
@@ -54,6 +49,3 @@ export function saxonHolidayName(date: IsoDate): string | undefined {
   return saxonHolidays(Number(date.slice(0, 4))).get(date);
 }
 
-export function saxonHolidayList(year: number): PublicHoliday[] {
-  return [...saxonHolidays(year)].map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date));
-}

@@ -41,4 +41,3 @@ export function pdfPageSpec(footer: PdfFooterInput): PdfPageSpec {
 }
 
 /** Millimetres as the CSS length string both engines accept. */
-export const mm = (value: number) => `${value}mm`;

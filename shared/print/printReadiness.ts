@@ -10,10 +10,8 @@ export const PRINT_ROUTE_ATTRIBUTE = 'data-print-route';
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
 export const PRINT_FAILED_ATTRIBUTE = 'data-print-failed';
 
-export type PrintReadiness = 'ready' | 'failed' | 'timeout';
-
 /**
- * A self-contained script (for executeJavaScript / page.evaluate) that resolves to a PrintReadiness
+ * A self-contained script (for executeJavaScript / page.evaluate) that resolves to 'ready', 'failed' or 'timeout'
  * once the route's document is ready and its fonts are loaded. Event-driven: no polling delay.
  */
 export function printReadinessScript(route: string, timeoutMs: number): string {

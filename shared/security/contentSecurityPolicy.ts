@@ -17,5 +17,4 @@ const directives = [
   "form-action 'none'",
 ];
 
-export const contentSecurityPolicyMeta = directives.join('; ');
 export const contentSecurityPolicy = [...directives, "frame-ancestors 'self'"].join('; ');

@@ -16,10 +16,6 @@ const FIELDS_WITHOUT_LOSERS = new Set(['updatedAt']);
 
 export const keepsLosers = (field: string) => !FIELDS_WITHOUT_LOSERS.has(field);
 
-export function emptyRow(id: string): RowState {
-  return { data: { id }, fields: {} };
-}
-
 export function isDeletedRow(row: RowState): boolean {
   return row.data[DELETED_FIELD] === true;
 }

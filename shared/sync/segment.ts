@@ -44,18 +44,10 @@ export type SegmentProblem =
 export type ParsedSegment = { ok: true; header: SegmentHeader; ops: SyncOp[] } | { ok: false; problem: SegmentProblem; detail?: string };
 
 /**
- * Reads and checks a segment against the device folder and file name it was found under.
- * Never throws: a bad file is a result, so the caller can retry it later and report it.
- */
-export function parseSegment(bytes: Uint8Array, expected: { deviceId: string; first: number; last: number }): ParsedSegment {
-  const opened = openSegment(bytes, expected);
-  if (!opened.ok) return opened;
-  return checkSegment(opened, sha256Hex(opened.body));
-}
-
-/**
- * The same check with the body's hash from the caller's hash function, e.g. WebCrypto's digest,
- * which is asynchronous and native (a new PC hashes megabytes of segments).
+ * Reads and checks a segment against the device folder and file name it was found under, with
+ * the body's hash from the caller's hash function, e.g. WebCrypto's digest, which is asynchronous
+ * and native (a new PC hashes megabytes of segments). Never throws: a bad file is a result, so
+ * the caller can retry it later and report it.
  */
 export async function parseSegmentWith(
   bytes: Uint8Array,

@@ -1,10 +1,9 @@
-import type { RegisterData, RegisterFilter, RegisterGroup } from '../../../shared/register/registerView';
-import { fullRegisterFilter, registerAsOf } from '../../../shared/register/registerView';
+import type { RegisterData } from '../../../shared/register/registerView';
 import type { KonventDatabase } from '../database';
 
 /**
- * Reads for the register. Other screens (attendance, minutes, print) use readRegisterAsOf to get
- * the members of a sitting's day with persons, territories and standing deputies resolved.
+ * Reads for the register: everything shared/register/registerView.ts needs to resolve the members
+ * of a day with persons, territories and standing deputies.
  */
 export async function readRegisterData(db: KonventDatabase): Promise<RegisterData> {
   const [persons, memberships, deputies, roles, territories] = await Promise.all([
@@ -17,6 +16,3 @@ export async function readRegisterData(db: KonventDatabase): Promise<RegisterDat
   return { persons, memberships, deputies, roles, territories };
 }
 
-export async function readRegisterAsOf(db: KonventDatabase, date: string, filter: RegisterFilter = fullRegisterFilter): Promise<RegisterGroup[]> {
-  return registerAsOf(await readRegisterData(db), date, filter);
-}

@@ -9,10 +9,6 @@ import { MemberRuleError } from './memberRuleError';
 
 export type TerritoryFields = Pick<Territory, 'name' | 'kind' | 'headTitle' | 'seat' | 'defaultVenue' | 'rotationIndex'>;
 
-export function readTerritories(db: KonventDatabase): Promise<Territory[]> {
-  return db.domain('territories').orderBy('rotationIndex').toArray();
-}
-
 /**
  * Saves a territory. A new place in the host rotation moves the territory there and shifts the
  * others (shared/domain/territoryRotation.ts), in the same transaction.

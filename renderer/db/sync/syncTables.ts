@@ -1,4 +1,4 @@
-import type { FieldState, SyncOp } from '../../../shared/sync/formats';
+import type { FieldState } from '../../../shared/sync/formats';
 import type { Coverage } from '../../../shared/sync/coverage';
 import type { Loser } from '../../../shared/sync/formats';
 
@@ -15,9 +15,6 @@ export const DEVICE = '_device';
 
 /** Tables every capturing transaction needs besides the domain tables it writes. */
 export const CAPTURE_TABLES = [OUTBOX, CLOCK, DEVICE, CONFLICTS] as const;
-
-/** _outbox: this PC's own log, published or not (seq > publishedSeq: waiting to be written). */
-export type OutboxRow = SyncOp;
 
 /**
  * The merge state of one domain row's fields. While the row is not shown (deleted, or not valid

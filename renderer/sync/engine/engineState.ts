@@ -5,8 +5,6 @@ import { existingOrNewClock } from '../../db/sync/deviceClock';
 /** Why sync stopped and waits for the user (or for the folder to come back). */
 export const pauseReasons = ['folderMissing', 'folderEmpty', 'folderReplaced', 'newerFormat', 'formatUnreadable', 'readOnly', 'noAccess'] as const;
 export type PauseReason = (typeof pauseReasons)[number];
-/** These clear by themselves once the folder is back or writable; the others need a decision. */
-export const selfClearingPauses: ReadonlySet<PauseReason> = new Set(['folderMissing', 'readOnly', 'noAccess', 'formatUnreadable']);
 
 /** _device 'sync': the engine's own bookkeeping for the joined folder. */
 export interface SyncStateRow {

@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
-import { mm, type PdfPageSpec } from '../../../shared/print/pdfPageSpec';
+import type { PdfPageSpec } from '../../../shared/print/pdfPageSpec';
+
+const mm = (value: number) => `${value}mm`;
 
 export type PlaywrightPdfOptions = NonNullable<Parameters<Page['pdf']>[0]>;
 

@@ -27,14 +27,6 @@ export const common = defineMessages(
     errorTitle: 'Etwas ist schiefgegangen',
     errorBody: 'Ihre gespeicherten Daten sind unverändert. Bitte laden Sie die Ansicht neu.',
     skipToContent: 'Zum Inhalt springen',
-    comingSoon: 'Dieser Bereich wird gerade gebaut.',
-    placeholders: {
-      plan: 'Hier entsteht der Jahresplan der Sitzungen mit der Rotation der Gastgeber, Feiertagen und dem Export als Kalenderdatei und PDF.',
-      sittings: 'Hier werden Einladungen, Anwesenheit, Vertretungen, Gäste und die Beschlussfähigkeit jeder Sitzung erfasst.',
-      members: 'Hier wird das Register geführt: Gebietskörperschaften, Mitglieder, Sitze, ständige Vertretungen und ihre Geschichte.',
-      minutes: 'Hier entstehen die Niederschriften mit Beschlüssen, Aufgaben, Genehmigung und PDF-Export.',
-      sync: 'Hier wählen Sie einen gemeinsamen Ordner, über den mehrere Rechner ihre Daten austauschen.',
-    },
   },
   {
     appName: 'Konvent',
@@ -62,13 +54,5 @@ export const common = defineMessages(
     errorTitle: 'Something went wrong',
     errorBody: 'Your saved data is unchanged. Please reload the view.',
     skipToContent: 'Skip to content',
-    comingSoon: 'This area is being built.',
-    placeholders: {
-      plan: 'The year plan of sittings with host rotation, holidays and export as calendar file and PDF will be here.',
-      sittings: 'Invitations, attendance, deputies, guests and the quorum of each sitting will be recorded here.',
-      members: 'The register will be kept here: territories, members, seats, standing deputies and their history.',
-      minutes: 'Minutes with decisions, action items, approval and PDF export will be written here.',
-      sync: 'Choose a shared folder here through which several PCs exchange their data.',
-    },
   },
 );

@@ -28,5 +28,3 @@ export function registerPending(key: string, flush: () => Promise<void>): void {
 export function unregisterPending(key: string): void {
   pending.delete(key);
 }
-
-export const hasPendingSaves = (): boolean => pending.size > 0;

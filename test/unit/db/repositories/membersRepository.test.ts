@@ -3,7 +3,10 @@ import { KonventDatabase } from '../../../../renderer/db/database';
 import { loadDemoData } from '../../../../renderer/db/demoData';
 import { createMembership, recordSuccession, updateMembership } from '../../../../renderer/db/repositories/membersRepository';
 import { addDeputy, moveDeputyInOrder, updateDeputyPeriod } from '../../../../renderer/db/repositories/deputiesRepository';
-import { readRegisterAsOf } from '../../../../renderer/db/repositories/registerRepository';
+import { readRegisterData } from '../../../../renderer/db/repositories/registerRepository';
+import { registerAsOf } from '../../../../shared/register/registerView';
+
+const readRegisterAsOf = async (db: KonventDatabase, date: string) => registerAsOf(await readRegisterData(db), date);
 import { MemberRuleError } from '../../../../renderer/db/repositories/memberRuleError';
 import { personDisplayName } from '../../../../shared/domain/person';
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { KonventDatabase } from '../../../../renderer/db/database';
 import { loadDemoData } from '../../../../renderer/db/demoData';
-import { addMissingTerritories, readTerritories, updateTerritory } from '../../../../renderer/db/repositories/territoriesRepository';
+import { addMissingTerritories, updateTerritory } from '../../../../renderer/db/repositories/territoriesRepository';
+
+const readTerritories = (db: KonventDatabase) => db.domain('territories').orderBy('rotationIndex').toArray();
 import { saveSpokespersonTerm } from '../../../../renderer/db/repositories/rolesRepository';
 import { roleHolderAsOf } from '../../../../shared/domain/spokespersonTerms';
 
