@@ -11,8 +11,7 @@ import { readSettings, saveSettings } from '../../db/repositories/settingsReposi
 import { requestPersistentStorage, type PersistenceState } from '../../app/persistentStorage';
 import { platform } from '../../platform/platform';
 import type { AppInfo } from '../../platform/platformBridge';
-import { BackupPanel } from '../backup/BackupPanel';
-import { MinutesSettingsPanel } from '../minutes/MinutesSettingsPanel';
+import { BackupPanel, MinutesSettingsPanel } from '../../app/settingsPanels';
 
 const formSchema = settingsSchema.pick({
   conventName: true,
