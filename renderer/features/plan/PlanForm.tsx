@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ordinals, weekdays, type Plan } from '../../../shared/domain/plan';
-import { buildYearPlan, yearPlanSittings } from '../../../shared/plan/buildYearPlan';
+import { ordinals, weekdays } from '../../../shared/domain/plan';
+import { assembleYearPlan } from '../../../shared/plan/assembleYearPlan';
+import { buildYearPlan } from '../../../shared/plan/buildYearPlan';
 import { continueRotation } from '../../../shared/plan/rotation';
 import { Field } from '../../app/components/Field';
 import { formatDateShort } from '../../app/format/dates';
@@ -67,27 +68,14 @@ export function PlanForm({ data }: { data: PlanYearData }) {
 
   const onSubmit = handleSubmit(async (form) => {
     setSaveError(null);
-    const start = form.startTerritoryId || continueRotation(data.allSittings, form.rotationOrder, year).territoryId;
-    const now = nowInstant();
-    const plan: Plan = {
-      id: newId(),
-      updatedAt: now,
+    const { plan, sittings, changedTerritories } = assembleYearPlan({
       year,
-      body: form.body,
-      rule: form.rule,
-      skipMonths: [...form.skipMonths].sort((a, b) => a - b),
-      rotationOrder: form.rotationOrder,
-      startTerritoryId: start,
-      holidayPolicy: form.holidayPolicy,
-      blockedPeriods: form.blockedPeriods,
-      cancelPolicy: form.cancelPolicy,
-    };
-    const venue = (id: string) => form.venues.find((v) => v.territoryId === id)?.venue ?? '';
-    const planRows = buildYearPlan({ ...plan, startTerritoryId: start });
-    const sittings = yearPlanSittings(plan, planRows, { idFor: () => newId(), venueOf: venue, now });
-    const changedTerritories = territories
-      .filter((tr) => venue(tr.id) && venue(tr.id) !== tr.defaultVenue)
-      .map((tr) => ({ ...tr, defaultVenue: venue(tr.id) }));
+      choices: form,
+      earlierSittings: data.allSittings,
+      territories,
+      newId,
+      now: nowInstant(),
+    });
     try {
       await savePlanWithSittings(db, plan, sittings, changedTerritories);
       navigate(`/plan/${year}?saved=1`);
