@@ -83,7 +83,7 @@ export class SyncEngine {
         await writeFormatFile(this.folder, clock.deviceId, format);
         created = true;
       }
-      if (format === 'unreadable') return { kind: 'paused', reason: 'formatUnreadable' };
+      if ('unreadable' in format) return { kind: 'paused', reason: 'formatUnreadable', detail: format.unreadable };
       if ('newer' in format) return { kind: 'paused', reason: 'newerFormat', detail: String(format.newer) };
       const folderId = format.folderId;
       const state = await readSyncState(this.db);
