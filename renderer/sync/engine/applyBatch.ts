@@ -3,6 +3,7 @@ import { addRange, coverUpTo, emptyCoverage } from '../../../shared/sync/coverag
 import type { Snapshot, SnapshotRow, SyncOp } from '../../../shared/sync/formats';
 import { receiveHlc } from '../../../shared/sync/hlc';
 import { applyOps, mergeRows } from '../../../shared/sync/rowState';
+import { toNfc } from '../../../shared/sync/nfc';
 import { domainTableNames, isDomainTableName } from '../../../shared/domain/tables';
 import type { KonventDatabase } from '../../db/database';
 import { markSyncTransaction } from '../../db/sync/changeCapture';
@@ -76,8 +77,13 @@ export async function applyBatch(db: KonventDatabase, input: ApplyInput, hooks: 
     };
     for (const row of input.snapshot?.rows ?? []) if (isDomainTableName(row.table)) rowOf(row.table, row.id).snapshot = row;
     for (const op of ops) {
-      if (isDomainTableName(op.table)) rowOf(op.table, op.id).ops.push(op);
-      else skippedOps += 1;
+      // Another writer's text in NFD is the same value as ours in NFC (rule op-nfc).
+      if (!isDomainTableName(op.table)) {
+        skippedOps += 1;
+        continue;
+      }
+      const value = toNfc(op.value);
+      rowOf(op.table, op.id).ops.push(value === op.value ? op : { ...op, value });
     }
     // All reads first, then each table's writes are started without waiting for them: IndexedDB
     // works on one table's rows while the next table is merged here.

@@ -3,6 +3,8 @@ import {
   DEVICES_DIR,
   headPath,
   isDeviceId,
+  isClutter,
+  isReservedTableName,
   judgeLogEntry,
   judgeSnapshotEntry,
   logDir,
@@ -48,10 +50,18 @@ const decoder = new TextDecoder();
 
 export async function readFolder(folder: SyncFolder, options: ReadOptions): Promise<FolderReading> {
   const reading: FolderReading = { segments: [], peers: [], heads: [], bad: [], fine: [], present: new Set(), more: false };
-  const devices = ((await folder.list(DEVICES_DIR)) ?? [])
+  const entries = (await folder.list(DEVICES_DIR)) ?? [];
+  const devices = entries
     .filter((entry) => entry.kind === 'directory' && isDeviceId(entry.name) && entry.name !== options.ownDeviceId)
     .map((entry) => entry.name)
     .sort();
+  // Anything else under devices/ is never read, and said so (rule dir-devices).
+  for (const entry of entries) {
+    if ((entry.kind === 'directory' && isDeviceId(entry.name)) || isClutter(entry.name)) continue;
+    const path = `${DEVICES_DIR}/${entry.name}`;
+    reading.present.add(path);
+    reading.bad.push({ path, problem: entry.kind === 'directory' ? 'unknownFolder' : 'unknownFile', ignored: true });
+  }
 
   for (const deviceId of devices) await readHead(folder, deviceId, reading);
 
@@ -94,7 +104,15 @@ export async function readFolder(folder: SyncFolder, options: ReadOptions): Prom
         continue;
       }
       reading.fine.push(candidate.path);
-      reading.segments.push({ deviceId, path: candidate.path, first: candidate.first, last: candidate.last, ops: parsed.ops });
+      // Ops for the reserved tables (names starting with '_', rule op-table) are invalid, never
+      // "from a newer version": they are dropped, said once, and the segment counts as read.
+      const reserved = parsed.ops.filter((op) => isReservedTableName(op.table));
+      if (reserved.length > 0) {
+        const tables = [...new Set(reserved.map((op) => op.table))].sort().join(', ');
+        reading.bad.push({ path: candidate.path, problem: 'reservedTable', detail: `op-table: ${tables} (${reserved.length})`, ignored: true });
+      }
+      const kept = reserved.length > 0 ? parsed.ops.filter((op) => !isReservedTableName(op.table)) : parsed.ops;
+      reading.segments.push({ deviceId, path: candidate.path, first: candidate.first, last: candidate.last, ops: kept });
       ops += parsed.ops.length;
     }
   }

@@ -18,6 +18,7 @@ import { runExclusive } from './exclusive';
 import { checkJoinedFolder, newFolderId, readFormatFile, writeFormatFile } from './folderFormat';
 import { checkOwnLog } from './ownLog';
 import { publishOutbox, writeHead, type PublishHooks } from './publish';
+import { watchOwnSegments } from './ownSegments';
 import { readFolder } from './readFolder';
 import { ageUnsharedOps, forkToNewDevice } from './restamp';
 import { writeSnapshot } from './snapshots';
@@ -190,9 +191,17 @@ export class SyncEngine {
       });
     }
     state = await readSyncState(this.db);
+    const folderId = state.folderId!;
+    const watched = await watchOwnSegments(this.folder, this.db, { deviceId: clock.deviceId, folderId }, state.publishedSeq);
+    if (watched.kind === 'diverged') {
+      await forkToNewDevice(this.db, watched.firstForeignSeq, this.isoNow());
+      clock = await ensureDeviceClock(this.db);
+      state = await readSyncState(this.db);
+    }
 
     const sent = await publishOutbox(this.folder, this.db, clock.deviceId, state.publishedSeq, {
       maxOpsPerSegment: this.options.maxOpsPerSegment ?? 5000,
+      folderId,
       hooks: this.options.hooks,
     });
     await this.writeOwnHead(clock.deviceId);
