@@ -124,6 +124,8 @@ export const sync = defineMessages(
         snapshotUnreadable: 'Der Schnappschuss ist unlesbar.',
         conflictCopy: 'Kopie des Cloud-Dienstes (Konfliktkopie); wird nicht gelesen.',
         unknownFile: 'Unbekannte Datei; wird nicht gelesen.',
+        unknownFolder: 'Unbekannter Ordner; wird nicht gelesen.',
+        reservedTable: 'Enthält ungültige Änderungen an internen Tabellen dieses Programms; diese wurden verworfen, der Rest der Datei wurde übernommen.',
       },
     },
     leave: {
@@ -310,6 +312,8 @@ export const sync = defineMessages(
         snapshotUnreadable: 'The snapshot is unreadable.',
         conflictCopy: 'Copy made by the cloud service (conflict copy); not read.',
         unknownFile: 'Unknown file; not read.',
+        unknownFolder: 'Unknown folder; not read.',
+        reservedTable: 'Contains invalid changes to internal tables of this program; they were discarded, the rest of the file was applied.',
       },
     },
     leave: {

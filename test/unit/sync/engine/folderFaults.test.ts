@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SyncStatusRow } from '../../../../renderer/sync/engine/engineState';
+import { sync as messages } from '../../../../renderer/app/i18n/messages/sync';
+import { expectEveryValueKept, listedBadFiles, ownSegmentFiles, plantSegment } from '../support/faults';
+import { convergedState, setUpOffice, syncAll, testId, type SimulatedPc } from '../support/simulatedPc';
+
+/**
+ * What cloud folders and share backups do to the folder (issue 12), each with two or three PCs
+ * over one real temp folder: every value ever written stays current or listed as a conflict, and
+ * the user is told what is true.
+ */
+const id = testId(1);
+let cleanup: () => void = () => undefined;
+afterEach(() => cleanup());
+
+async function office(names: string[]) {
+  const setup = await setUpOffice(names);
+  cleanup = setup.cleanup;
+  return { dir: setup.dir, pcs: setup.pcs as [SimulatedPc, SimulatedPc, SimulatedPc] };
+}
+
+describe('faults of cloud folders', () => {
+  it('a published segment reverted by the cloud to an older, partial revision is written again; the PC that missed it gets the edit', async () => {
+    const { dir, pcs } = await office(['Zwickau', 'Chemnitz', 'Plauen']);
+    const [a, b, c] = pcs;
+    await a.db.domain('persons').update(id, { notes: 'vor der Sitzung anrufen' });
+    await a.sync();
+    await b.sync();
+    const file = ownSegmentFiles(dir, await a.deviceId()).at(-1)!;
+    const whole = readFileSync(file);
+    writeFileSync(file, whole.subarray(0, Math.floor(whole.length * 0.6)));
+    await c.sync();
+    expect((await c.db.domain('persons').get(id))?.notes).toBe('');
+
+    await a.sync();
+    expect(readFileSync(file)).toEqual(whole);
+    await c.sync();
+    expect((await c.db.domain('persons').get(id))?.notes).toBe('vor der Sitzung anrufen');
+    expect(await listedBadFiles(c)).toEqual({});
+    await syncAll(pcs);
+    for (const pc of pcs) await expectEveryValueKept(pc, 'persons', id, 'notes', ['vor der Sitzung anrufen']);
+    expect(await convergedState(b.db)).toEqual(await convergedState(c.db));
+  });
+
+  it('an older segment deleted from the folder is written again byte for byte; readers that had it are not disturbed', async () => {
+    const { dir, pcs } = await office(['Zwickau', 'Chemnitz', 'Plauen']);
+    const [a, b, c] = pcs;
+    await a.db.domain('persons').update(id, { email: 'erst@example.org' });
+    await a.sync();
+    await a.db.domain('persons').update(id, { phone: '0375 1' });
+    await a.sync();
+    await b.sync();
+    const files = ownSegmentFiles(dir, await a.deviceId());
+    const lost = files.at(-2)!;
+    const bytes = readFileSync(lost);
+    rmSync(lost);
+    const before = await convergedState(b.db);
+    await a.sync();
+    expect(readFileSync(lost)).toEqual(bytes);
+    await b.sync();
+    expect(await convergedState(b.db)).toEqual(before);
+    await c.sync();
+    expect(await c.db.domain('persons').get(id)).toMatchObject({ email: 'erst@example.org', phone: '0375 1' });
+  });
+
+  it('the same name in NFC and NFD is one value, never a conflict', async () => {
+    const { pcs } = await office(['Zwickau', 'Chemnitz']);
+    const [a, b] = pcs;
+    await a.db.domain('persons').update(id, { lastName: 'Müller' });
+    await b.db.domain('persons').update(id, { lastName: 'Mu\u0308ller' });
+    await syncAll([a, b]);
+    for (const pc of [a, b]) {
+      expect((await pc.db.domain('persons').get(id))?.lastName).toBe('Müller'.normalize('NFC'));
+      expect(await pc.conflicts()).toEqual([]);
+    }
+    expect(await convergedState(a.db)).toEqual(await convergedState(b.db));
+  });
+
+  it('ops for internal tables are invalid from that PC, said once, not promised after an update, not read again', async () => {
+    const { dir, pcs } = await office(['Zwickau', 'Chemnitz']);
+    const [a] = pcs;
+    const foreign = 'c000000000000001';
+    const hlc = (n: number) => `${new Date(Date.now() + 60_000 + n).toISOString()}-0000-${foreign}`;
+    const file = plantSegment(dir, foreign, [
+      { seq: 1, hlc: hlc(1), table: '_device', id: 'clock', field: 'deviceId', value: 'ffffffffffffffff', prev: null },
+      { seq: 2, hlc: hlc(2), table: 'persons', id, field: 'phone', value: '0371 2', prev: null },
+      { seq: 3, hlc: hlc(3), table: '_outbox', id: '1', field: 'hlc', value: 'x', prev: null },
+    ]);
+    await a.sync();
+    const status = (await a.status()) as SyncStatusRow;
+    expect(status.skippedOps ?? 0).toBe(0);
+    expect((await a.db.domain('persons').get(id))?.phone).toBe('0371 2');
+    const relative = path.relative(dir, file);
+    expect(await listedBadFiles(a)).toEqual({ [relative]: 'reservedTable' });
+    expect(messages.de.badFiles.problems.reservedTable).toMatch(/ungültig/);
+    expect((await a.db.table('_badFiles').get(relative))?.detail).toBe('op-table: _device, _outbox (2)');
+    // Not read again: the file may even become unreadable, nothing changes.
+    const mtime = statSync(file).mtimeMs;
+    writeFileSync(file, 'kaputt');
+    await a.sync();
+    await a.sync();
+    expect((await a.db.table('_cursors').get(foreign))?.seq).toBe(3);
+    expect(await listedBadFiles(a)).toEqual({ [relative]: 'reservedTable' });
+    expect(mtime).toBeGreaterThan(0);
+    expect(((await a.db.table('_device').get('clock')) as { deviceId: string }).deviceId).not.toBe('ffffffffffffffff');
+  });
+
+  it('unknown folders under devices/ are listed like unknown files', async () => {
+    const { dir, pcs } = await office(['Zwickau']);
+    const [a] = pcs;
+    mkdirSync(path.join(dir, 'devices', 'Notizen vom Admin'));
+    mkdirSync(path.join(dir, 'devices', 'ABCDEF0123456789'));
+    writeFileSync(path.join(dir, 'devices', 'liesmich.txt'), 'x');
+    writeFileSync(path.join(dir, 'devices', 'desktop.ini'), 'x');
+    await a.sync();
+    expect(await listedBadFiles(a)).toEqual({
+      'devices/Notizen vom Admin': 'unknownFolder',
+      'devices/ABCDEF0123456789': 'unknownFolder',
+      'devices/liesmich.txt': 'unknownFile',
+    });
+  });
+});
