@@ -16,6 +16,8 @@ const MAX_COUNTER = 0xffff;
  */
 export const HLC_LIMIT_MS = Date.UTC(9000, 0, 1);
 export const HLC_CEILING_MS = Date.UTC(8999, 0, 1);
+/** A received reading is taken up to here (a day below the bound), so edits made after seeing it are later. */
+const HLC_ADOPT_MAX_MS = HLC_LIMIT_MS - 24 * 60 * 60 * 1000;
 /** Ops whose clock is more than this ahead of this PC's wall clock are held back (rule hlc-ahead). */
 export const MAX_CLOCK_LEAD_MS = 24 * 60 * 60 * 1000;
 /** A PC whose clock differs from ours by more than this gets a warning in the sync screen. */
@@ -71,14 +73,16 @@ function usableWall(nowMs: number): number {
 }
 
 /**
- * A stored or received reading as the clock may use it: a reading past the ceiling (a database
- * from an older version that took in a year-9999 op) counts as the ceiling, so no write ever fails.
+ * A reading as the clock may use it. A stored one at or past the bound (a database from an older
+ * version that took in a year-9999 op) counts as the ceiling, so no write ever fails; a received
+ * one is taken up to a day below the bound (beyond: as the ceiling). Ticking from there stays below
+ * the bound for 65,536 edits per millisecond of that day.
  */
-function usableParts(hlc: string): { millis: number; counter: number } {
+function usableParts(hlc: string, max: number): { millis: number; counter: number } {
   const match = HLC_PATTERN.exec(hlc);
   const millis = match ? Date.parse(match[1]!) : NaN;
   if (!match || !Number.isFinite(millis)) return { millis: 0, counter: 0 };
-  if (millis > HLC_CEILING_MS) return { millis: HLC_CEILING_MS, counter: MAX_COUNTER };
+  if (millis > max) return { millis: Math.min(max, HLC_CEILING_MS), counter: MAX_COUNTER };
   return { millis, counter: parseInt(match[2]!, 16) };
 }
 
@@ -86,7 +90,7 @@ function usableParts(hlc: string): { millis: number; counter: number } {
 export function tickHlc(last: string | null, deviceId: string, nowMs: number): string {
   const wall = usableWall(nowMs);
   if (!last) return normalize(wall, 0, deviceId);
-  const previous = usableParts(last);
+  const previous = usableParts(last, HLC_LIMIT_MS - 1);
   if (wall > previous.millis) return normalize(wall, 0, deviceId);
   return normalize(previous.millis, previous.counter + 1, deviceId);
 }
@@ -94,8 +98,8 @@ export function tickHlc(last: string | null, deviceId: string, nowMs: number): s
 /** The clock after receiving a remote timestamp: greater than both, so later local writes win over it. */
 export function receiveHlc(last: string | null, remote: string, deviceId: string, nowMs: number): string {
   const wall = usableWall(nowMs);
-  const theirs = usableParts(remote);
-  const ours = last ? usableParts(last) : { millis: -Infinity, counter: -1 };
+  const theirs = usableParts(remote, HLC_ADOPT_MAX_MS);
+  const ours = last ? usableParts(last, HLC_LIMIT_MS - 1) : { millis: -Infinity, counter: -1 };
   const millis = Math.max(ours.millis, theirs.millis, wall);
   let counter: number;
   if (millis === ours.millis && millis === theirs.millis) counter = Math.max(ours.counter, theirs.counter) + 1;

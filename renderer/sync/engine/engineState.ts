@@ -35,6 +35,17 @@ export interface SyncStateRow {
   lastWallClock?: number;
   clockJump?: { ms: number; at: string };
   fork?: { from: string; to: string; at: string };
+  /** Per device: ops held back for a clock far ahead were accepted by the user up to this clock. */
+  acceptedAhead?: Record<string, string>;
+}
+
+/** Ops of one PC held back because its clock is far ahead of this PC's (docs/sync-format.md, rule hlc-ahead). */
+export interface HeldBack {
+  deviceId: string;
+  name?: string;
+  /** The greatest clock among them: that PC's apparent time. */
+  hlc: string;
+  ops: number;
 }
 
 export interface ClockWarning {
@@ -55,6 +66,7 @@ export interface SyncStatusRow {
   clockWarnings: ClockWarning[];
   /** Ops for tables this app version does not know (written by a newer version). */
   skippedOps?: number;
+  heldBack?: HeldBack[];
 }
 
 /** _device 'folder': how to reach the folder again after a restart (a path or a directory handle). */
@@ -89,6 +101,15 @@ export async function updateStatus(db: KonventDatabase, change: Partial<Omit<Syn
     const next = { ...(await readStatus(db)), ...change, key: 'status' as const };
     await db.table(DEVICE).put(next);
     return next;
+  });
+}
+
+/** The user takes the held-back ops of that PC now; they are applied at the next sync. */
+export async function acceptHeldBack(db: KonventDatabase, deviceId: string): Promise<void> {
+  const held = (await readStatus(db)).heldBack?.find((entry) => entry.deviceId === deviceId);
+  if (!held) return;
+  await updateSyncState(db, (state) => {
+    state.acceptedAhead = { ...state.acceptedAhead, [deviceId]: held.hlc };
   });
 }
 

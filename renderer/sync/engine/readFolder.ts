@@ -14,6 +14,7 @@ import {
 } from '../../../shared/sync/folderLayout';
 import { headSchema, type DeviceHead, type Snapshot } from '../../../shared/sync/formats';
 import { parseSegmentWith } from '../../../shared/sync/segment';
+import { hlcInstant, MAX_CLOCK_LEAD_MS } from '../../../shared/sync/hlc';
 import type { SyncFolder } from '../../../shared/sync/syncFolder';
 import type { PeerSighting, VerifiedSegment } from './applyBatch';
 import type { BadFileSighting } from './badFiles';
@@ -37,6 +38,16 @@ export interface FolderReading {
   present: Set<string>;
   /** More segments wait than one batch takes. */
   more: boolean;
+  /** Segments held back because their clock is far ahead of this PC's (rule hlc-ahead). */
+  held: HeldSegment[];
+}
+
+export interface HeldSegment {
+  deviceId: string;
+  path: string;
+  /** The greatest clock in the segment: how far ahead that PC's clock was. */
+  hlc: string;
+  ops: number;
 }
 
 export interface ReadOptions {
@@ -44,12 +55,23 @@ export interface ReadOptions {
   cursors: ReadonlyMap<string, Coverage>;
   considerSnapshot: boolean;
   maxOps: number;
+  /** This PC's time: the later of its wall clock and its sync clock (which held-back ops never moved). */
+  nowMs: number;
+  /** Per device: held-back ops up to this clock were accepted by the user. */
+  acceptedAhead: Readonly<Record<string, string>>;
+}
+
+/** Later than this PC may take without being asked: more than MAX_CLOCK_LEAD_MS ahead of its wall clock, and not accepted. */
+function tooFarAhead(hlc: string, deviceId: string, options: ReadOptions): boolean {
+  if (Date.parse(hlcInstant(hlc)) <= options.nowMs + MAX_CLOCK_LEAD_MS) return false;
+  const accepted = options.acceptedAhead[deviceId];
+  return accepted === undefined || hlc > accepted;
 }
 
 const decoder = new TextDecoder();
 
 export async function readFolder(folder: SyncFolder, options: ReadOptions): Promise<FolderReading> {
-  const reading: FolderReading = { segments: [], peers: [], heads: [], bad: [], fine: [], present: new Set(), more: false };
+  const reading: FolderReading = { segments: [], peers: [], heads: [], bad: [], fine: [], present: new Set(), more: false, held: [] };
   const entries = (await folder.list(DEVICES_DIR)) ?? [];
   const devices = entries
     .filter((entry) => entry.kind === 'directory' && isDeviceId(entry.name) && entry.name !== options.ownDeviceId)
@@ -68,7 +90,7 @@ export async function readFolder(folder: SyncFolder, options: ReadOptions): Prom
   const coverage = new Map<string, Coverage>();
   for (const deviceId of devices) coverage.set(deviceId, options.cursors.get(deviceId) ?? emptyCoverage());
   if (options.considerSnapshot) {
-    reading.snapshot = await newestSnapshot(folder, devices, reading);
+    reading.snapshot = await newestSnapshot(folder, devices, reading, options);
     for (const [deviceId, seq] of Object.entries(reading.snapshot?.covers ?? {})) {
       if (coverage.has(deviceId)) coverage.set(deviceId, coverUpTo(coverage.get(deviceId)!, seq));
     }
@@ -112,6 +134,12 @@ export async function readFolder(folder: SyncFolder, options: ReadOptions): Prom
         reading.bad.push({ path: candidate.path, problem: 'reservedTable', detail: `op-table: ${tables} (${reserved.length})`, ignored: true });
       }
       const kept = reserved.length > 0 ? parsed.ops.filter((op) => !isReservedTableName(op.table)) : parsed.ops;
+      const latest = kept.reduce((max, op) => (op.hlc > max ? op.hlc : max), '');
+      if (latest && tooFarAhead(latest, deviceId, options)) {
+        // Not applied, so this PC's clock is not dragged along; read again until it is due or accepted.
+        reading.held.push({ deviceId, path: candidate.path, hlc: latest, ops: kept.length });
+        continue;
+      }
       reading.segments.push({ deviceId, path: candidate.path, first: candidate.first, last: candidate.last, ops: kept });
       ops += parsed.ops.length;
     }
@@ -135,7 +163,7 @@ async function readHead(folder: SyncFolder, deviceId: string, reading: FolderRea
   }
 }
 
-async function newestSnapshot(folder: SyncFolder, devices: readonly string[], reading: FolderReading): Promise<Snapshot | undefined> {
+async function newestSnapshot(folder: SyncFolder, devices: readonly string[], reading: FolderReading, options: ReadOptions): Promise<Snapshot | undefined> {
   const candidates: { path: string; hlc: string; deviceId: string }[] = [];
   for (const deviceId of devices) {
     for (const entry of (await folder.list(snapshotsDir(deviceId))) ?? []) {
@@ -143,8 +171,11 @@ async function newestSnapshot(folder: SyncFolder, devices: readonly string[], re
       const path = `${snapshotsDir(deviceId)}/${entry.name}`;
       reading.present.add(path);
       const verdict = judgeSnapshotEntry(entry.name);
-      if (verdict === 'accepted') candidates.push({ path, hlc: parseSnapshotName(entry.name)!, deviceId });
-      else if (verdict !== 'clutter') reading.bad.push({ path, problem: verdict === 'conflictCopy' ? 'conflictCopy' : 'unknownFile', ignored: true });
+      if (verdict === 'accepted') {
+        const hlc = parseSnapshotName(entry.name)!;
+        // A snapshot from a clock far ahead is not started from: its segments are held back and shown instead.
+        if (!tooFarAhead(hlc, deviceId, options)) candidates.push({ path, hlc, deviceId });
+      } else if (verdict !== 'clutter') reading.bad.push({ path, problem: verdict === 'conflictCopy' ? 'conflictCopy' : 'unknownFile', ignored: true });
     }
   }
   candidates.sort((a, b) => (a.hlc < b.hlc ? 1 : -1));

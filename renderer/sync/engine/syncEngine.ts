@@ -1,5 +1,6 @@
 import { DEVICES_DIR, isDeviceId, isTempName, tmpDir } from '../../../shared/sync/folderLayout';
-import { FORMAT_NAME, FORMAT_VERSION } from '../../../shared/sync/formats';
+import { hlcInstant, isHlc } from '../../../shared/sync/hlc';
+import { FORMAT_NAME, FORMAT_VERSION, type DeviceHead } from '../../../shared/sync/formats';
 import { SyncFolderError, type SyncFolder } from '../../../shared/sync/syncFolder';
 import type { KonventDatabase } from '../../db/database';
 import { BAD_FILES, CURSORS, DEVICE, type CursorRow } from '../../db/sync/syncTables';
@@ -11,6 +12,7 @@ import {
   readSyncState,
   updateStatus,
   updateSyncState,
+  type HeldBack,
   type PauseReason,
 } from './engineState';
 import { exclusiveName } from './engineName';
@@ -19,7 +21,7 @@ import { checkJoinedFolder, newFolderId, readFormatFile, writeFormatFile } from 
 import { checkOwnLog } from './ownLog';
 import { publishOutbox, writeHead, type PublishHooks } from './publish';
 import { watchOwnSegments } from './ownSegments';
-import { readFolder } from './readFolder';
+import { readFolder, type HeldSegment } from './readFolder';
 import { ageUnsharedOps, forkToNewDevice } from './restamp';
 import { writeSnapshot } from './snapshots';
 
@@ -211,13 +213,15 @@ export class SyncEngine {
     let considerSnapshot = (this.options.useSnapshots ?? true) && !state.snapshotConsidered;
     for (;;) {
       const cursors = new Map(((await this.db.table(CURSORS).toArray()) as CursorRow[]).map((c) => [c.deviceId, c]));
+      const nowMs = this.now();
       const reading = await readFolder(this.folder, {
         ownDeviceId: clock.deviceId,
         cursors,
         considerSnapshot,
         maxOps: this.options.maxOpsPerBatch ?? 20_000,
+        nowMs: Math.max(nowMs, clockMillis((await ensureDeviceClock(this.db)).hlc)),
+        acceptedAhead: (await readSyncState(this.db)).acceptedAhead ?? {},
       });
-      const nowMs = this.now();
       const result = await applyBatch(
         this.db,
         { segments: reading.segments, snapshot: reading.snapshot, peers: reading.peers, nowMs, ownDeviceId: clock.deviceId },
@@ -236,7 +240,7 @@ export class SyncEngine {
         considerSnapshot = false;
       }
       await recordBadFiles(this.db, reading.bad, reading.fine, reading.present, new Date(nowMs).toISOString());
-      await this.finishRun(reading.heads, result.skippedOps);
+      await this.finishRun(reading.heads, result.skippedOps, heldBack(reading.held, reading.heads));
       if (!reading.more) break;
     }
     // The cursors in head.json tell others what this PC has; write it again only if they moved.
@@ -262,7 +266,7 @@ export class SyncEngine {
     );
   }
 
-  private async finishRun(heads: Parameters<typeof clockWarnings>[0]['heads'], skippedOps: number): Promise<void> {
+  private async finishRun(heads: Parameters<typeof clockWarnings>[0]['heads'], skippedOps: number, held: HeldBack[]): Promise<void> {
     const nowMs = this.now();
     const clock = await ensureDeviceClock(this.db);
     const state = await readSyncState(this.db);
@@ -271,7 +275,7 @@ export class SyncEngine {
       s.lastWallClock = nowMs;
       s.clockJump = clockJump;
     });
-    await updateStatus(this.db, { clockWarnings: warnings, skippedOps });
+    await updateStatus(this.db, { clockWarnings: warnings, skippedOps, heldBack: held });
   }
 
   private async maybeWriteSnapshot(): Promise<void> {
@@ -281,6 +285,24 @@ export class SyncEngine {
     if ((state.snapshotWritten || state.startedFromSnapshot) && state.opsSinceSnapshot < every) return;
     await writeSnapshot(this.folder, this.db, this.isoNow());
   }
+}
+
+function clockMillis(hlc: string | null): number {
+  return hlc && isHlc(hlc) ? Date.parse(hlcInstant(hlc)) : 0;
+}
+
+/** Held-back segments summed per PC, with the name from its head.json. */
+function heldBack(segments: readonly HeldSegment[], heads: readonly DeviceHead[]): HeldBack[] {
+  const byDevice = new Map<string, HeldBack>();
+  for (const segment of segments) {
+    const entry = byDevice.get(segment.deviceId) ?? { deviceId: segment.deviceId, hlc: segment.hlc, ops: 0 };
+    const name = heads.find((head) => head.deviceId === segment.deviceId)?.name;
+    if (name !== undefined) entry.name = name;
+    entry.ops += segment.ops;
+    if (segment.hlc > entry.hlc) entry.hlc = segment.hlc;
+    byDevice.set(segment.deviceId, entry);
+  }
+  return [...byDevice.values()];
 }
 
 /** Leaving keeps all local data; joining again later continues where this PC stopped. */

@@ -128,6 +128,21 @@ export const sync = defineMessages(
         reservedTable: 'Enthält ungültige Änderungen an internen Tabellen dieses Programms; diese wurden verworfen, der Rest der Datei wurde übernommen.',
       },
     },
+    heldBack: {
+      heading: 'Zurückgehaltene Änderungen',
+      intro:
+        'Diese Änderungen tragen eine Uhrzeit, die mehr als 24 Stunden vor der Uhr dieses PCs liegt. Damit eine falsch gestellte Uhr nicht alle PCs verstellt, werden sie erst übernommen, wenn die Uhr dieses PCs so weit ist – oder jetzt, wenn Sie es bestätigen.',
+      body: (pc: string, count: number, when: string) => `„${pc}“: ${count === 1 ? '1 Änderung' : `${count} Änderungen`} mit der Uhrzeit ${when}.`,
+      accept: (pc: string) => `Änderungen von „${pc}“ jetzt übernehmen`,
+      hint: 'Prüfen Sie vorher Datum und Uhrzeit des anderen PCs.',
+    },
+    vanished: {
+      heading: 'Ordner eines PCs verschwunden',
+      body: (pc: string) =>
+        `Der Ordner von „${pc}“ ist aus dem Synchronisationsordner verschwunden oder nicht mehr lesbar. Dieser PC hatte dessen Änderungen und hat sie in einem eigenen Schnappschuss im Ordner gesichert, damit auch neu hinzukommende PCs sie bekommen.`,
+      pending: (pc: string) =>
+        `Der Ordner von „${pc}“ ist aus dem Synchronisationsordner verschwunden oder nicht mehr lesbar. Dieser PC sichert dessen Änderungen beim nächsten Abgleich in einem eigenen Schnappschuss.`,
+    },
     leave: {
       heading: 'Ordner verlassen oder wechseln',
       body: 'Die Daten auf diesem PC bleiben erhalten. Beim erneuten Beitritt werden nur die Änderungen seitdem ausgetauscht.',
@@ -315,6 +330,21 @@ export const sync = defineMessages(
         unknownFolder: 'Unknown folder; not read.',
         reservedTable: 'Contains invalid changes to internal tables of this program; they were discarded, the rest of the file was applied.',
       },
+    },
+    heldBack: {
+      heading: 'Changes held back',
+      intro:
+        'These changes carry a time more than 24 hours ahead of this PC\'s clock. So that one wrong clock cannot set all PCs wrong, they are applied once this PC\'s clock gets there – or now, if you confirm.',
+      body: (pc: string, count: number, when: string) => `“${pc}”: ${count === 1 ? '1 change' : `${count} changes`} with the time ${when}.`,
+      accept: (pc: string) => `Apply the changes of “${pc}” now`,
+      hint: 'Check the date and time of the other PC first.',
+    },
+    vanished: {
+      heading: 'A PC\'s folder disappeared',
+      body: (pc: string) =>
+        `The folder of “${pc}” disappeared from the sync folder or cannot be read. This PC had its changes and saved them in a snapshot of its own in the folder, so that PCs joining later get them too.`,
+      pending: (pc: string) =>
+        `The folder of “${pc}” disappeared from the sync folder or cannot be read. This PC saves its changes in a snapshot of its own at the next sync.`,
     },
     leave: {
       heading: 'Leave or switch the folder',

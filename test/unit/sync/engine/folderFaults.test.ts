@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { SyncStatusRow } from '../../../../renderer/sync/engine/engineState';
+import { acceptHeldBack, type SyncStatusRow } from '../../../../renderer/sync/engine/engineState';
 import { sync as messages } from '../../../../renderer/app/i18n/messages/sync';
 import { expectEveryValueKept, listedBadFiles, ownSegmentFiles, plantSegment } from '../support/faults';
 import { convergedState, setUpOffice, syncAll, testId, type SimulatedPc } from '../support/simulatedPc';
@@ -120,5 +120,69 @@ describe('faults of cloud folders', () => {
       'devices/ABCDEF0123456789': 'unknownFolder',
       'devices/liesmich.txt': 'unknownFile',
     });
+  });
+});
+
+describe('wrong clocks', () => {
+  const DAY = 24 * 3600_000;
+  const clockOf = async (pc: SimulatedPc) => ((await pc.db.table('_device').get('clock')) as { hlc: string }).hlc;
+
+  it('a PC two days ahead: its edits are held back and shown (PC, apparent time) until this PC’s clock catches up; nothing drags the clock', async () => {
+    const { pcs } = await office(['Zwickau', 'Chemnitz']);
+    const [a, b] = pcs;
+    a.clockOffsetMs = 2 * DAY;
+    await a.db.domain('persons').update(id, { notes: 'aus der Zukunft' });
+    await b.db.domain('persons').update(id, { email: 'heute@example.org' });
+    await syncAll([a, b]);
+    expect((await b.db.domain('persons').get(id))?.notes).toBe('');
+    const held = ((await b.status()) as SyncStatusRow).heldBack!;
+    expect(held).toEqual([expect.objectContaining({ name: 'Zwickau', ops: 1 })]);
+    expect(Date.parse(held[0]!.hlc.slice(0, 24)) - Date.now()).toBeGreaterThan(1.9 * DAY);
+    expect(Date.parse((await clockOf(b)).slice(0, 24))).toBeLessThan(Date.now() + 3600_000);
+    expect(messages.de.heldBack.body('Zwickau', 1, 'Mi., 11.03.2026, 14:05')).toContain('Zwickau');
+    // Chemnitz's own writes go on, and reach Zwickau.
+    expect((await a.db.domain('persons').get(id))?.email).toBe('heute@example.org');
+
+    b.clockOffsetMs = 2 * DAY - 3600_000;
+    await syncAll([a, b]);
+    expect((await b.db.domain('persons').get(id))?.notes).toBe('aus der Zukunft');
+    expect(((await b.status()) as SyncStatusRow).heldBack).toEqual([]);
+    for (const pc of pcs) await expectEveryValueKept(pc, 'persons', id, 'notes', ['aus der Zukunft']);
+    expect(await convergedState(a.db)).toEqual(await convergedState(b.db));
+  });
+
+  it('an op stamped 9999-12-31T23:59:59.999Z is refused as a bad op naming the rule; clocks, writes and sync go on', async () => {
+    const { dir, pcs } = await office(['Zwickau', 'Chemnitz']);
+    const [a, b] = pcs;
+    const foreign = 'c000000000000002';
+    const file = plantSegment(dir, foreign, [{ seq: 1, hlc: `9999-12-31T23:59:59.999Z-ffff-${foreign}`, table: 'persons', id, field: 'notes', value: 'Jahr 9999', prev: null }]);
+    for (let i = 0; i < 3; i++) await syncAll([a, b]);
+    for (const pc of pcs) {
+      expect(await listedBadFiles(pc)).toEqual({ [path.relative(dir, file)]: 'opUnreadable' });
+      expect((await pc.db.table('_badFiles').get(path.relative(dir, file)))?.detail).toBe('Zeile 2: op-hlc: hlc-bound');
+      expect(Date.parse((await clockOf(pc)).slice(0, 24))).toBeLessThan(Date.now() + 3600_000);
+      expect((await pc.db.domain('persons').get(id))?.notes).toBe('');
+    }
+    await a.db.domain('persons').update(id, { notes: 'geht weiter' });
+    await syncAll([a, b]);
+    expect((await b.db.domain('persons').get(id))?.notes).toBe('geht weiter');
+  });
+
+  it('a clock already at the top (an older version took in a year-9999 op) never makes a local write or a sync fail', async () => {
+    const { pcs } = await office(['Zwickau', 'Chemnitz']);
+    const [a, b] = pcs;
+    const clock = (await a.db.table('_device').get('clock')) as { deviceId: string };
+    await a.db.table('_device').put({ ...clock, hlc: `9999-12-31T23:59:59.999Z-ffff-${clock.deviceId}` });
+    for (let i = 0; i < 3; i++) await a.db.domain('persons').update(id, { notes: `Eintrag ${i}` });
+    await expect(a.engine.sync()).resolves.toMatchObject({ kind: 'synced' });
+    await expect(b.engine.sync()).resolves.toMatchObject({ kind: 'synced' });
+    // Far ahead of Chemnitz: held back and shown, then taken when the user accepts.
+    expect(((await b.status()) as SyncStatusRow).heldBack).toEqual([expect.objectContaining({ name: 'Zwickau', ops: 3 })]);
+    await acceptHeldBack(b.db, clock.deviceId);
+    await syncAll([a, b]);
+    expect((await b.db.domain('persons').get(id))?.notes).toBe('Eintrag 2');
+    await b.db.domain('persons').update(id, { notes: 'danach' });
+    await syncAll([a, b]);
+    expect((await a.db.domain('persons').get(id))?.notes).toBe('danach');
   });
 });
