@@ -37,6 +37,16 @@ export interface SyncStateRow {
   fork?: { from: string; to: string; at: string };
   /** Per device: ops held back for a clock far ahead were accepted by the user up to this clock. */
   acceptedAhead?: Record<string, string>;
+  /** Per vanished PC: this PC's snapshot in the folder holds its ops up to this seq. */
+  securedVanished?: Record<string, number>;
+}
+
+/** A PC whose device folder vanished while this PC holds ops of it (docs/sync-format.md, "Vanished device folders"). */
+export interface VanishedPc {
+  deviceId: string;
+  name?: string;
+  /** This PC's snapshot in the folder holds them. */
+  secured: boolean;
 }
 
 /** Ops of one PC held back because its clock is far ahead of this PC's (docs/sync-format.md, rule hlc-ahead). */
@@ -67,6 +77,7 @@ export interface SyncStatusRow {
   /** Ops for tables this app version does not know (written by a newer version). */
   skippedOps?: number;
   heldBack?: HeldBack[];
+  vanished?: VanishedPc[];
 }
 
 /** _device 'folder': how to reach the folder again after a restart (a path or a directory handle). */

@@ -40,6 +40,10 @@ export interface FolderReading {
   more: boolean;
   /** Segments held back because their clock is far ahead of this PC's (rule hlc-ahead). */
   held: HeldSegment[];
+  /** Other PCs whose device folder and log folder could be listed. */
+  readable: Set<string>;
+  /** Other PCs' snapshots holding ops of a PC whose folder vanished that this PC lacks. */
+  extraSnapshots: Snapshot[];
 }
 
 export interface HeldSegment {
@@ -71,7 +75,7 @@ function tooFarAhead(hlc: string, deviceId: string, options: ReadOptions): boole
 const decoder = new TextDecoder();
 
 export async function readFolder(folder: SyncFolder, options: ReadOptions): Promise<FolderReading> {
-  const reading: FolderReading = { segments: [], peers: [], heads: [], bad: [], fine: [], present: new Set(), more: false, held: [] };
+  const reading: FolderReading = { segments: [], peers: [], heads: [], bad: [], fine: [], present: new Set(), more: false, held: [], readable: new Set(), extraSnapshots: [] };
   const entries = (await folder.list(DEVICES_DIR)) ?? [];
   const devices = entries
     .filter((entry) => entry.kind === 'directory' && isDeviceId(entry.name) && entry.name !== options.ownDeviceId)
@@ -98,7 +102,9 @@ export async function readFolder(folder: SyncFolder, options: ReadOptions): Prom
 
   let ops = 0;
   for (const deviceId of devices) {
-    const entries = (await folder.list(logDir(deviceId))) ?? [];
+    const listed = await folder.list(logDir(deviceId));
+    if (listed) reading.readable.add(deviceId);
+    const entries = listed ?? [];
     const candidates: { path: string; first: number; last: number }[] = [];
     for (const entry of entries) {
       if (entry.kind !== 'file') continue;
@@ -144,7 +150,39 @@ export async function readFolder(folder: SyncFolder, options: ReadOptions): Prom
       ops += parsed.ops.length;
     }
   }
+  reading.extraSnapshots = await coveringSnapshots(folder, reading, options);
   return reading;
+}
+
+/**
+ * A PC's folder vanished (deleted, or no longer readable): its ops live on only in the other PCs.
+ * Their head.json cursors say who had read how far; where one had read further than this PC (and
+ * the snapshot it starts from), that PC's newest snapshot is merged too (docs/sync-format.md,
+ * "Vanished device folders"). Only runs in that case; merging a snapshot again changes nothing.
+ */
+async function coveringSnapshots(folder: SyncFolder, reading: FolderReading, options: ReadOptions): Promise<Snapshot[]> {
+  const peers = new Set<string>();
+  for (const head of reading.heads) {
+    for (const [deviceId, seq] of Object.entries(head.cursors)) {
+      if (deviceId === options.ownDeviceId || reading.readable.has(deviceId)) continue;
+      const have = Math.max(options.cursors.get(deviceId)?.seq ?? 0, reading.snapshot?.covers[deviceId] ?? 0);
+      if (seq > have) peers.add(head.deviceId);
+    }
+  }
+  const found: Snapshot[] = [];
+  for (const peer of [...peers].sort()) {
+    const names = ((await folder.list(snapshotsDir(peer))) ?? [])
+      .filter((entry) => entry.kind === 'file' && judgeSnapshotEntry(entry.name) === 'accepted')
+      .map((entry) => ({ name: entry.name, hlc: parseSnapshotName(entry.name)! }))
+      .filter(({ hlc }) => !tooFarAhead(hlc, peer, options))
+      .sort((a, b) => (a.hlc < b.hlc ? 1 : -1));
+    const newest = names[0];
+    if (!newest || (reading.snapshot?.deviceId === peer && reading.snapshot.hlc === newest.hlc)) continue;
+    const bytes = await folder.read(`${snapshotsDir(peer)}/${newest.name}`);
+    const snapshot = bytes ? await decodeSnapshot(bytes) : null;
+    if (snapshot && snapshot.deviceId === peer && snapshot.hlc === newest.hlc) found.push(snapshot);
+  }
+  return found;
 }
 
 async function readHead(folder: SyncFolder, deviceId: string, reading: FolderReading): Promise<void> {

@@ -211,6 +211,7 @@ export class SyncEngine {
     let received = 0;
     let headChanged = false;
     let considerSnapshot = (this.options.useSnapshots ?? true) && !state.snapshotConsidered;
+    let readable = new Set<string>();
     for (;;) {
       const cursors = new Map(((await this.db.table(CURSORS).toArray()) as CursorRow[]).map((c) => [c.deviceId, c]));
       const nowMs = this.now();
@@ -224,11 +225,12 @@ export class SyncEngine {
       });
       const result = await applyBatch(
         this.db,
-        { segments: reading.segments, snapshot: reading.snapshot, peers: reading.peers, nowMs, ownDeviceId: clock.deviceId },
+        { segments: reading.segments, snapshot: reading.snapshot, extraSnapshots: reading.extraSnapshots, peers: reading.peers, nowMs, ownDeviceId: clock.deviceId },
         this.options.hooks,
       );
       received += result.appliedOps;
-      headChanged ||= reading.segments.length > 0 || reading.snapshot !== undefined;
+      headChanged ||= reading.segments.length > 0 || reading.snapshot !== undefined || reading.extraSnapshots.length > 0;
+      readable = reading.readable;
       if (considerSnapshot) {
         await updateSyncState(this.db, (s) => {
           s.snapshotConsidered = true;
@@ -245,7 +247,7 @@ export class SyncEngine {
     }
     // The cursors in head.json tell others what this PC has; write it again only if they moved.
     if (headChanged) await this.writeOwnHead(clock.deviceId);
-    await this.maybeWriteSnapshot();
+    await this.secureVanished(readable);
     await updateStatus(this.db, { state: 'idle', pause: undefined, error: undefined, lastSuccessAt: this.isoNow() });
     return { kind: 'synced', sent, received };
   }
@@ -278,12 +280,31 @@ export class SyncEngine {
     await updateStatus(this.db, { clockWarnings: warnings, skippedOps, heldBack: held });
   }
 
-  private async maybeWriteSnapshot(): Promise<void> {
+  /**
+   * A PC's device folder vanished (or its log cannot be listed) while this PC holds ops of it: a
+   * snapshot of this PC, which holds them, is written now rather than after `snapshotEvery` ops,
+   * so a PC joining later gets them. The sync screen names the PC.
+   */
+  private async secureVanished(readable: ReadonlySet<string>): Promise<void> {
+    const state = await readSyncState(this.db);
+    const cursors = (await this.db.table(CURSORS).toArray()) as CursorRow[];
+    const vanished = cursors.filter((c) => (c.seq > 0 || c.ranges.length > 0) && !readable.has(c.deviceId));
+    const unsecured = vanished.filter((c) => state.securedVanished?.[c.deviceId] !== c.seq);
+    const written = await this.maybeWriteSnapshot(unsecured.length > 0);
+    const secured = { ...state.securedVanished };
+    if (written) for (const c of vanished) secured[c.deviceId] = c.seq;
+    if (unsecured.length > 0 && written) await updateSyncState(this.db, (s) => void (s.securedVanished = secured));
+    await updateStatus(this.db, {
+      vanished: vanished.map((c) => ({ deviceId: c.deviceId, ...(c.name !== undefined ? { name: c.name } : {}), secured: secured[c.deviceId] === c.seq })),
+    });
+  }
+
+  private async maybeWriteSnapshot(force: boolean): Promise<boolean> {
     const state = await readSyncState(this.db);
     const every = this.options.snapshotEvery ?? 5000;
     // A PC that started from another PC's snapshot would only write the same state again: its own is due after `every` further ops.
-    if ((state.snapshotWritten || state.startedFromSnapshot) && state.opsSinceSnapshot < every) return;
-    await writeSnapshot(this.folder, this.db, this.isoNow());
+    if (!force && (state.snapshotWritten || state.startedFromSnapshot) && state.opsSinceSnapshot < every) return false;
+    return writeSnapshot(this.folder, this.db, this.isoNow());
   }
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { acceptHeldBack, type SyncStatusRow } from '../../../../renderer/sync/engine/engineState';
 import { sync as messages } from '../../../../renderer/app/i18n/messages/sync';
 import { expectEveryValueKept, listedBadFiles, ownSegmentFiles, plantSegment } from '../support/faults';
-import { convergedState, setUpOffice, syncAll, testId, type SimulatedPc } from '../support/simulatedPc';
+import { convergedState, fastFolder, personRow, setUpOffice, SimulatedPc, syncAll, testId } from '../support/simulatedPc';
 
 /**
  * What cloud folders and share backups do to the folder (issue 12), each with two or three PCs
@@ -120,6 +120,41 @@ describe('faults of cloud folders', () => {
       'devices/ABCDEF0123456789': 'unknownFolder',
       'devices/liesmich.txt': 'unknownFile',
     });
+  });
+});
+
+describe('a vanished device folder', () => {
+  it('a retired PC’s folder deleted: a PC that holds its ops writes a covering snapshot, says whose folder vanished, and new PCs end equal', async () => {
+    const { dir, pcs } = await office(['Zwickau', 'Chemnitz', 'Plauen']);
+    const [a, b, c] = pcs;
+    await c.db.domain('persons').update(id, { notes: 'nur von Plauen', function: 'Oberbürgermeister' });
+    await c.db.domain('persons').put(personRow(testId(2), { lastName: 'Vogel' }));
+    await c.sync();
+    await syncAll([a, b]);
+    rmSync(path.join(dir, 'devices', await c.deviceId()), { recursive: true });
+
+    await a.sync();
+    const status = (await a.status()) as SyncStatusRow;
+    expect(status.vanished).toEqual([{ deviceId: await c.deviceId(), name: 'Plauen', secured: true }]);
+    expect(messages.de.vanished.body('Plauen')).toContain('„Plauen“');
+    await b.sync();
+    expect(((await b.status()) as SyncStatusRow).vanished).toEqual([{ deviceId: await c.deviceId(), name: 'Plauen', secured: true }]);
+
+    // A new PC starting from the newest snapshot, and one replaying logs only, both end like the others.
+    const d = new SimulatedPc('Aue', fastFolder(dir));
+    const e = new SimulatedPc('Annaberg', fastFolder(dir), { useSnapshots: false });
+    for (const pc of [d, e]) {
+      await pc.join();
+      await pc.sync();
+    }
+    await syncAll([a, b, d, e]);
+    for (const pc of [a, b, d, e]) {
+      expect(await pc.db.domain('persons').get(id)).toMatchObject({ notes: 'nur von Plauen', function: 'Oberbürgermeister' });
+      expect((await pc.db.domain('persons').get(testId(2)))?.lastName).toBe('Vogel');
+      await expectEveryValueKept(pc, 'persons', id, 'notes', ['nur von Plauen']);
+    }
+    expect((await convergedState(d.db) as { domain: unknown }).domain).toEqual((await convergedState(a.db) as { domain: unknown }).domain);
+    expect((await convergedState(e.db) as { domain: unknown }).domain).toEqual((await convergedState(a.db) as { domain: unknown }).domain);
   });
 });
 
