@@ -38,7 +38,7 @@ export const sync = defineMessages(
       idle: 'Bereit',
       failed: (message: string) => `Der letzte Abgleich ist fehlgeschlagen: ${message}`,
       automatic: 'Die Synchronisation läuft von selbst: kurz nach jeder Änderung, jede Minute und wenn das Fenster wieder in den Vordergrund kommt.',
-      newerVersionOps: (count: number) => `${count} Änderungen stammen von einer neueren Konvent-Version und werden nach einem Update übernommen.`,
+      newerVersionOps: (count: number) => `${count} Änderungen betreffen Tabellen, die diese Konvent-Version nicht kennt (von einer neueren Version); sie werden nach einem Update übernommen.`,
       forked: (from: string, to: string) =>
         `Dieser PC war eine Kopie eines anderen (gleiche Gerätekennung ${from}). Er schreibt jetzt unter der neuen Kennung ${to} weiter; keine Änderung ging verloren.`,
     },
@@ -106,7 +106,9 @@ export const sync = defineMessages(
     },
     badFiles: {
       heading: 'Dateien, die nicht gelesen werden konnten',
-      intro: 'Diese Dateien im Ordner wurden nicht übernommen. Ihre Daten auf diesem PC sind davon nicht betroffen; Dateien anderer PCs werden nie verändert oder gelöscht.',
+      intro:
+        'Diese Dateien im Ordner wurden nicht (vollständig) übernommen. Was auf diesem PC gespeichert ist, bleibt unverändert; Änderungen, die nur in diesen Dateien stehen, fehlen hier, bis der PC, der sie geschrieben hat, sie erneut schreibt. Dateien anderer PCs werden nie verändert oder gelöscht.',
+      rule: (detail: string) => `(${detail}; Regel in docs/sync-format.md)`,
       none: 'Alle Dateien waren lesbar.',
       file: 'Datei',
       reason: 'Grund',
@@ -309,7 +311,9 @@ export const sync = defineMessages(
     },
     badFiles: {
       heading: 'Files that could not be read',
-      intro: 'These files in the folder were not applied. Your data on this PC is not affected; files of other PCs are never changed or deleted.',
+      intro:
+        'These files in the folder were not (fully) applied. What is stored on this PC stays unchanged; changes that are only in these files are missing here until the PC that wrote them writes them again. Files of other PCs are never changed or deleted.',
+      rule: (detail: string) => `(${detail}; rule in docs/sync-format.md)`,
       none: 'All files were readable.',
       file: 'File',
       reason: 'Reason',
