@@ -63,7 +63,8 @@ export const sync = defineMessages(
       thisBehind: (duration: string) => `Die Uhr dieses PCs geht vermutlich um ${duration} nach.`,
       jumpedBack: (duration: string) => `Die Uhr dieses PCs wurde um ${duration} zurückgestellt.`,
       syncClockAhead: (duration: string) => `Die gemeinsame Synchronisationsuhr liegt ${duration} vor der Uhr dieses PCs; ein PC hatte eine falsche Uhrzeit.`,
-      footnote: 'Änderungen werden trotzdem richtig zusammengeführt. Bitte prüfen Sie Datum, Uhrzeit und Zeitzone der PCs.',
+      footnote:
+        'Änderungen werden trotzdem richtig zusammengeführt; was mehr als 24 Stunden voraus ist, wird zurückgehalten. Bitte prüfen Sie Datum, Uhrzeit und Zeitzone der PCs.',
       minutes: (n: number) => (n === 1 ? 'etwa 1 Minute' : `etwa ${n} Minuten`),
       hours: (n: number) => (n === 1 ? 'etwa 1 Stunde' : `etwa ${n} Stunden`),
       days: (n: number) => (n === 1 ? 'etwa 1 Tag' : `etwa ${n} Tage`),
@@ -268,7 +269,7 @@ export const sync = defineMessages(
       thisBehind: (duration: string) => `The clock of this PC is probably ${duration} behind.`,
       jumpedBack: (duration: string) => `The clock of this PC was set back by ${duration}.`,
       syncClockAhead: (duration: string) => `The shared sync clock is ${duration} ahead of this PC's clock; a PC had a wrong time.`,
-      footnote: 'Changes are still merged correctly. Please check date, time and time zone of the PCs.',
+      footnote: 'Changes are still merged correctly; anything more than 24 hours ahead is held back. Please check date, time and time zone of the PCs.',
       minutes: (n: number) => (n === 1 ? 'about 1 minute' : `about ${n} minutes`),
       hours: (n: number) => (n === 1 ? 'about 1 hour' : `about ${n} hours`),
       days: (n: number) => (n === 1 ? 'about 1 day' : `about ${n} days`),
