@@ -10,10 +10,11 @@ import { DatabaseProvider } from './app/DatabaseContext';
 import { appDatabase } from './db/database';
 import { requestPersistentStorage } from './app/persistentStorage';
 import { startSyncScheduler } from './sync/syncScheduler';
+import { isSyncWindow } from './sync/syncWindow';
 
 const db = appDatabase();
 void requestPersistentStorage();
-startSyncScheduler(db);
+if (isSyncWindow(window)) startSyncScheduler(db);
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('#root fehlt in index.html');

@@ -36,6 +36,15 @@ const TEMP_NAME = /^[0-9a-z-]{8,64}\.tmp$/;
 /** Files that operating systems and cloud clients drop into folders; never worth a word. */
 const OS_CLUTTER = /^(desktop\.ini|thumbs\.db|\.ds_store|\._.*|~\$.*|\.~lock\..*|\.sync.*|\.dropbox.*|icon\r?)$/i;
 
+export function isClutter(name: string): boolean {
+  return OS_CLUTTER.test(name);
+}
+
+/** Table names starting with '_' are each PC's own bookkeeping: never synced, an op for one is invalid. */
+export function isReservedTableName(table: string): boolean {
+  return table.startsWith('_');
+}
+
 export function isDeviceId(name: string): boolean {
   return DEVICE_ID_PATTERN.test(name);
 }

@@ -16,11 +16,14 @@ const nameSchema = z
   .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/)
   .refine((name) => !FORBIDDEN_NAMES.has(name), 'Unzulässiger Name');
 
+/** Rule folder-id: 1–64 letters, digits or '-', compared exactly (a UUID is fine; this app writes 32 lowercase hex). */
+export const FOLDER_ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
+
 /** konvent-sync.json: written once by the first PC, never rewritten. */
 export const formatFileSchema = z.object({
   format: z.literal(FORMAT_NAME),
   formatVersion: z.number().int().min(1),
-  folderId: z.string().regex(/^[0-9a-f]{32}$/),
+  folderId: z.string().regex(FOLDER_ID_PATTERN),
   createdAt: z.string(),
 });
 export type FormatFile = z.infer<typeof formatFileSchema>;
@@ -37,7 +40,7 @@ export const headSchema = z.object({
 export type DeviceHead = z.infer<typeof headSchema>;
 
 /**
- * One field change: `prev` is the field's clock the writer had seen (null: none). A delete is the
+ * One field change (unknown extra keys are ignored, rule op-extra): `prev` is the field's clock the writer had seen (null: none). A delete is the
  * field `_deleted` = true. A missing `value` means the field was removed from the row.
  */
 export const syncOpSchema = z
@@ -49,8 +52,7 @@ export const syncOpSchema = z
     field: nameSchema.refine((field) => field !== 'id', 'Die Kennung ist kein Feld'),
     value: z.unknown().optional(),
     prev: hlcSchema.nullable(),
-  })
-  .strict();
+  });
 export type SyncOp = z.infer<typeof syncOpSchema>;
 
 export const DELETED_FIELD = '_deleted';
@@ -62,7 +64,7 @@ export const segmentHeaderSchema = z.object({
   first: seqSchema,
   last: seqSchema,
   count: z.number().int().min(1),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().regex(/^[0-9a-fA-F]{64}$/),
 });
 export type SegmentHeader = z.infer<typeof segmentHeaderSchema>;
 

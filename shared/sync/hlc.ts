@@ -8,6 +8,18 @@
 export const DEVICE_ID_PATTERN = /^[0-9a-f]{16}$/;
 export const HLC_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9a-f]{4})-([0-9a-f]{16})$/;
 const MAX_COUNTER = 0xffff;
+/**
+ * The format's upper bound (docs/sync-format.md, rule hlc-bound): a timestamp at or after
+ * 9000-01-01T00:00:00.000Z is refused by readers and never produced by writers. The local clock
+ * never goes past HLC_CEILING_MS (one year below the bound), whatever it receives or reads from
+ * the wall clock, so ticking from there can never reach the bound and never leaves the text form.
+ */
+export const HLC_LIMIT_MS = Date.UTC(9000, 0, 1);
+export const HLC_CEILING_MS = Date.UTC(8999, 0, 1);
+/** A received reading is taken up to here (a day below the bound), so edits made after seeing it are later. */
+const HLC_ADOPT_MAX_MS = HLC_LIMIT_MS - 24 * 60 * 60 * 1000;
+/** Ops whose clock is more than this ahead of this PC's wall clock are held back (rule hlc-ahead). */
+export const MAX_CLOCK_LEAD_MS = 24 * 60 * 60 * 1000;
 /** A PC whose clock differs from ours by more than this gets a warning in the sync screen. */
 export const CLOCK_SKEW_WARNING_MS = 5 * 60 * 1000;
 
@@ -17,8 +29,17 @@ export interface HlcParts {
   deviceId: string;
 }
 
+/** Well-formed (rule hlc-syntax) and below the format's upper bound (rule hlc-bound). */
 export function isHlc(value: unknown): value is string {
-  return typeof value === 'string' && HLC_PATTERN.test(value) && Number.isFinite(Date.parse(value.slice(0, 24)));
+  return hlcProblem(value) === null;
+}
+
+/** null for a valid timestamp, else the rule of docs/sync-format.md it breaks. */
+export function hlcProblem(value: unknown): 'hlc-syntax' | 'hlc-bound' | null {
+  if (typeof value !== 'string' || !HLC_PATTERN.test(value)) return 'hlc-syntax';
+  const millis = Date.parse(value.slice(0, 24));
+  if (!Number.isFinite(millis) || new Date(millis).toISOString() !== value.slice(0, 24)) return 'hlc-syntax';
+  return millis >= HLC_LIMIT_MS ? 'hlc-bound' : null;
 }
 
 export function parseHlc(hlc: string): HlcParts {
@@ -46,20 +67,39 @@ function normalize(millis: number, counter: number, deviceId: string): string {
   return formatHlc({ millis, counter, deviceId });
 }
 
+/** A wall-clock reading the clock may use: a real number between 0 and the ceiling. */
+function usableWall(nowMs: number): number {
+  return Number.isFinite(nowMs) ? Math.min(Math.max(0, Math.floor(nowMs)), HLC_CEILING_MS) : 0;
+}
+
+/**
+ * A reading as the clock may use it. A stored one at or past the bound (a database from an older
+ * version that took in a year-9999 op) counts as the ceiling, so no write ever fails; a received
+ * one is taken up to a day below the bound (beyond: as the ceiling). Ticking from there stays below
+ * the bound for 65,536 edits per millisecond of that day.
+ */
+function usableParts(hlc: string, max: number): { millis: number; counter: number } {
+  const match = HLC_PATTERN.exec(hlc);
+  const millis = match ? Date.parse(match[1]!) : NaN;
+  if (!match || !Number.isFinite(millis)) return { millis: 0, counter: 0 };
+  if (millis > max) return { millis: Math.min(max, HLC_CEILING_MS), counter: MAX_COUNTER };
+  return { millis, counter: parseInt(match[2]!, 16) };
+}
+
 /** The timestamp of a local write: greater than everything this clock has issued or seen. */
 export function tickHlc(last: string | null, deviceId: string, nowMs: number): string {
-  const wall = Math.floor(nowMs);
+  const wall = usableWall(nowMs);
   if (!last) return normalize(wall, 0, deviceId);
-  const previous = parseHlc(last);
+  const previous = usableParts(last, HLC_LIMIT_MS - 1);
   if (wall > previous.millis) return normalize(wall, 0, deviceId);
   return normalize(previous.millis, previous.counter + 1, deviceId);
 }
 
 /** The clock after receiving a remote timestamp: greater than both, so later local writes win over it. */
 export function receiveHlc(last: string | null, remote: string, deviceId: string, nowMs: number): string {
-  const wall = Math.floor(nowMs);
-  const theirs = parseHlc(remote);
-  const ours = last ? parseHlc(last) : { millis: -Infinity, counter: -1 };
+  const wall = usableWall(nowMs);
+  const theirs = usableParts(remote, HLC_ADOPT_MAX_MS);
+  const ours = last ? usableParts(last, HLC_LIMIT_MS - 1) : { millis: -Infinity, counter: -1 };
   const millis = Math.max(ours.millis, theirs.millis, wall);
   let counter: number;
   if (millis === ours.millis && millis === theirs.millis) counter = Math.max(ours.counter, theirs.counter) + 1;

@@ -1,5 +1,6 @@
 import { segmentHeaderSchema, syncOpSchema, type SegmentHeader, type SyncOp } from './formats';
 import { sha256Hex } from '../hashing/sha256';
+import { hlcProblem } from './hlc';
 
 /**
  * A segment file: a header line `{v:1, deviceId, first, last, count, sha256}` and one op per line.
@@ -67,45 +68,79 @@ interface OpenedSegment {
 }
 
 function openSegment(bytes: Uint8Array, expected: { deviceId: string; first: number; last: number }): OpenedSegment | { ok: false; problem: SegmentProblem; detail?: string } {
-  if (bytes.length === 0) return { ok: false, problem: 'empty' };
+  if (bytes.length === 0) return { ok: false, problem: 'empty', detail: 'seg-lines' };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, problem: 'notText' };
+    return { ok: false, problem: 'notText', detail: 'seg-utf8' };
   }
+  // The header line must end with LF; the last op line may or may not (rule seg-lines).
   const headerEnd = bytes.indexOf(NEWLINE);
-  if (headerEnd < 0 || bytes[bytes.length - 1] !== NEWLINE) return { ok: false, problem: 'truncated' };
+  if (headerEnd < 0 || headerEnd === bytes.length - 1) return { ok: false, problem: 'truncated', detail: 'seg-lines' };
   let header: SegmentHeader;
   try {
     const parsed = segmentHeaderSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes.subarray(0, headerEnd))));
-    if (!parsed.success) return { ok: false, problem: 'headerUnreadable', detail: parsed.error.issues[0]?.message };
+    if (!parsed.success) return { ok: false, problem: 'headerUnreadable', detail: `seg-header: ${issueField(parsed.error.issues[0]?.path)}` };
     header = parsed.data;
   } catch {
-    return { ok: false, problem: 'headerUnreadable' };
+    return { ok: false, problem: 'headerUnreadable', detail: 'seg-header: JSON' };
   }
   if (header.deviceId !== expected.deviceId || header.first !== expected.first || header.last !== expected.last) {
-    return { ok: false, problem: 'wrongName' };
+    return { ok: false, problem: 'wrongName', detail: 'seg-name' };
   }
   return { ok: true, header, text, body: bytes.subarray(headerEnd + 1) };
 }
 
+function issueField(path: readonly PropertyKey[] | undefined): string {
+  return path && path.length > 0 ? path.map(String).join('.') : 'Form';
+}
+
+/** The op lines of the body: LF-separated, an optional final LF; a CR before LF is JSON whitespace. */
+function opLines(text: string): string[] {
+  const body = text.slice(text.indexOf('\n') + 1);
+  return (body.endsWith('\n') ? body.slice(0, -1) : body).split('\n');
+}
+
 function checkSegment({ header, text }: OpenedSegment, bodySha256: string): ParsedSegment {
-  if (bodySha256 !== header.sha256) return { ok: false, problem: 'hashMismatch' };
-  const lines = text.slice(text.indexOf('\n') + 1, -1).split('\n');
-  if (lines.length !== header.count || header.count !== header.last - header.first + 1) return { ok: false, problem: 'wrongSequence' };
+  const lines = opLines(text);
+  if (bodySha256 !== header.sha256.toLowerCase()) {
+    // Fewer lines than announced, or a last line cut mid-way: not (yet) complete rather than altered.
+    return { ok: false, problem: lines.length < header.count || !isJson(lines[lines.length - 1]!) ? 'truncated' : 'hashMismatch', detail: 'seg-hash' };
+  }
+  if (header.count !== header.last - header.first + 1) return { ok: false, problem: 'wrongSequence', detail: 'seg-count' };
+  if (lines.length !== header.count) return { ok: false, problem: 'wrongSequence', detail: `seg-count: ${lines.length} ≠ ${header.count}` };
   const ops: SyncOp[] = [];
   for (const [index, line] of lines.entries()) {
     let raw: unknown;
     try {
       raw = JSON.parse(line);
     } catch {
-      return { ok: false, problem: 'opUnreadable', detail: `Zeile ${index + 2}` };
+      return { ok: false, problem: 'opUnreadable', detail: `Zeile ${index + 2}: op-json` };
     }
     const parsed = syncOpSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, problem: 'opUnreadable', detail: `Zeile ${index + 2}` };
-    if (parsed.data.seq !== header.first + index) return { ok: false, problem: 'wrongSequence' };
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issueField(issue?.path);
+      const rule = field === 'hlc' || field === 'prev' ? opHlcRule(raw, field) : `op-${field}`;
+      return { ok: false, problem: 'opUnreadable', detail: `Zeile ${index + 2}: ${rule}` };
+    }
+    if (parsed.data.seq !== header.first + index) return { ok: false, problem: 'wrongSequence', detail: `Zeile ${index + 2}: seg-seq` };
     ops.push(parsed.data);
   }
   return { ok: true, header, ops };
+}
+
+function isJson(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function opHlcRule(raw: unknown, field: 'hlc' | 'prev'): string {
+  const value = (raw as Record<string, unknown> | null)?.[field];
+  return `op-${field}: ${hlcProblem(value) ?? 'hlc-syntax'}`;
 }

@@ -33,6 +33,7 @@ type Harness = {
   twoPcsConverge(): Promise<{ a: Record<string, unknown>; b: Record<string, unknown>; persons: string[]; guest: string; files: string[] }>;
   prepareScreen(): Promise<{ person: string }>;
   otherPcEdits(personId: string, notes: string): Promise<void>;
+  prepareFaultScreen(): Promise<void>;
 };
 
 async function withHarness(page: Page): Promise<void> {
@@ -106,6 +107,27 @@ describe('sync in the browser (OPFS folder, web adapter, real IndexedDB)', () =>
       .toEqual(['Vertretung durch Herrn Beier', 'c.scheurer@landkreis-zwickau.example']);
     await page.getByTestId('sync-waiting').getByText('keine – alles übertragen').waitFor();
     await screenshot(page, 'sync-after-resolving');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('the sync screen shows held-back changes of a PC whose clock is ahead, a vanished PC folder and a conflict; taking the held changes applies them', async () => {
+    const { context, page } = await newAppPage(browser, { width: 1280, height: 1000 });
+    await page.goto(appUrl('/'));
+    await page.getByRole('button', { name: 'Beispieldaten laden' }).waitFor();
+    await withHarness(page);
+    await page.evaluate(() => (window as unknown as { konventSyncHarness: Harness }).konventSyncHarness.prepareFaultScreen());
+    await page.goto(appUrl('/sync'));
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Synchronisation' }).waitFor();
+    const held = page.getByTestId('sync-held-back');
+    await held.getByText(/^„Außenstelle Plauen“: 1 Änderung mit der Uhrzeit /).waitFor();
+    await page.getByTestId('sync-vanished').getByText(/Der Ordner von „Altes Notebook“ ist aus dem Synchronisationsordner verschwunden/).waitFor();
+    await page.getByTestId('sync-conflicts').getByText('auf zwei Rechnern geändert', { exact: true }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'sync-held-back-vanished-conflict');
+    await held.getByRole('button', { name: 'Änderungen von „Außenstelle Plauen“ jetzt übernehmen' }).click();
+    await held.waitFor({ state: 'detached', timeout: 20_000 });
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });

@@ -5,6 +5,7 @@ import { existingOrNewClock, issueStamps } from './deviceClock';
 import { loadRows, saveRows, toRowState, type CoreIO, type StoredRow } from './rowStore';
 import { CAPTURE_TABLES, DEVICE, OUTBOX, type DeviceClockRow } from './syncTables';
 import { takeTurn } from './transactionTurns';
+import { toNfc } from '../../../shared/sync/nfc';
 
 /**
  * Change capture (DESIGN.md §4): a DBCore middleware that turns every write to a domain table into
@@ -58,7 +59,9 @@ function captureMutate(down: DBCore, table: DBCoreTable, req: DBCoreMutateReques
   return takeTurn(req.trans, () => capture(down, table, req, options));
 }
 
-function capture(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest, options: CaptureOptions): Promise<DBCoreMutateResponse> {
+function capture(down: DBCore, table: DBCoreTable, original: DBCoreMutateRequest, options: CaptureOptions): Promise<DBCoreMutateResponse> {
+  // Text is kept in NFC, so the same name typed on a Mac (NFD) and on Windows is one value.
+  const req = original.type === 'add' || original.type === 'put' ? { ...original, values: toNfc(original.values) } : original;
   const io: CoreIO = { table: (name) => down.table(name), trans: req.trans };
   const device = down.table(DEVICE);
   // Promise chains on Dexie's promises only (see rowStore.ts): the transaction zone must survive.

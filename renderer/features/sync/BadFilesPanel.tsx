@@ -27,7 +27,10 @@ export function BadFilesPanel({ overview }: { overview: SyncOverview }) {
               {overview.badFiles.map((file) => (
                 <tr key={file.path}>
                   <td className="sync-path">{file.path}</td>
-                  <td>{(t.problems as Record<string, string>)[file.problem] ?? file.problem}</td>
+                  <td>
+                    {(t.problems as Record<string, string>)[file.problem] ?? file.problem}
+                    {file.detail && <span className="muted"> {t.rule(file.detail)}</span>}
+                  </td>
                   <td>{formatInstant(file.firstSeenAt)}</td>
                 </tr>
               ))}

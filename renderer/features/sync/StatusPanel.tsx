@@ -5,6 +5,7 @@ import type { SyncConnection } from '../../sync/syncConnection';
 import type { ClockWarning } from '../../sync/engine/engineState';
 import type { SyncOverview } from './useSyncOverview';
 import { formatDuration } from './syncDisplay';
+import { VanishedNotice } from './VanishedNotice';
 
 /** Where this PC stands: folder, name, last sync, waiting changes, and why sync paused if it did. */
 export function StatusPanel({ overview, connection }: { overview: SyncOverview; connection: SyncConnection }) {
@@ -30,6 +31,7 @@ export function StatusPanel({ overview, connection }: { overview: SyncOverview; 
         <div className="notice warn" role="alert">
           <strong>{t.pause.heading}.</strong>{' '}
           {status.pause.reason === 'newerFormat' ? t.pause.newerFormat(status.pause.detail ?? '?') : t.pause[status.pause.reason]}
+          {status.pause.reason === 'formatUnreadable' && status.pause.detail && <> {t.badFiles.rule(status.pause.detail)}</>}
           <div className="toolbar sync-pause-actions">
             {status.pause.reason === 'folderEmpty' && (
               <button type="button" className="button small primary" disabled={running} onClick={() => void act(() => connection.restoreFolder())} title={t.pause.restoreHint}>
@@ -54,6 +56,7 @@ export function StatusPanel({ overview, connection }: { overview: SyncOverview; 
       )}
       {state.fork && <p className="notice">{t.status.forked(state.fork.from, state.fork.to)}</p>}
       <ClockWarnings warnings={status.clockWarnings} />
+      <VanishedNotice overview={overview} />
       <dl className="sync-facts">
         <dt>{t.status.folder}</dt>
         <dd className="sync-path">{overview.folder?.label ?? state.folderLabel}</dd>

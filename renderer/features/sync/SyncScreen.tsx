@@ -4,6 +4,7 @@ import { useMessages } from '../../app/i18n/useMessages';
 import { SyncConnection } from '../../sync/syncConnection';
 import { BadFilesPanel } from './BadFilesPanel';
 import { ConflictsPanel } from './ConflictsPanel';
+import { HeldBackPanel } from './HeldBackPanel';
 import { LeavePanel } from './LeavePanel';
 import { PeersPanel } from './PeersPanel';
 import { SetUpPanel } from './SetUpPanel';
@@ -25,6 +26,7 @@ export default function SyncScreen() {
       {overview?.state.folderId && (
         <>
           <StatusPanel key={overview.state.name} overview={overview} connection={connection} />
+          <HeldBackPanel overview={overview} connection={connection} />
           <ConflictsPanel overview={overview} connection={connection} />
           <BadFilesPanel overview={overview} />
           <PeersPanel overview={overview} />

@@ -3,6 +3,7 @@ import { addRange, coverUpTo, emptyCoverage } from '../../../shared/sync/coverag
 import type { Snapshot, SnapshotRow, SyncOp } from '../../../shared/sync/formats';
 import { receiveHlc } from '../../../shared/sync/hlc';
 import { applyOps, mergeRows } from '../../../shared/sync/rowState';
+import { toNfc } from '../../../shared/sync/nfc';
 import { domainTableNames, isDomainTableName } from '../../../shared/domain/tables';
 import type { KonventDatabase } from '../../db/database';
 import { markSyncTransaction } from '../../db/sync/changeCapture';
@@ -34,6 +35,8 @@ export interface PeerSighting {
 export interface ApplyInput {
   segments: readonly VerifiedSegment[];
   snapshot?: Snapshot;
+  /** Snapshots of other PCs that hold ops of a PC whose folder vanished (readFolder.ts). */
+  extraSnapshots?: readonly Snapshot[];
   peers: readonly PeerSighting[];
   nowMs: number;
   ownDeviceId: string;
@@ -66,18 +69,24 @@ export async function applyBatch(db: KonventDatabase, input: ApplyInput, hooks: 
     // written once. The merge does not depend on order, so this equals applying them one by one.
     let skippedOps = 0;
     const ops = input.segments.flatMap((segment) => segment.ops);
-    const incoming = new Map<string, Map<string, { snapshot?: SnapshotRow; ops: SyncOp[] }>>();
+    const incoming = new Map<string, Map<string, { snapshots: SnapshotRow[]; ops: SyncOp[] }>>();
+    const snapshots = input.snapshot ? [input.snapshot, ...(input.extraSnapshots ?? [])] : [...(input.extraSnapshots ?? [])];
     const rowOf = (table: string, id: string) => {
       let rows = incoming.get(table);
       if (!rows) incoming.set(table, (rows = new Map()));
       let row = rows.get(id);
-      if (!row) rows.set(id, (row = { ops: [] }));
+      if (!row) rows.set(id, (row = { snapshots: [], ops: [] }));
       return row;
     };
-    for (const row of input.snapshot?.rows ?? []) if (isDomainTableName(row.table)) rowOf(row.table, row.id).snapshot = row;
+    for (const snapshot of snapshots) for (const row of snapshot.rows) if (isDomainTableName(row.table)) rowOf(row.table, row.id).snapshots.push(row);
     for (const op of ops) {
-      if (isDomainTableName(op.table)) rowOf(op.table, op.id).ops.push(op);
-      else skippedOps += 1;
+      // Another writer's text in NFD is the same value as ours in NFC (rule op-nfc).
+      if (!isDomainTableName(op.table)) {
+        skippedOps += 1;
+        continue;
+      }
+      const value = toNfc(op.value);
+      rowOf(op.table, op.id).ops.push(value === op.value ? op : { ...op, value });
     }
     // All reads first, then each table's writes are started without waiting for them: IndexedDB
     // works on one table's rows while the next table is merged here.
@@ -88,9 +97,9 @@ export async function applyBatch(db: KonventDatabase, input: ApplyInput, hooks: 
       const stored = loaded[n]!;
       const writes: RowWrite[] = [];
       for (const [i, id] of ids.entries()) {
-        const { snapshot, ops: rowOps } = rows.get(id)!;
+        const { snapshots: rowSnapshots, ops: rowOps } = rows.get(id)!;
         const before = toRowState(stored[i]!);
-        const merged = snapshot ? mergeRows(before, { data: snapshot.data, fields: snapshot.fields }) : before;
+        const merged = rowSnapshots.reduce((row, snapshot) => mergeRows(row, { data: snapshot.data, fields: snapshot.fields }), before);
         const after = applyOps(merged, rowOps);
         if (after !== before) writes.push({ stored: stored[i]!, after });
       }
@@ -98,15 +107,15 @@ export async function applyBatch(db: KonventDatabase, input: ApplyInput, hooks: 
     }
     for (const count of await Promise.all(saving)) rowsWritten(count);
 
-    await advanceCursors(db, input);
-    await receiveClock(db, input, ops);
+    await advanceCursors(db, input, snapshots);
+    await receiveClock(db, snapshots, ops, input.nowMs);
     const state = (await db.table(DEVICE).get('sync')) as SyncStateRow | undefined;
     if (state) await db.table(DEVICE).put({ ...state, opsSinceSnapshot: state.opsSinceSnapshot + ops.length });
     return { appliedOps: ops.length - skippedOps, changedRows, skippedOps };
   });
 }
 
-async function advanceCursors(db: KonventDatabase, input: ApplyInput): Promise<void> {
+async function advanceCursors(db: KonventDatabase, input: ApplyInput, snapshots: readonly Snapshot[]): Promise<void> {
   const cursors = db.table(CURSORS) as Table<CursorRow, string>;
   const touched = new Map<string, CursorRow>();
   const cursorOf = async (deviceId: string): Promise<CursorRow> => {
@@ -114,8 +123,8 @@ async function advanceCursors(db: KonventDatabase, input: ApplyInput): Promise<v
     touched.set(deviceId, known);
     return known;
   };
-  if (input.snapshot) {
-    for (const [deviceId, seq] of Object.entries(input.snapshot.covers)) {
+  for (const snapshot of snapshots) {
+    for (const [deviceId, seq] of Object.entries(snapshot.covers)) {
       if (deviceId === input.ownDeviceId) continue;
       const cursor = await cursorOf(deviceId);
       touched.set(deviceId, { ...cursor, ...coverUpTo(cursor, seq) });
@@ -135,11 +144,12 @@ async function advanceCursors(db: KonventDatabase, input: ApplyInput): Promise<v
   if (touched.size > 0) await cursors.bulkPut([...touched.values()]);
 }
 
-async function receiveClock(db: KonventDatabase, input: ApplyInput, ops: readonly SyncOp[]): Promise<void> {
-  let latest = input.snapshot?.hlc ?? '';
+async function receiveClock(db: KonventDatabase, snapshots: readonly Snapshot[], ops: readonly SyncOp[], nowMs: number): Promise<void> {
+  let latest = '';
+  for (const snapshot of snapshots) if (snapshot.hlc > latest) latest = snapshot.hlc;
   for (const op of ops) if (op.hlc > latest) latest = op.hlc;
   if (!latest) return;
   const clock = (await db.table(DEVICE).get('clock')) as DeviceClockRow | undefined;
   if (!clock) return;
-  await db.table(DEVICE).put({ ...clock, hlc: receiveHlc(clock.hlc, latest, clock.deviceId, input.nowMs) });
+  await db.table(DEVICE).put({ ...clock, hlc: receiveHlc(clock.hlc, latest, clock.deviceId, nowMs) });
 }

@@ -21,7 +21,9 @@ export type BadFileProblem =
   | 'headUnreadable'
   | 'snapshotUnreadable'
   | 'conflictCopy'
-  | 'unknownFile';
+  | 'unknownFile'
+  | 'unknownFolder'
+  | 'reservedTable';
 
 export interface BadFileSighting {
   path: string;

@@ -33,6 +33,27 @@ export interface SyncStateRow {
   lastWallClock?: number;
   clockJump?: { ms: number; at: string };
   fork?: { from: string; to: string; at: string };
+  /** Per device: ops held back for a clock far ahead were accepted by the user up to this clock. */
+  acceptedAhead?: Record<string, string>;
+  /** Per vanished PC: this PC's snapshot in the folder holds its ops up to this seq. */
+  securedVanished?: Record<string, number>;
+}
+
+/** A PC whose device folder vanished while this PC holds ops of it (docs/sync-format.md, "Vanished device folders"). */
+export interface VanishedPc {
+  deviceId: string;
+  name?: string;
+  /** This PC's snapshot in the folder holds them. */
+  secured: boolean;
+}
+
+/** Ops of one PC held back because its clock is far ahead of this PC's (docs/sync-format.md, rule hlc-ahead). */
+export interface HeldBack {
+  deviceId: string;
+  name?: string;
+  /** The greatest clock among them: that PC's apparent time. */
+  hlc: string;
+  ops: number;
 }
 
 export interface ClockWarning {
@@ -53,6 +74,8 @@ export interface SyncStatusRow {
   clockWarnings: ClockWarning[];
   /** Ops for tables this app version does not know (written by a newer version). */
   skippedOps?: number;
+  heldBack?: HeldBack[];
+  vanished?: VanishedPc[];
 }
 
 /** _device 'folder': how to reach the folder again after a restart (a path or a directory handle). */
@@ -87,6 +110,15 @@ export async function updateStatus(db: KonventDatabase, change: Partial<Omit<Syn
     const next = { ...(await readStatus(db)), ...change, key: 'status' as const };
     await db.table(DEVICE).put(next);
     return next;
+  });
+}
+
+/** The user takes the held-back ops of that PC now; they are applied at the next sync. */
+export async function acceptHeldBack(db: KonventDatabase, deviceId: string): Promise<void> {
+  const held = (await readStatus(db)).heldBack?.find((entry) => entry.deviceId === deviceId);
+  if (!held) return;
+  await updateSyncState(db, (state) => {
+    state.acceptedAhead = { ...state.acceptedAhead, [deviceId]: held.hlc };
   });
 }
 

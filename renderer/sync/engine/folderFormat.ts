@@ -12,21 +12,22 @@ export type FolderVerdict = { ok: true; format: FormatFile } | { ok: false; reas
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
-export async function readFormatFile(folder: SyncFolder): Promise<FormatFile | 'absent' | 'unreadable' | { newer: number }> {
+export async function readFormatFile(folder: SyncFolder): Promise<FormatFile | 'absent' | { unreadable: string } | { newer: number }> {
   const bytes = await folder.read(FORMAT_FILE);
   if (!bytes) return 'absent';
   let raw: unknown;
   try {
     raw = JSON.parse(decoder.decode(bytes));
   } catch {
-    return 'unreadable';
+    return { unreadable: 'format-file: JSON' };
   }
   const version = (raw as { formatVersion?: unknown } | null)?.formatVersion;
   if ((raw as { format?: unknown } | null)?.format === FORMAT_NAME && typeof version === 'number' && version > FORMAT_VERSION) {
     return { newer: version };
   }
   const parsed = formatFileSchema.safeParse(raw);
-  if (!parsed.success || parsed.data.formatVersion !== FORMAT_VERSION) return 'unreadable';
+  if (!parsed.success) return { unreadable: `format-file: ${parsed.error.issues[0]?.path.map(String).join('.') || 'Form'}` };
+  if (parsed.data.formatVersion !== FORMAT_VERSION) return { unreadable: 'format-file: formatVersion' };
   return parsed.data;
 }
 
@@ -36,7 +37,7 @@ export async function checkJoinedFolder(folder: SyncFolder, folderId: string): P
   if (root === null) return { ok: false, reason: 'folderMissing' };
   const format = await readFormatFile(folder);
   if (format === 'absent') return { ok: false, reason: 'folderEmpty' };
-  if (format === 'unreadable') return { ok: false, reason: 'formatUnreadable' };
+  if ('unreadable' in format) return { ok: false, reason: 'formatUnreadable', detail: format.unreadable };
   if ('newer' in format) return { ok: false, reason: 'newerFormat', detail: String(format.newer) };
   if (format.folderId !== folderId) return { ok: false, reason: 'folderReplaced' };
   return { ok: true, format };

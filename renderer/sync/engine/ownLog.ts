@@ -57,7 +57,10 @@ export async function checkOwnLog(folder: SyncFolder, db: KonventDatabase, devic
 
   if (state.lastSegment && state.publishedSeq > 0) {
     const bytes = await folder.read(state.lastSegment.path);
-    if (!bytes) return { kind: 'missing' };
+    // All of this PC's files are gone (an emptied, restored folder): publish the whole log again.
+    // A single missing or damaged segment is written again by watchOwnSegments.
+    if (!bytes && segments.length === 0) return { kind: 'missing' };
+    if (!bytes) return published > state.publishedSeq && recoveredSegment ? { kind: 'recovered', publishedSeq: published, lastSegment: recoveredSegment } : { kind: 'ok' };
     const range = parseSegmentName(state.lastSegment.path.split('/').pop()!)!;
     const parsed = await parseSegmentWith(bytes, { deviceId, ...range }, sha256HexNative);
     if (parsed.ok && parsed.header.sha256 !== state.lastSegment.sha256) {

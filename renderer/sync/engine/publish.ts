@@ -6,6 +6,7 @@ import type { KonventDatabase } from '../../db/database';
 import { CURSORS, OUTBOX, type CursorRow } from '../../db/sync/syncTables';
 import { sha256HexNative } from './digest';
 import { updateSyncState } from './engineState';
+import { rememberPublished } from './ownSegments';
 
 /**
  * Writes this PC's unpublished ops as new segments: temp file, flush, rename, then read back and
@@ -22,7 +23,7 @@ export async function publishOutbox(
   db: KonventDatabase,
   deviceId: string,
   fromSeq: number,
-  options: { maxOpsPerSegment: number; hooks?: PublishHooks },
+  options: { maxOpsPerSegment: number; folderId: string; hooks?: PublishHooks },
 ): Promise<number> {
   let published = fromSeq;
   let sent = 0;
@@ -46,6 +47,7 @@ export async function publishOutbox(
       state.everPublishedSeq = Math.max(state.everPublishedSeq, header.last);
       state.lastSegment = { path, sha256: header.sha256 };
     });
+    await rememberPublished(db, { deviceId, folderId: options.folderId }, header.first, header.last);
     published = header.last;
     sent += ops.length;
   }

@@ -3,6 +3,8 @@ import {
   DEVICES_DIR,
   headPath,
   isDeviceId,
+  isClutter,
+  isReservedTableName,
   judgeLogEntry,
   judgeSnapshotEntry,
   logDir,
@@ -12,6 +14,7 @@ import {
 } from '../../../shared/sync/folderLayout';
 import { headSchema, type DeviceHead, type Snapshot } from '../../../shared/sync/formats';
 import { parseSegmentWith } from '../../../shared/sync/segment';
+import { hlcInstant, MAX_CLOCK_LEAD_MS } from '../../../shared/sync/hlc';
 import type { SyncFolder } from '../../../shared/sync/syncFolder';
 import type { PeerSighting, VerifiedSegment } from './applyBatch';
 import type { BadFileSighting } from './badFiles';
@@ -35,6 +38,20 @@ export interface FolderReading {
   present: Set<string>;
   /** More segments wait than one batch takes. */
   more: boolean;
+  /** Segments held back because their clock is far ahead of this PC's (rule hlc-ahead). */
+  held: HeldSegment[];
+  /** Other PCs whose device folder and log folder could be listed. */
+  readable: Set<string>;
+  /** Other PCs' snapshots holding ops of a PC whose folder vanished that this PC lacks. */
+  extraSnapshots: Snapshot[];
+}
+
+export interface HeldSegment {
+  deviceId: string;
+  path: string;
+  /** The greatest clock in the segment: how far ahead that PC's clock was. */
+  hlc: string;
+  ops: number;
 }
 
 export interface ReadOptions {
@@ -42,23 +59,42 @@ export interface ReadOptions {
   cursors: ReadonlyMap<string, Coverage>;
   considerSnapshot: boolean;
   maxOps: number;
+  /** This PC's time: the later of its wall clock and its sync clock (which held-back ops never moved). */
+  nowMs: number;
+  /** Per device: held-back ops up to this clock were accepted by the user. */
+  acceptedAhead: Readonly<Record<string, string>>;
+}
+
+/** Later than this PC may take without being asked: more than MAX_CLOCK_LEAD_MS ahead of its wall clock, and not accepted. */
+function tooFarAhead(hlc: string, deviceId: string, options: ReadOptions): boolean {
+  if (Date.parse(hlcInstant(hlc)) <= options.nowMs + MAX_CLOCK_LEAD_MS) return false;
+  const accepted = options.acceptedAhead[deviceId];
+  return accepted === undefined || hlc > accepted;
 }
 
 const decoder = new TextDecoder();
 
 export async function readFolder(folder: SyncFolder, options: ReadOptions): Promise<FolderReading> {
-  const reading: FolderReading = { segments: [], peers: [], heads: [], bad: [], fine: [], present: new Set(), more: false };
-  const devices = ((await folder.list(DEVICES_DIR)) ?? [])
+  const reading: FolderReading = { segments: [], peers: [], heads: [], bad: [], fine: [], present: new Set(), more: false, held: [], readable: new Set(), extraSnapshots: [] };
+  const entries = (await folder.list(DEVICES_DIR)) ?? [];
+  const devices = entries
     .filter((entry) => entry.kind === 'directory' && isDeviceId(entry.name) && entry.name !== options.ownDeviceId)
     .map((entry) => entry.name)
     .sort();
+  // Anything else under devices/ is never read, and said so (rule dir-devices).
+  for (const entry of entries) {
+    if ((entry.kind === 'directory' && isDeviceId(entry.name)) || isClutter(entry.name)) continue;
+    const path = `${DEVICES_DIR}/${entry.name}`;
+    reading.present.add(path);
+    reading.bad.push({ path, problem: entry.kind === 'directory' ? 'unknownFolder' : 'unknownFile', ignored: true });
+  }
 
   for (const deviceId of devices) await readHead(folder, deviceId, reading);
 
   const coverage = new Map<string, Coverage>();
   for (const deviceId of devices) coverage.set(deviceId, options.cursors.get(deviceId) ?? emptyCoverage());
   if (options.considerSnapshot) {
-    reading.snapshot = await newestSnapshot(folder, devices, reading);
+    reading.snapshot = await newestSnapshot(folder, devices, reading, options);
     for (const [deviceId, seq] of Object.entries(reading.snapshot?.covers ?? {})) {
       if (coverage.has(deviceId)) coverage.set(deviceId, coverUpTo(coverage.get(deviceId)!, seq));
     }
@@ -66,7 +102,9 @@ export async function readFolder(folder: SyncFolder, options: ReadOptions): Prom
 
   let ops = 0;
   for (const deviceId of devices) {
-    const entries = (await folder.list(logDir(deviceId))) ?? [];
+    const listed = await folder.list(logDir(deviceId));
+    if (listed) reading.readable.add(deviceId);
+    const entries = listed ?? [];
     const candidates: { path: string; first: number; last: number }[] = [];
     for (const entry of entries) {
       if (entry.kind !== 'file') continue;
@@ -94,11 +132,57 @@ export async function readFolder(folder: SyncFolder, options: ReadOptions): Prom
         continue;
       }
       reading.fine.push(candidate.path);
-      reading.segments.push({ deviceId, path: candidate.path, first: candidate.first, last: candidate.last, ops: parsed.ops });
+      // Ops for the reserved tables (names starting with '_', rule op-table) are invalid, never
+      // "from a newer version": they are dropped, said once, and the segment counts as read.
+      const reserved = parsed.ops.filter((op) => isReservedTableName(op.table));
+      if (reserved.length > 0) {
+        const tables = [...new Set(reserved.map((op) => op.table))].sort().join(', ');
+        reading.bad.push({ path: candidate.path, problem: 'reservedTable', detail: `op-table: ${tables} (${reserved.length})`, ignored: true });
+      }
+      const kept = reserved.length > 0 ? parsed.ops.filter((op) => !isReservedTableName(op.table)) : parsed.ops;
+      const latest = kept.reduce((max, op) => (op.hlc > max ? op.hlc : max), '');
+      if (latest && tooFarAhead(latest, deviceId, options)) {
+        // Not applied, so this PC's clock is not dragged along; read again until it is due or accepted.
+        reading.held.push({ deviceId, path: candidate.path, hlc: latest, ops: kept.length });
+        continue;
+      }
+      reading.segments.push({ deviceId, path: candidate.path, first: candidate.first, last: candidate.last, ops: kept });
       ops += parsed.ops.length;
     }
   }
+  reading.extraSnapshots = await coveringSnapshots(folder, reading, options);
   return reading;
+}
+
+/**
+ * A PC's folder vanished (deleted, or no longer readable): its ops live on only in the other PCs.
+ * Their head.json cursors say who had read how far; where one had read further than this PC (and
+ * the snapshot it starts from), that PC's newest snapshot is merged too (docs/sync-format.md,
+ * "Vanished device folders"). Only runs in that case; merging a snapshot again changes nothing.
+ */
+async function coveringSnapshots(folder: SyncFolder, reading: FolderReading, options: ReadOptions): Promise<Snapshot[]> {
+  const peers = new Set<string>();
+  for (const head of reading.heads) {
+    for (const [deviceId, seq] of Object.entries(head.cursors)) {
+      if (deviceId === options.ownDeviceId || reading.readable.has(deviceId)) continue;
+      const have = Math.max(options.cursors.get(deviceId)?.seq ?? 0, reading.snapshot?.covers[deviceId] ?? 0);
+      if (seq > have) peers.add(head.deviceId);
+    }
+  }
+  const found: Snapshot[] = [];
+  for (const peer of [...peers].sort()) {
+    const names = ((await folder.list(snapshotsDir(peer))) ?? [])
+      .filter((entry) => entry.kind === 'file' && judgeSnapshotEntry(entry.name) === 'accepted')
+      .map((entry) => ({ name: entry.name, hlc: parseSnapshotName(entry.name)! }))
+      .filter(({ hlc }) => !tooFarAhead(hlc, peer, options))
+      .sort((a, b) => (a.hlc < b.hlc ? 1 : -1));
+    const newest = names[0];
+    if (!newest || (reading.snapshot?.deviceId === peer && reading.snapshot.hlc === newest.hlc)) continue;
+    const bytes = await folder.read(`${snapshotsDir(peer)}/${newest.name}`);
+    const snapshot = bytes ? await decodeSnapshot(bytes) : null;
+    if (snapshot && snapshot.deviceId === peer && snapshot.hlc === newest.hlc) found.push(snapshot);
+  }
+  return found;
 }
 
 async function readHead(folder: SyncFolder, deviceId: string, reading: FolderReading): Promise<void> {
@@ -117,7 +201,7 @@ async function readHead(folder: SyncFolder, deviceId: string, reading: FolderRea
   }
 }
 
-async function newestSnapshot(folder: SyncFolder, devices: readonly string[], reading: FolderReading): Promise<Snapshot | undefined> {
+async function newestSnapshot(folder: SyncFolder, devices: readonly string[], reading: FolderReading, options: ReadOptions): Promise<Snapshot | undefined> {
   const candidates: { path: string; hlc: string; deviceId: string }[] = [];
   for (const deviceId of devices) {
     for (const entry of (await folder.list(snapshotsDir(deviceId))) ?? []) {
@@ -125,8 +209,11 @@ async function newestSnapshot(folder: SyncFolder, devices: readonly string[], re
       const path = `${snapshotsDir(deviceId)}/${entry.name}`;
       reading.present.add(path);
       const verdict = judgeSnapshotEntry(entry.name);
-      if (verdict === 'accepted') candidates.push({ path, hlc: parseSnapshotName(entry.name)!, deviceId });
-      else if (verdict !== 'clutter') reading.bad.push({ path, problem: verdict === 'conflictCopy' ? 'conflictCopy' : 'unknownFile', ignored: true });
+      if (verdict === 'accepted') {
+        const hlc = parseSnapshotName(entry.name)!;
+        // A snapshot from a clock far ahead is not started from: its segments are held back and shown instead.
+        if (!tooFarAhead(hlc, deviceId, options)) candidates.push({ path, hlc, deviceId });
+      } else if (verdict !== 'clutter') reading.bad.push({ path, problem: verdict === 'conflictCopy' ? 'conflictCopy' : 'unknownFile', ignored: true });
     }
   }
   candidates.sort((a, b) => (a.hlc < b.hlc ? 1 : -1));

@@ -1,5 +1,6 @@
 import { DEVICES_DIR, isDeviceId, isTempName, tmpDir } from '../../../shared/sync/folderLayout';
-import { FORMAT_NAME, FORMAT_VERSION } from '../../../shared/sync/formats';
+import { hlcInstant, isHlc } from '../../../shared/sync/hlc';
+import { FORMAT_NAME, FORMAT_VERSION, type DeviceHead } from '../../../shared/sync/formats';
 import { SyncFolderError, type SyncFolder } from '../../../shared/sync/syncFolder';
 import type { KonventDatabase } from '../../db/database';
 import { BAD_FILES, CURSORS, DEVICE, type CursorRow } from '../../db/sync/syncTables';
@@ -11,6 +12,7 @@ import {
   readSyncState,
   updateStatus,
   updateSyncState,
+  type HeldBack,
   type PauseReason,
 } from './engineState';
 import { exclusiveName } from './engineName';
@@ -18,7 +20,8 @@ import { runExclusive } from './exclusive';
 import { checkJoinedFolder, newFolderId, readFormatFile, writeFormatFile } from './folderFormat';
 import { checkOwnLog } from './ownLog';
 import { publishOutbox, writeHead, type PublishHooks } from './publish';
-import { readFolder } from './readFolder';
+import { watchOwnSegments } from './ownSegments';
+import { readFolder, type HeldSegment } from './readFolder';
 import { ageUnsharedOps, forkToNewDevice } from './restamp';
 import { writeSnapshot } from './snapshots';
 
@@ -83,7 +86,7 @@ export class SyncEngine {
         await writeFormatFile(this.folder, clock.deviceId, format);
         created = true;
       }
-      if (format === 'unreadable') return { kind: 'paused', reason: 'formatUnreadable' };
+      if ('unreadable' in format) return { kind: 'paused', reason: 'formatUnreadable', detail: format.unreadable };
       if ('newer' in format) return { kind: 'paused', reason: 'newerFormat', detail: String(format.newer) };
       const folderId = format.folderId;
       const state = await readSyncState(this.db);
@@ -190,9 +193,17 @@ export class SyncEngine {
       });
     }
     state = await readSyncState(this.db);
+    const folderId = state.folderId!;
+    const watched = await watchOwnSegments(this.folder, this.db, { deviceId: clock.deviceId, folderId }, state.publishedSeq);
+    if (watched.kind === 'diverged') {
+      await forkToNewDevice(this.db, watched.firstForeignSeq, this.isoNow());
+      clock = await ensureDeviceClock(this.db);
+      state = await readSyncState(this.db);
+    }
 
     const sent = await publishOutbox(this.folder, this.db, clock.deviceId, state.publishedSeq, {
       maxOpsPerSegment: this.options.maxOpsPerSegment ?? 5000,
+      folderId,
       hooks: this.options.hooks,
     });
     await this.writeOwnHead(clock.deviceId);
@@ -200,22 +211,26 @@ export class SyncEngine {
     let received = 0;
     let headChanged = false;
     let considerSnapshot = (this.options.useSnapshots ?? true) && !state.snapshotConsidered;
+    let readable = new Set<string>();
     for (;;) {
       const cursors = new Map(((await this.db.table(CURSORS).toArray()) as CursorRow[]).map((c) => [c.deviceId, c]));
+      const nowMs = this.now();
       const reading = await readFolder(this.folder, {
         ownDeviceId: clock.deviceId,
         cursors,
         considerSnapshot,
         maxOps: this.options.maxOpsPerBatch ?? 20_000,
+        nowMs: Math.max(nowMs, clockMillis((await ensureDeviceClock(this.db)).hlc)),
+        acceptedAhead: (await readSyncState(this.db)).acceptedAhead ?? {},
       });
-      const nowMs = this.now();
       const result = await applyBatch(
         this.db,
-        { segments: reading.segments, snapshot: reading.snapshot, peers: reading.peers, nowMs, ownDeviceId: clock.deviceId },
+        { segments: reading.segments, snapshot: reading.snapshot, extraSnapshots: reading.extraSnapshots, peers: reading.peers, nowMs, ownDeviceId: clock.deviceId },
         this.options.hooks,
       );
       received += result.appliedOps;
-      headChanged ||= reading.segments.length > 0 || reading.snapshot !== undefined;
+      headChanged ||= reading.segments.length > 0 || reading.snapshot !== undefined || reading.extraSnapshots.length > 0;
+      readable = reading.readable;
       if (considerSnapshot) {
         await updateSyncState(this.db, (s) => {
           s.snapshotConsidered = true;
@@ -227,12 +242,12 @@ export class SyncEngine {
         considerSnapshot = false;
       }
       await recordBadFiles(this.db, reading.bad, reading.fine, reading.present, new Date(nowMs).toISOString());
-      await this.finishRun(reading.heads, result.skippedOps);
+      await this.finishRun(reading.heads, result.skippedOps, heldBack(reading.held, reading.heads));
       if (!reading.more) break;
     }
     // The cursors in head.json tell others what this PC has; write it again only if they moved.
     if (headChanged) await this.writeOwnHead(clock.deviceId);
-    await this.maybeWriteSnapshot();
+    await this.secureVanished(readable);
     await updateStatus(this.db, { state: 'idle', pause: undefined, error: undefined, lastSuccessAt: this.isoNow() });
     return { kind: 'synced', sent, received };
   }
@@ -253,7 +268,7 @@ export class SyncEngine {
     );
   }
 
-  private async finishRun(heads: Parameters<typeof clockWarnings>[0]['heads'], skippedOps: number): Promise<void> {
+  private async finishRun(heads: Parameters<typeof clockWarnings>[0]['heads'], skippedOps: number, held: HeldBack[]): Promise<void> {
     const nowMs = this.now();
     const clock = await ensureDeviceClock(this.db);
     const state = await readSyncState(this.db);
@@ -262,16 +277,53 @@ export class SyncEngine {
       s.lastWallClock = nowMs;
       s.clockJump = clockJump;
     });
-    await updateStatus(this.db, { clockWarnings: warnings, skippedOps });
+    await updateStatus(this.db, { clockWarnings: warnings, skippedOps, heldBack: held });
   }
 
-  private async maybeWriteSnapshot(): Promise<void> {
+  /**
+   * A PC's device folder vanished (or its log cannot be listed) while this PC holds ops of it: a
+   * snapshot of this PC, which holds them, is written now rather than after `snapshotEvery` ops,
+   * so a PC joining later gets them. The sync screen names the PC.
+   */
+  private async secureVanished(readable: ReadonlySet<string>): Promise<void> {
+    const state = await readSyncState(this.db);
+    const cursors = (await this.db.table(CURSORS).toArray()) as CursorRow[];
+    const vanished = cursors.filter((c) => (c.seq > 0 || c.ranges.length > 0) && !readable.has(c.deviceId));
+    const unsecured = vanished.filter((c) => state.securedVanished?.[c.deviceId] !== c.seq);
+    const written = await this.maybeWriteSnapshot(unsecured.length > 0);
+    const secured = { ...state.securedVanished };
+    if (written) for (const c of vanished) secured[c.deviceId] = c.seq;
+    if (unsecured.length > 0 && written) await updateSyncState(this.db, (s) => void (s.securedVanished = secured));
+    await updateStatus(this.db, {
+      vanished: vanished.map((c) => ({ deviceId: c.deviceId, ...(c.name !== undefined ? { name: c.name } : {}), secured: secured[c.deviceId] === c.seq })),
+    });
+  }
+
+  private async maybeWriteSnapshot(force: boolean): Promise<boolean> {
     const state = await readSyncState(this.db);
     const every = this.options.snapshotEvery ?? 5000;
     // A PC that started from another PC's snapshot would only write the same state again: its own is due after `every` further ops.
-    if ((state.snapshotWritten || state.startedFromSnapshot) && state.opsSinceSnapshot < every) return;
-    await writeSnapshot(this.folder, this.db, this.isoNow());
+    if (!force && (state.snapshotWritten || state.startedFromSnapshot) && state.opsSinceSnapshot < every) return false;
+    return writeSnapshot(this.folder, this.db, this.isoNow());
   }
+}
+
+function clockMillis(hlc: string | null): number {
+  return hlc && isHlc(hlc) ? Date.parse(hlcInstant(hlc)) : 0;
+}
+
+/** Held-back segments summed per PC, with the name from its head.json. */
+function heldBack(segments: readonly HeldSegment[], heads: readonly DeviceHead[]): HeldBack[] {
+  const byDevice = new Map<string, HeldBack>();
+  for (const segment of segments) {
+    const entry = byDevice.get(segment.deviceId) ?? { deviceId: segment.deviceId, hlc: segment.hlc, ops: 0 };
+    const name = heads.find((head) => head.deviceId === segment.deviceId)?.name;
+    if (name !== undefined) entry.name = name;
+    entry.ops += segment.ops;
+    if (segment.hlc > entry.hlc) entry.hlc = segment.hlc;
+    byDevice.set(segment.deviceId, entry);
+  }
+  return [...byDevice.values()];
 }
 
 /** Leaving keeps all local data; joining again later continues where this PC stopped. */

@@ -102,4 +102,45 @@ async function otherPcEdits(personId: string, notes: string) {
   other.close();
 }
 
-(window as unknown as { konventSyncHarness: unknown }).konventSyncHarness = { twoPcsConverge, prepareScreen, otherPcEdits };
+/**
+ * Issue 12's faults on the sync screen: the app's database ('konvent', "Sekretariat Zwickau") has a
+ * conflict with Chemnitz, changes held back from "Außenstelle Plauen" whose clock is three days
+ * ahead, and the device folder of "Altes Notebook" deleted after Zwickau had its changes.
+ */
+async function prepareFaultScreen() {
+  const dir = await opfsFolder('Konvent-Sync');
+  const app = new KonventDatabase('konvent');
+  await loadDemoData(app);
+  const connection = new SyncConnection(app, { access: createWebSyncFolderAccess() });
+  const joined = await connection.join({ kind: 'web', label: dir.name, handle: dir }, 'Sekretariat Zwickau');
+  if (joined.kind !== 'joined') throw new Error(JSON.stringify(joined));
+  const pc = async (name: string, aheadMs = 0) => {
+    const db = new KonventDatabase(`pc-${name}`);
+    db.wallClock = () => Date.now() + aheadMs;
+    const engine = new SyncEngine({ db, folder: createWebSyncFolder(dir), appVersion: '0.1.0' });
+    await engine.join({ name });
+    await expectSynced(engine);
+    return { db, engine };
+  };
+  const chemnitz = await pc('Geschäftsstelle Chemnitz');
+  const plauen = await pc('Außenstelle Plauen', 3 * 24 * 3600_000);
+  const notebook = await pc('Altes Notebook');
+  const persons = (await app.domain('persons').toArray()).filter((p) => p.lastName !== '');
+  await app.domain('persons').update(persons[0]!.id, { email: 'c.scheurer@landkreis-zwickau.example' });
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  await chemnitz.db.domain('persons').update(persons[0]!.id, { email: 'buero.landrat@landkreis-zwickau.example' });
+  await plauen.db.domain('persons').update(persons[1]!.id, { notes: 'Termin am Freitag' });
+  await notebook.db.domain('persons').update(persons[2]!.id, { phone: '03741 291-0' });
+  for (const { engine } of [chemnitz, plauen, notebook]) await expectSynced(engine);
+  const sync = async () => {
+    const outcome = await connection.syncNow(false);
+    if (outcome.kind !== 'synced') throw new Error(JSON.stringify(outcome));
+  };
+  await sync();
+  const notebookId = ((await notebook.db.table('_device').get('clock')) as { deviceId: string }).deviceId;
+  await (await dir.getDirectoryHandle('devices')).removeEntry(notebookId, { recursive: true });
+  await sync();
+  app.close();
+}
+
+(window as unknown as { konventSyncHarness: unknown }).konventSyncHarness = { twoPcsConverge, prepareScreen, otherPcEdits, prepareFaultScreen };

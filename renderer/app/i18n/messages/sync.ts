@@ -38,7 +38,7 @@ export const sync = defineMessages(
       idle: 'Bereit',
       failed: (message: string) => `Der letzte Abgleich ist fehlgeschlagen: ${message}`,
       automatic: 'Die Synchronisation läuft von selbst: kurz nach jeder Änderung, jede Minute und wenn das Fenster wieder in den Vordergrund kommt.',
-      newerVersionOps: (count: number) => `${count} Änderungen stammen von einer neueren Konvent-Version und werden nach einem Update übernommen.`,
+      newerVersionOps: (count: number) => `${count} Änderungen betreffen Tabellen, die diese Konvent-Version nicht kennt (von einer neueren Version); sie werden nach einem Update übernommen.`,
       forked: (from: string, to: string) =>
         `Dieser PC war eine Kopie eines anderen (gleiche Gerätekennung ${from}). Er schreibt jetzt unter der neuen Kennung ${to} weiter; keine Änderung ging verloren.`,
     },
@@ -63,7 +63,8 @@ export const sync = defineMessages(
       thisBehind: (duration: string) => `Die Uhr dieses PCs geht vermutlich um ${duration} nach.`,
       jumpedBack: (duration: string) => `Die Uhr dieses PCs wurde um ${duration} zurückgestellt.`,
       syncClockAhead: (duration: string) => `Die gemeinsame Synchronisationsuhr liegt ${duration} vor der Uhr dieses PCs; ein PC hatte eine falsche Uhrzeit.`,
-      footnote: 'Änderungen werden trotzdem richtig zusammengeführt. Bitte prüfen Sie Datum, Uhrzeit und Zeitzone der PCs.',
+      footnote:
+        'Änderungen werden trotzdem richtig zusammengeführt; was mehr als 24 Stunden voraus ist, wird zurückgehalten. Bitte prüfen Sie Datum, Uhrzeit und Zeitzone der PCs.',
       minutes: (n: number) => (n === 1 ? 'etwa 1 Minute' : `etwa ${n} Minuten`),
       hours: (n: number) => (n === 1 ? 'etwa 1 Stunde' : `etwa ${n} Stunden`),
       days: (n: number) => (n === 1 ? 'etwa 1 Tag' : `etwa ${n} Tage`),
@@ -106,7 +107,9 @@ export const sync = defineMessages(
     },
     badFiles: {
       heading: 'Dateien, die nicht gelesen werden konnten',
-      intro: 'Diese Dateien im Ordner wurden nicht übernommen. Ihre Daten auf diesem PC sind davon nicht betroffen; Dateien anderer PCs werden nie verändert oder gelöscht.',
+      intro:
+        'Diese Dateien im Ordner wurden nicht (vollständig) übernommen. Was auf diesem PC gespeichert ist, bleibt unverändert; Änderungen, die nur in diesen Dateien stehen, fehlen hier, bis der PC, der sie geschrieben hat, sie erneut schreibt. Dateien anderer PCs werden nie verändert oder gelöscht.',
+      rule: (detail: string) => `(${detail}; Regel in docs/sync-format.md)`,
       none: 'Alle Dateien waren lesbar.',
       file: 'Datei',
       reason: 'Grund',
@@ -124,7 +127,24 @@ export const sync = defineMessages(
         snapshotUnreadable: 'Der Schnappschuss ist unlesbar.',
         conflictCopy: 'Kopie des Cloud-Dienstes (Konfliktkopie); wird nicht gelesen.',
         unknownFile: 'Unbekannte Datei; wird nicht gelesen.',
+        unknownFolder: 'Unbekannter Ordner; wird nicht gelesen.',
+        reservedTable: 'Enthält ungültige Änderungen an internen Tabellen dieses Programms; diese wurden verworfen, der Rest der Datei wurde übernommen.',
       },
+    },
+    heldBack: {
+      heading: 'Zurückgehaltene Änderungen',
+      intro:
+        'Diese Änderungen tragen eine Uhrzeit, die mehr als 24 Stunden vor der Uhr dieses PCs liegt. Damit eine falsch gestellte Uhr nicht alle PCs verstellt, werden sie erst übernommen, wenn die Uhr dieses PCs so weit ist – oder jetzt, wenn Sie es bestätigen.',
+      body: (pc: string, count: number, when: string) => `„${pc}“: ${count === 1 ? '1 Änderung' : `${count} Änderungen`} mit der Uhrzeit ${when}.`,
+      accept: (pc: string) => `Änderungen von „${pc}“ jetzt übernehmen`,
+      hint: 'Prüfen Sie vorher Datum und Uhrzeit des anderen PCs.',
+    },
+    vanished: {
+      heading: 'Ordner eines PCs verschwunden',
+      body: (pc: string) =>
+        `Der Ordner von „${pc}“ ist aus dem Synchronisationsordner verschwunden oder nicht mehr lesbar. Dieser PC hatte dessen Änderungen und hat sie in einem eigenen Schnappschuss im Ordner gesichert, damit auch neu hinzukommende PCs sie bekommen.`,
+      pending: (pc: string) =>
+        `Der Ordner von „${pc}“ ist aus dem Synchronisationsordner verschwunden oder nicht mehr lesbar. Dieser PC sichert dessen Änderungen beim nächsten Abgleich in einem eigenen Schnappschuss.`,
     },
     leave: {
       heading: 'Ordner verlassen oder wechseln',
@@ -249,7 +269,7 @@ export const sync = defineMessages(
       thisBehind: (duration: string) => `The clock of this PC is probably ${duration} behind.`,
       jumpedBack: (duration: string) => `The clock of this PC was set back by ${duration}.`,
       syncClockAhead: (duration: string) => `The shared sync clock is ${duration} ahead of this PC's clock; a PC had a wrong time.`,
-      footnote: 'Changes are still merged correctly. Please check date, time and time zone of the PCs.',
+      footnote: 'Changes are still merged correctly; anything more than 24 hours ahead is held back. Please check date, time and time zone of the PCs.',
       minutes: (n: number) => (n === 1 ? 'about 1 minute' : `about ${n} minutes`),
       hours: (n: number) => (n === 1 ? 'about 1 hour' : `about ${n} hours`),
       days: (n: number) => (n === 1 ? 'about 1 day' : `about ${n} days`),
@@ -292,7 +312,9 @@ export const sync = defineMessages(
     },
     badFiles: {
       heading: 'Files that could not be read',
-      intro: 'These files in the folder were not applied. Your data on this PC is not affected; files of other PCs are never changed or deleted.',
+      intro:
+        'These files in the folder were not (fully) applied. What is stored on this PC stays unchanged; changes that are only in these files are missing here until the PC that wrote them writes them again. Files of other PCs are never changed or deleted.',
+      rule: (detail: string) => `(${detail}; rule in docs/sync-format.md)`,
       none: 'All files were readable.',
       file: 'File',
       reason: 'Reason',
@@ -310,7 +332,24 @@ export const sync = defineMessages(
         snapshotUnreadable: 'The snapshot is unreadable.',
         conflictCopy: 'Copy made by the cloud service (conflict copy); not read.',
         unknownFile: 'Unknown file; not read.',
+        unknownFolder: 'Unknown folder; not read.',
+        reservedTable: 'Contains invalid changes to internal tables of this program; they were discarded, the rest of the file was applied.',
       },
+    },
+    heldBack: {
+      heading: 'Changes held back',
+      intro:
+        'These changes carry a time more than 24 hours ahead of this PC\'s clock. So that one wrong clock cannot set all PCs wrong, they are applied once this PC\'s clock gets there – or now, if you confirm.',
+      body: (pc: string, count: number, when: string) => `“${pc}”: ${count === 1 ? '1 change' : `${count} changes`} with the time ${when}.`,
+      accept: (pc: string) => `Apply the changes of “${pc}” now`,
+      hint: 'Check the date and time of the other PC first.',
+    },
+    vanished: {
+      heading: 'A PC\'s folder disappeared',
+      body: (pc: string) =>
+        `The folder of “${pc}” disappeared from the sync folder or cannot be read. This PC had its changes and saved them in a snapshot of its own in the folder, so that PCs joining later get them too.`,
+      pending: (pc: string) =>
+        `The folder of “${pc}” disappeared from the sync folder or cannot be read. This PC saves its changes in a snapshot of its own at the next sync.`,
     },
     leave: {
       heading: 'Leave or switch the folder',

@@ -57,4 +57,16 @@ describe('hybrid logical clock', () => {
     expect(fileStemToHlc('20260311T130509042Z-00ff-0123456789abcdef (1)')).toBeNull();
     expect(fileStemToHlc('20261311T130509042Z-00ff-0123456789abcdef')).toBeNull();
   });
+
+  it('never fails and never produces a reading at the upper bound, whatever it stored, received or reads from the wall', () => {
+    let clock: string = receiveHlc(null, `8999-12-31T23:59:59.999Z-ffff-${B}`, A, Date.now());
+    for (let i = 0; i < 70_000; i++) clock = tickHlc(clock, A, Date.now());
+    expect(isHlc(clock)).toBe(true);
+    // A database poisoned by an older version (year 9999, counter ffff), a wall clock past the bound, NaN:
+    for (const [last, wall] of [[`9999-12-31T23:59:59.999Z-ffff-${A}`, Date.now()], [null, Date.UTC(9500, 0, 1)], [null, Number.NaN]] as const) {
+      const next = tickHlc(last, A, wall);
+      expect(isHlc(next)).toBe(true);
+      expect(isHlc(receiveHlc(last, `9999-12-31T23:59:59.999Z-ffff-${B}`, A, wall))).toBe(true);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ClockWarning } from '../../../../renderer/sync/engine/engineState';
+import { acceptHeldBack, type ClockWarning } from '../../../../renderer/sync/engine/engineState';
 import { convergedState, setUpOffice, syncAll, testId } from '../support/simulatedPc';
 
 /**
@@ -69,8 +69,14 @@ describe('clocks', () => {
     a.clockOffsetMs = Date.UTC(2050, 0, 1) - Date.now();
     await a.db.domain('persons').update(id, { email: 'zukunft@example.org' });
     await syncAll([a, b]);
-    expect((await b.db.domain('persons').get(id))?.email).toBe('zukunft@example.org');
     expect(await warnings(b)).toContainEqual(expect.objectContaining({ kind: 'peerAhead', name: 'Zwickau' }));
+    // More than 24 hours ahead: held back and shown, until the user takes it.
+    expect((await b.db.domain('persons').get(id))?.email).toBe('');
+    expect((await b.status()).heldBack).toEqual([expect.objectContaining({ name: 'Zwickau', ops: 1 })]);
+    await acceptHeldBack(b.db, await a.deviceId());
+    await syncAll([a, b]);
+    expect((await b.db.domain('persons').get(id))?.email).toBe('zukunft@example.org');
+    expect((await b.status()).heldBack).toEqual([]);
 
     await b.db.domain('persons').update(id, { email: 'korrigiert@example.org' });
     await syncAll([a, b]);
