@@ -8,12 +8,17 @@ import {
   type BackupEnvelope,
 } from './backupFormat';
 import { canonicalJson } from '../hashing/canonicalJson';
-import { gunzip, gzip } from './gzip';
+import { gunzipText, gzip, UnpackedTooLargeError } from './gzip';
 import { sha256Hex } from '../hashing/sha256';
+import { nestedDeeperThan } from './jsonDepth';
+import { checkKeys, type DatabaseShape, type KeyProblem } from './restoreChecks';
+import { missingReferences, type MissingReferences } from './backupReferences';
 
 /** Why a file is not a restorable backup. The renderer turns each into a German sentence. */
 export type BackupProblem =
   | { code: 'too-large' }
+  | { code: 'unpacks-too-large' }
+  | { code: 'too-deep' }
   | { code: 'not-readable' }
   | { code: 'not-konvent' }
   | { code: 'newer-format'; formatVersion: number }
@@ -23,12 +28,26 @@ export type BackupProblem =
   | { code: 'unknown-table'; table: string }
   | { code: 'invalid-row'; table: string; index: number; field: string; message: string }
   | { code: 'duplicate-id'; table: string; id: string }
-  | { code: 'count-mismatch'; table: string };
+  | { code: 'count-mismatch'; table: string }
+  | KeyProblem;
 
-export type DecodeResult = { ok: true; backup: BackupEnvelope } | { ok: false; problem: BackupProblem };
+/** What the user should know before confirming, though the file can be restored. */
+export interface BackupWarnings {
+  missingReferences: MissingReferences[];
+}
 
-/** Larger than any real register (ten years are a few MB): refuse before unpacking a bomb. */
-export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+export type DecodeResult = { ok: true; backup: BackupEnvelope; warnings: BackupWarnings } | { ok: false; problem: BackupProblem };
+
+/**
+ * The most a backup may unpack to: 128 MiB. Ten years of generated data (test/bench) make a
+ * backup of a few MB unpacked, so this leaves room for decades, while a "gzip bomb" (3 MB that
+ * unpack to 3 GiB) is stopped after 128 MiB, and reading any file stays within a few hundred MB.
+ */
+export const MAX_UNPACKED_BYTES = 128 * 1024 * 1024;
+/** A file larger than what it may unpack to is not a backup (gzip never makes JSON larger). */
+export const MAX_BACKUP_BYTES = MAX_UNPACKED_BYTES;
+/** Backups are at most about ten levels deep; deeper nesting is refused before anything walks it. */
+export const MAX_NESTING = 64;
 
 export interface EncodeMeta {
   appVersion: string;
@@ -51,21 +70,24 @@ export async function encodeBackup(content: BackupContent, meta: EncodeMeta): Pr
 }
 
 /**
- * Reads and checks a whole backup file before anything is changed: it unpacks, is ours, is a
- * format and schema this version understands, its hash matches, every domain row passes its
- * schema and no id appears twice. Only then is the backup returned.
+ * Reads and checks a whole backup file before anything is changed: it unpacks within the size
+ * limit, is nested no deeper than a backup can be, is ours, is a format and schema this version
+ * understands, its hash matches, every domain row passes its schema, and every row the restore
+ * will write fits `database` (tables exist, keys present and unique). Only then is the backup
+ * returned, with the warnings the preview shows (rows pointing to rows that are not there).
  */
-export async function decodeBackup(bytes: Uint8Array, currentSchemaVersion: number): Promise<DecodeResult> {
+export async function decodeBackup(bytes: Uint8Array, currentSchemaVersion: number, database: DatabaseShape): Promise<DecodeResult> {
   const fail = (problem: BackupProblem): DecodeResult => ({ ok: false, problem });
   if (bytes.length > MAX_BACKUP_BYTES) return fail({ code: 'too-large' });
 
   let parsed: unknown;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(await gunzip(bytes));
-    parsed = JSON.parse(text);
-  } catch {
+    parsed = JSON.parse(await gunzipText(bytes, MAX_UNPACKED_BYTES));
+  } catch (error) {
+    if (error instanceof UnpackedTooLargeError) return fail({ code: 'unpacks-too-large' });
     return fail({ code: 'not-readable' });
   }
+  if (nestedDeeperThan(parsed, MAX_NESTING)) return fail({ code: 'too-deep' });
   if (!parsed || typeof parsed !== 'object' || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
     return fail({ code: 'not-konvent' });
   }
@@ -107,5 +129,7 @@ export async function decodeBackup(bytes: Uint8Array, currentSchemaVersion: numb
   for (const [table, count] of Object.entries(counts)) {
     if (envelope.counts[table] !== count) return fail({ code: 'count-mismatch', table });
   }
-  return { ok: true, backup: { ...envelope, format: BACKUP_FORMAT, content } };
+  const keyProblem = checkKeys(content, database);
+  if (keyProblem) return fail(keyProblem);
+  return { ok: true, backup: { ...envelope, format: BACKUP_FORMAT, content }, warnings: { missingReferences: missingReferences(content.tables) } };
 }

@@ -1,13 +1,23 @@
-import type { BackupProblem } from '../../../shared/backup/backupCodec';
+import { MAX_UNPACKED_BYTES, type BackupProblem } from '../../../shared/backup/backupCodec';
 import { isDomainTableName } from '../../../shared/domain/tables';
 import type { Messages } from '../../app/i18n/catalog';
 
 /** One sentence per reason a backup file is refused, in the user's language. */
 export function backupProblemMessage(problem: BackupProblem, t: Messages['backup']): string {
-  const label = (table: string) => (isDomainTableName(table) ? t.tables[table] : table);
+  const label = (table: string) => tableLabel(table, t);
   switch (problem.code) {
     case 'too-large':
       return t.problems.tooLarge;
+    case 'unpacks-too-large':
+      return t.problems.unpacksTooLarge(`${MAX_UNPACKED_BYTES / 1024 / 1024} MB`);
+    case 'too-deep':
+      return t.problems.tooDeep;
+    case 'unknown-sync-table':
+      return t.problems.unknownSyncTable(label(problem.table));
+    case 'missing-key':
+      return t.problems.missingKey(label(problem.table), problem.index + 1, fieldLabel(problem.field, t));
+    case 'duplicate-key':
+      return t.problems.duplicateKey(label(problem.table), fieldLabel(problem.field, t));
     case 'not-readable':
       return t.problems.notReadable;
     case 'not-konvent':
@@ -29,4 +39,15 @@ export function backupProblemMessage(problem: BackupProblem, t: Messages['backup
     case 'count-mismatch':
       return t.problems.countMismatch(label(problem.table));
   }
+}
+
+/** A table in words: "Personen", "Kennung dieses PCs"; an unknown name stays as it is. */
+export function tableLabel(table: string, t: Messages['backup']): string {
+  if (isDomainTableName(table)) return t.tables[table];
+  return Object.hasOwn(t.syncTables, table) ? (t.syncTables as Record<string, string>)[table]! : table;
+}
+
+/** A field in words: "Person", "Sitzung"; an unknown name stays as it is. */
+export function fieldLabel(field: string, t: Messages['backup']): string {
+  return Object.hasOwn(t.fields, field) ? (t.fields as Record<string, string>)[field]! : field;
 }
