@@ -90,8 +90,6 @@ describe('canonicalJson without recursion', () => {
     let deep: unknown = { a: 1 };
     for (let i = 0; i < 100_000; i += 1) deep = i % 2 ? [deep] : { x: deep };
     const text = canonicalJson(deep);
-    expect(text.length).toBeGreaterThan(300_000);
-    expect(text.startsWith('[{"x":[{"x":')).toBe(true);
-    expect(text.endsWith('{"a":1}}]}]')).toBe(true);
+    expect(text).toBe(`${'[{"x":'.repeat(50_000)}{"a":1}${'}]'.repeat(50_000)}`);
   });
 });
