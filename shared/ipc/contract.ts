@@ -21,11 +21,6 @@ export const ipcContract = {
     request: z.object({}).strict(),
     response: z.object({ name: z.string(), version: z.string(), platform: z.string() }),
   },
-  'dialog:chooseFolder': {
-    request: z.object({ title: z.string().max(200) }).strict(),
-    /** null when the user cancelled. */
-    response: z.object({ folder: z.string() }).nullable(),
-  },
   'file:save': {
     request: z
       .object({

@@ -5,7 +5,6 @@ function fakeApi(overrides: Partial<KonventPreloadApi> = {}): KonventPreloadApi 
   const ok = (value: unknown) => vi.fn(async () => ({ ok: true as const, value })) as never;
   return {
     'app:info': ok({ name: 'Konvent', version: '0.1.0', platform: 'win32' }),
-    'dialog:chooseFolder': ok(null),
     'file:save': ok({ path: 'C:\\Users\\x\\Liste.csv' }),
     'pdf:print': ok(null),
     'backup:folderStatus': ok({ state: 'none' }),

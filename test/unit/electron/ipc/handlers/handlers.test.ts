@@ -54,13 +54,6 @@ describe('handlers in Node with stub dependencies', () => {
     expect(await call(await testDeps(), 'app:info', {})).toEqual({ ok: true, value: { name: 'Konvent', version: '0.1.0', platform: 'linux' } });
   });
 
-  it('dialog:chooseFolder returns the folder or null when cancelled', async () => {
-    const deps = await testDeps();
-    expect(await call(deps, 'dialog:chooseFolder', { title: 'Ordner' })).toEqual({ ok: true, value: null });
-    vi.mocked(deps.dialogs.chooseFolder).mockResolvedValueOnce('/srv/konvent');
-    expect(await call(deps, 'dialog:chooseFolder', { title: 'Ordner' })).toEqual({ ok: true, value: { folder: '/srv/konvent' } });
-  });
-
   it('file:save writes the decoded bytes where the user chose, and nothing when cancelled', async () => {
     const deps = await testDeps();
     const content = Buffer.from('Name;Funktion\nBeier;Stellvertreter\n').toString('base64');
