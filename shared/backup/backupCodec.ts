@@ -13,6 +13,7 @@ import { sha256Hex } from '../hashing/sha256';
 import { nestedDeeperThan } from './jsonDepth';
 import { checkKeys, type DatabaseShape, type KeyProblem } from './restoreChecks';
 import { missingReferences, type MissingReferences } from './backupReferences';
+import { backupRowLabel } from './rowLabel';
 
 /** Why a file is not a restorable backup. The renderer turns each into a German sentence. */
 export type BackupProblem =
@@ -26,10 +27,28 @@ export type BackupProblem =
   | { code: 'hash-mismatch' }
   | { code: 'missing-table'; table: string }
   | { code: 'unknown-table'; table: string }
-  | { code: 'invalid-row'; table: string; index: number; field: string; message: string }
+  | { code: 'invalid-row'; table: string; index: number; label: string | null; field: string; reason: InvalidReason }
   | { code: 'duplicate-id'; table: string; id: string }
   | { code: 'count-mismatch'; table: string }
   | KeyProblem;
+
+/** Why a field is invalid, in terms the renderer puts into words (never zod's English text). */
+export type InvalidReason = 'missing' | 'wrong-type' | 'too-small' | 'too-big' | 'format' | 'value';
+
+function invalidReason(issue: { code: string } | undefined, value: unknown): InvalidReason {
+  switch (issue?.code) {
+    case 'invalid_type':
+      return value === undefined ? 'missing' : 'wrong-type';
+    case 'too_small':
+      return 'too-small';
+    case 'too_big':
+      return 'too-big';
+    case 'invalid_format':
+      return 'format';
+    default:
+      return 'value';
+  }
+}
 
 /** What the user should know before confirming, though the file can be restored. */
 export interface BackupWarnings {
@@ -114,7 +133,14 @@ export async function decodeBackup(bytes: Uint8Array, currentSchemaVersion: numb
       const result = domainTableSchemas[table].safeParse(row);
       if (!result.success) {
         const issue = result.error.issues[0];
-        return fail({ code: 'invalid-row', table, index, field: issue?.path.join('.') ?? '', message: issue?.message ?? '' });
+        return fail({
+          code: 'invalid-row',
+          table,
+          index,
+          label: backupRowLabel(table, row),
+          field: String(issue?.path[0] ?? ''),
+          reason: invalidReason(issue, row && typeof row === 'object' ? (row as Record<string, unknown>)[String(issue?.path[0] ?? '')] : row),
+        });
       }
       const id = result.data.id;
       if (ids.has(id)) return fail({ code: 'duplicate-id', table, id });

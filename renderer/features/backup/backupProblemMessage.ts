@@ -2,6 +2,15 @@ import { MAX_UNPACKED_BYTES, type BackupProblem } from '../../../shared/backup/b
 import { isDomainTableName } from '../../../shared/domain/tables';
 import type { Messages } from '../../app/i18n/catalog';
 
+const reasonKey = {
+  missing: 'missing',
+  'wrong-type': 'wrongType',
+  'too-small': 'tooSmall',
+  'too-big': 'tooBig',
+  format: 'format',
+  value: 'value',
+} as const;
+
 /** One sentence per reason a backup file is refused, in the user's language. */
 export function backupProblemMessage(problem: BackupProblem, t: Messages['backup']): string {
   const label = (table: string) => tableLabel(table, t);
@@ -33,7 +42,7 @@ export function backupProblemMessage(problem: BackupProblem, t: Messages['backup
     case 'unknown-table':
       return t.problems.unknownTable(label(problem.table));
     case 'invalid-row':
-      return t.problems.invalidRow(label(problem.table), problem.index + 1, problem.field, problem.message);
+      return t.problems.invalidRow(label(problem.table), problem.label ?? t.problems.rowNumber(problem.index + 1), fieldLabel(problem.field, t), t.problems.invalidReasons[reasonKey[problem.reason]]);
     case 'duplicate-id':
       return t.problems.duplicateId(label(problem.table));
     case 'count-mismatch':

@@ -106,7 +106,7 @@ describe('a backup file from an attacker or a careless hand', () => {
     const noKey = await readBackupFile(db, await forged(backup, (e) => e.content.sync._clock.push({ hlc: 'x' })));
     expect(noKey.ok).toBe(false);
     if (!noKey.ok) expect(noKey.problem).toMatchObject({ code: 'missing-key', table: '_clock', field: 'key' });
-    expect(german(noKey)).toMatch(/^Eintrag \d+ im Bereich „Uhrstände der Felder“ fehlt das Feld „Schlüssel“\.$/);
+    expect(german(noKey)).toMatch(/^Dem Eintrag \d+ im Bereich „Uhrstände der Felder“ fehlt das Feld „Schlüssel“\.$/);
 
     const twoMinutes = await readBackupFile(
       db,
@@ -141,5 +141,26 @@ describe('a backup file from an attacker or a careless hand', () => {
     ).length;
     expect(attendanceCount).toBeGreaterThan(0);
     expect(result.warnings.missingReferences).toContainEqual({ table: 'attendance', field: 'membershipId', target: 'memberships', count: attendanceCount });
+  });
+
+  it('an invalid row is named in German by its area, its readable label and the field in words', async () => {
+    let personName = '';
+    const wrongType = await readBackupFile(
+      db,
+      await forged(backup, (e) => {
+        const person = e.content.tables.persons[0];
+        // The first name is broken, so the label is what is left of the name.
+        personName = [person.title, person.lastName].filter(Boolean).join(' ');
+        person.firstName = 42;
+      }),
+    );
+    expect(german(wrongType)).toBe(
+      `Im Bereich „Personen“ ist der Eintrag „${personName}“ ungültig: Das Feld „Vorname“ enthält die falsche Art von Wert (zum Beispiel eine Zahl statt eines Textes).`,
+    );
+    const badDate = await readBackupFile(db, await forged(backup, (e) => (e.content.tables.sittings[0].date = '2026-02-30')));
+    expect(german(badDate)).toMatch(/^Im Bereich „Sitzungen“ ist der Eintrag „2026-02-30.*“ ungültig: Das Feld „Datum“ /);
+    const missing = await readBackupFile(db, await forged(backup, (e) => delete e.content.tables.persons[1].lastName));
+    expect(german(missing)).toMatch(/ungültig: Das Feld „Nachname“ fehlt\.$/);
+    for (const result of [wrongType, badDate, missing]) expect(german(result)).not.toMatch(/Invalid|expected|received|undefined/);
   });
 });
