@@ -146,8 +146,14 @@ function parseSpan(text: string, depth: number): Inline[] {
     if (buffer) out.push({ type: 'text', text: buffer });
     buffer = '';
   };
-  const closers: Partial<Record<string, Int32Array>> = {};
-  const closerTable = (marker: string) => (closers[marker] ??= closingTable(text, marker));
+  let closers: Partial<Record<string, Int32Array>> | undefined;
+  /** Near the end of the text a direct scan is cheapest; further out the table keeps it linear. */
+  const closingFrom = (marker: string, from: number): number => {
+    if (from >= text.length) return -1;
+    if (text.length - from <= SHORT_SCAN) return scanClosing(text, from, marker);
+    closers ??= {};
+    return (closers[marker] ??= closingTable(text, marker))[from]!;
+  };
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -161,7 +167,7 @@ function parseSpan(text: string, depth: number): Inline[] {
       const double = text.charCodeAt(i + 1) === code;
       const marker = code === STAR ? (double ? '**' : '*') : double ? '__' : '_';
       const from = i + marker.length;
-      const close = from < text.length ? closerTable(marker)[from]! : -1;
+      const close = closingFrom(marker, from);
       // Intra-word underscores (snake_case, file_names) are text, as in CommonMark.
       const wordBefore = code === UNDERSCORE && isWordCode(text, i - 1);
       if (close > from && !wordBefore && !isSpaceCode(text.charCodeAt(from))) {
@@ -179,6 +185,7 @@ function parseSpan(text: string, depth: number): Inline[] {
   return out;
 }
 
+const SHORT_SCAN = 32;
 const BACKSLASH = 92;
 const STAR = 42;
 const UNDERSCORE = 95;
@@ -208,6 +215,27 @@ function isWordCode(text: string, index: number): boolean {
   if (Number.isNaN(c)) return false;
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return /[\p{L}\p{N}]/u.test(text[index]!);
+}
+
+/** The same answer as closingTable(text, marker)[from], by scanning (for the last few characters). */
+function scanClosing(text: string, from: number, marker: string): number {
+  const m = marker.charCodeAt(0);
+  const single = marker.length === 1;
+  for (let i = from; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) {
+      i += 1;
+      continue;
+    }
+    if (c === m && (single || text.charCodeAt(i + 1) === m) && !isSpaceCode(text.charCodeAt(i - 1))) {
+      if (single && text.charCodeAt(i + 1) === m) {
+        i += 1;
+        continue;
+      }
+      return i;
+    }
+  }
+  return -1;
 }
 
 /**
