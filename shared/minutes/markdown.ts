@@ -141,19 +141,7 @@ function parseSpan(text: string, depth: number): Inline[] {
   const out: Inline[] = [];
   let buffer = '';
   let runStart = 0;
-  const flush = (end: number) => {
-    buffer += text.slice(runStart, end);
-    if (buffer) out.push({ type: 'text', text: buffer });
-    buffer = '';
-  };
-  let closers: Partial<Record<string, Int32Array>> | undefined;
-  /** Near the end of the text a direct scan is cheapest; further out the table keeps it linear. */
-  const closingFrom = (marker: string, from: number): number => {
-    if (from >= text.length) return -1;
-    if (text.length - from <= SHORT_SCAN) return scanClosing(text, from, marker);
-    closers ??= {};
-    return (closers[marker] ??= closingTable(text, marker))[from]!;
-  };
+  const tables: Tables = { star: undefined, stars: undefined, under: undefined, unders: undefined };
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -165,24 +153,43 @@ function parseSpan(text: string, depth: number): Inline[] {
     }
     if ((code === STAR || code === UNDERSCORE) && depth < MAX_SPAN_DEPTH) {
       const double = text.charCodeAt(i + 1) === code;
-      const marker = code === STAR ? (double ? '**' : '*') : double ? '__' : '_';
-      const from = i + marker.length;
-      const close = closingFrom(marker, from);
+      const length = double ? 2 : 1;
+      const from = i + length;
+      const close = closingFrom(text, tables, code, double, from);
       // Intra-word underscores (snake_case, file_names) are text, as in CommonMark.
       const wordBefore = code === UNDERSCORE && isWordCode(text, i - 1);
       if (close > from && !wordBefore && !isSpaceCode(text.charCodeAt(from))) {
-        flush(i);
+        buffer += text.slice(runStart, i);
+        if (buffer) out.push({ type: 'text', text: buffer });
+        buffer = '';
         const children = parseSpan(text.slice(from, close), depth + 1);
         out.push(double ? { type: 'strong', children } : { type: 'em', children });
-        i = close + marker.length;
+        i = close + length;
         runStart = i;
         continue;
       }
     }
     i += 1;
   }
-  flush(text.length);
+  buffer += text.slice(runStart);
+  if (buffer) out.push({ type: 'text', text: buffer });
   return out;
+}
+
+interface Tables {
+  star: Int32Array | undefined;
+  stars: Int32Array | undefined;
+  under: Int32Array | undefined;
+  unders: Int32Array | undefined;
+}
+
+/** Where the closing marker after `from` is. Near the end a direct scan is cheapest; further out a table keeps it linear. */
+function closingFrom(text: string, tables: Tables, code: number, double: boolean, from: number): number {
+  if (from >= text.length) return -1;
+  const marker = code === STAR ? (double ? '**' : '*') : double ? '__' : '_';
+  if (text.length - from <= SHORT_SCAN) return scanClosing(text, from, marker);
+  const key = code === STAR ? (double ? 'stars' : 'star') : double ? 'unders' : 'under';
+  return (tables[key] ??= closingTable(text, marker))[from]!;
 }
 
 const SHORT_SCAN = 32;
