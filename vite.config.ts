@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './shared/security/contentSecurityPolicy.ts';
 import packageJson from './package.json' with { type: 'json' };
@@ -9,6 +10,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // Every `import … from 'zod'` gets zod with jitless set first (renderer/app/zodWithoutEval.ts).
+  resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./renderer/app/zodWithoutEval.ts', import.meta.url)) }] },
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   publicDir: false,
   build: {

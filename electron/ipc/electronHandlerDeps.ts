@@ -25,6 +25,7 @@ export function electronHandlerDeps(settings: DesktopSettingsStore): HandlerDeps
     },
     files: { writeFileAtomic },
     pdf: { renderRoute: renderRouteToPdf },
+    now: () => new Date(),
     settings,
   };
 }

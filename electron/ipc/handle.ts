@@ -4,6 +4,7 @@ import { ipcContract, type IpcChannel, type IpcError, type IpcRequest, type IpcR
 import { logger } from '../logging/logger';
 import { isTrustedSender, type InvokeEventLike } from './senderCheck';
 import { UserFacingError } from './userFacingError';
+import { withoutAbsolutePaths } from '../services/redactPaths';
 
 export type ChannelHandler<C extends IpcChannel> = (request: IpcRequest<C>) => Promise<IpcResponse<C>>;
 
@@ -19,7 +20,8 @@ export function createInvokeListener<C extends IpcChannel>(
   schema: z.ZodType<IpcRequest<C>>,
   fn: ChannelHandler<C>,
 ): (event: InvokeEventLike, payload: unknown) => Promise<IpcResult<IpcResponse<C>>> {
-  const failure = (code: IpcError['code'], message: string): IpcResult<IpcResponse<C>> => ({ ok: false, error: { code, message } });
+  // No error answer names an absolute path (it would tell the page where the user's files are).
+  const failure = (code: IpcError['code'], message: string): IpcResult<IpcResponse<C>> => ({ ok: false, error: { code, message: withoutAbsolutePaths(message) } });
   return async (event, payload) => {
     try {
       if (!isTrustedSender(event)) {

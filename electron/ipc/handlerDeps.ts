@@ -20,6 +20,8 @@ export interface HandlerDeps {
     /** Renders a print route of the renderer to PDF bytes (hidden sandboxed window, printToPDF). */
     renderRoute(route: string, spec: PdfPageSpec): Promise<Uint8Array>;
   };
+  /** The main process's clock: it alone dates backup files (a renderer's date is never trusted). */
+  now(): Date;
   /** Remembered window geometry and folders (user data folder). */
   settings: DesktopSettingsStore;
 }

@@ -2,7 +2,6 @@ import type { HandlerDeps } from './handlerDeps';
 import type { HandlerMap } from './handlerMap';
 import { createAppHandlers } from './handlers/appHandlers';
 import { createBackupHandlers } from './handlers/backupHandlers';
-import { createDialogHandlers } from './handlers/dialogHandlers';
 import { createFileHandlers } from './handlers/fileHandlers';
 import { createPdfHandlers } from './handlers/pdfHandlers';
 import { createSyncHandlers } from './handlers/syncHandlers';
@@ -16,7 +15,6 @@ import { syncRootFromSettings } from '../services/syncFolder/syncRootFromSetting
 export function allHandlerMaps(deps: HandlerDeps): HandlerMap[] {
   return [
     createAppHandlers(deps),
-    createDialogHandlers(deps),
     createFileHandlers(deps),
     createPdfHandlers(deps),
     createBackupHandlers(deps),

@@ -10,3 +10,13 @@ export function redactHome(text: string, homeDir: string): string {
   }
   return result;
 }
+
+/**
+ * An error message for the renderer with every absolute path taken out: Node's file errors name
+ * the full path ("ENOTEMPTY: directory not empty, rename '/home/anna/…' -> …"), which tells a
+ * page where the user's files are and who the user is. POSIX, Windows drive and UNC paths are
+ * replaced by "…"; the log keeps the full message.
+ */
+export function withoutAbsolutePaths(message: string): string {
+  return message.replace(/(?<=^|[\s'"`(=,:„“‚‘»«])(?:[A-Za-z]:[\\/]|\\\\|\/)[^\s'"`,;)“”‘’«»]*/g, '…');
+}

@@ -8,7 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 export function Shell({ route }: { route: Route }) {
   const t = useMessages();
   const segment = route.segments[0] ?? '';
-  const entry = screens.find((s) => s.segment === segment);
+  const entry = route.malformed ? undefined : screens.find((s) => s.segment === segment);
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -44,6 +44,7 @@ export function Shell({ route }: { route: Route }) {
             ) : (
               <section>
                 <h1>{t.common.notFound}</h1>
+                <p>{t.common.notFoundBody}</p>
                 <a href={href('/')}>{t.common.backToOverview}</a>
               </section>
             )}

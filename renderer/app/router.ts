@@ -10,13 +10,30 @@ export interface Route {
   path: string;
   segments: string[];
   query: URLSearchParams;
+  /** A link that cannot be read (e.g. "%E0%A4%A", a broken percent escape): the app shows "Seite nicht gefunden". */
+  malformed: boolean;
 }
 
-function readRoute(): Route {
-  const raw = window.location.hash.replace(/^#/, '') || '/';
-  const [path = '/', search = ''] = raw.split('?');
-  return { raw, path, segments: path.split('/').filter(Boolean).map(decodeURIComponent), query: new URLSearchParams(search) };
+/** decodeURIComponent throws URIError on a broken escape; a typed or pasted link must never do that. */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '') || '/';
+  const [path = '/', search = ''] = raw.split('?');
+  const decoded = path.split('/').filter(Boolean).map(decodeSegment);
+  const malformed = decoded.some((segment) => segment === null);
+  // A malformed link gets no segments a screen could act on: it can only be "not found".
+  const segments = malformed ? [] : (decoded as string[]);
+  return { raw, path, segments, query: new URLSearchParams(search), malformed };
+}
+
+const readRoute = (): Route => parseRoute(window.location.hash);
 
 let current = readRoute();
 const listeners = new Set<() => void>();

@@ -48,8 +48,9 @@ export function createElectronBridge(api: KonventPreloadApi): PlatformBridge {
       choose: (title) => call(api, 'backup:chooseFolder', { title }),
       // The desktop app keeps its permission: nothing to ask again.
       grantAccess: () => call(api, 'backup:folderStatus', {}),
-      async write(fileName, bytes, kind) {
-        const result = await call(api, 'backup:writeToFolder', { fileName, content: bytesToBase64(bytes), kind });
+      // The main process names the file by its own clock; the name asked for here is the same date.
+      async write(_fileName, bytes, kind) {
+        const result = await call(api, 'backup:writeToFolder', { content: bytesToBase64(bytes), kind });
         return { savedAs: result.path, removed: result.removed };
       },
     },

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { dailyBackupDate } from '../../shared/backup/backupFileName';
 import { decideRetention } from '../../shared/backup/retention';
+import { todayIso } from '../app/format/dates';
 import type { BackupFolderHost, BackupFolderState } from './platformBridge';
 
 /**
@@ -48,7 +49,8 @@ export function createWebBackupFolder(picker = (globalThis as { showDirectoryPic
       const dates: string[] = [];
       for await (const name of handle.keys()) {
         const date = dailyBackupDate(name);
-        if (date) dates.push(date);
+        // A date after today (a wrong clock elsewhere) would stop the daily backups: it is ignored.
+        if (date && date <= todayIso()) dates.push(date);
       }
       return { state: 'ready', folder: handle.name, latestDaily: dates.sort().at(-1) ?? null };
     } catch {
@@ -89,7 +91,7 @@ export function createWebBackupFolder(picker = (globalThis as { showDirectoryPic
       if (kind === 'daily') {
         const names: string[] = [];
         for await (const name of handle.keys()) names.push(name);
-        for (const name of decideRetention(names).remove) {
+        for (const name of decideRetention(names, todayIso()).remove) {
           await handle.removeEntry(name);
           removed.push(name);
         }

@@ -8,12 +8,18 @@ import {
   type BackupEnvelope,
 } from './backupFormat';
 import { canonicalJsonNfc } from '../hashing/canonicalJson';
-import { gunzip, gzip } from './gzip';
+import { gunzipText, gzip, UnpackedTooLargeError } from './gzip';
 import { sha256Hex } from '../hashing/sha256';
+import { nestedDeeperThan } from './jsonDepth';
+import { checkKeys, type DatabaseShape, type KeyProblem } from './restoreChecks';
+import { missingReferences, type MissingReferences } from './backupReferences';
+import { backupRowLabel } from './rowLabel';
 
 /** Why a file is not a restorable backup. The renderer turns each into a German sentence. */
 export type BackupProblem =
   | { code: 'too-large' }
+  | { code: 'unpacks-too-large' }
+  | { code: 'too-deep' }
   | { code: 'not-readable' }
   | { code: 'not-konvent' }
   | { code: 'newer-format'; formatVersion: number }
@@ -21,14 +27,46 @@ export type BackupProblem =
   | { code: 'hash-mismatch' }
   | { code: 'missing-table'; table: string }
   | { code: 'unknown-table'; table: string }
-  | { code: 'invalid-row'; table: string; index: number; field: string; message: string }
+  | { code: 'invalid-row'; table: string; index: number; label: string | null; field: string; reason: InvalidReason }
   | { code: 'duplicate-id'; table: string; id: string }
-  | { code: 'count-mismatch'; table: string };
+  | { code: 'count-mismatch'; table: string }
+  | KeyProblem;
 
-export type DecodeResult = { ok: true; backup: BackupEnvelope } | { ok: false; problem: BackupProblem };
+/** Why a field is invalid, in terms the renderer puts into words (never zod's English text). */
+export type InvalidReason = 'missing' | 'wrong-type' | 'too-small' | 'too-big' | 'format' | 'value';
 
-/** Larger than any real register (ten years are a few MB): refuse before unpacking a bomb. */
-export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+function invalidReason(issue: { code: string } | undefined, value: unknown): InvalidReason {
+  switch (issue?.code) {
+    case 'invalid_type':
+      return value === undefined ? 'missing' : 'wrong-type';
+    case 'too_small':
+      return 'too-small';
+    case 'too_big':
+      return 'too-big';
+    case 'invalid_format':
+      return 'format';
+    default:
+      return 'value';
+  }
+}
+
+/** What the user should know before confirming, though the file can be restored. */
+export interface BackupWarnings {
+  missingReferences: MissingReferences[];
+}
+
+export type DecodeResult = { ok: true; backup: BackupEnvelope; warnings: BackupWarnings } | { ok: false; problem: BackupProblem };
+
+/**
+ * The most a backup may unpack to: 128 MiB. Ten years of generated data (test/bench) make a
+ * backup of a few MB unpacked, so this leaves room for decades, while a "gzip bomb" (3 MB that
+ * unpack to 3 GiB) is stopped after 128 MiB, and reading any file stays within a few hundred MB.
+ */
+export const MAX_UNPACKED_BYTES = 128 * 1024 * 1024;
+/** A file larger than what it may unpack to is not a backup (gzip never makes JSON larger). */
+export const MAX_BACKUP_BYTES = MAX_UNPACKED_BYTES;
+/** Backups are at most about ten levels deep; deeper nesting is refused before anything walks it. */
+export const MAX_NESTING = 64;
 
 export interface EncodeMeta {
   appVersion: string;
@@ -51,21 +89,24 @@ export async function encodeBackup(content: BackupContent, meta: EncodeMeta): Pr
 }
 
 /**
- * Reads and checks a whole backup file before anything is changed: it unpacks, is ours, is a
- * format and schema this version understands, its hash matches, every domain row passes its
- * schema and no id appears twice. Only then is the backup returned.
+ * Reads and checks a whole backup file before anything is changed: it unpacks within the size
+ * limit, is nested no deeper than a backup can be, is ours, is a format and schema this version
+ * understands, its hash matches, every domain row passes its schema, and every row the restore
+ * will write fits `database` (tables exist, keys present and unique). Only then is the backup
+ * returned, with the warnings the preview shows (rows pointing to rows that are not there).
  */
-export async function decodeBackup(bytes: Uint8Array, currentSchemaVersion: number): Promise<DecodeResult> {
+export async function decodeBackup(bytes: Uint8Array, currentSchemaVersion: number, database: DatabaseShape): Promise<DecodeResult> {
   const fail = (problem: BackupProblem): DecodeResult => ({ ok: false, problem });
   if (bytes.length > MAX_BACKUP_BYTES) return fail({ code: 'too-large' });
 
   let parsed: unknown;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(await gunzip(bytes));
-    parsed = JSON.parse(text);
-  } catch {
+    parsed = JSON.parse(await gunzipText(bytes, MAX_UNPACKED_BYTES));
+  } catch (error) {
+    if (error instanceof UnpackedTooLargeError) return fail({ code: 'unpacks-too-large' });
     return fail({ code: 'not-readable' });
   }
+  if (nestedDeeperThan(parsed, MAX_NESTING)) return fail({ code: 'too-deep' });
   if (!parsed || typeof parsed !== 'object' || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
     return fail({ code: 'not-konvent' });
   }
@@ -92,7 +133,14 @@ export async function decodeBackup(bytes: Uint8Array, currentSchemaVersion: numb
       const result = domainTableSchemas[table].safeParse(row);
       if (!result.success) {
         const issue = result.error.issues[0];
-        return fail({ code: 'invalid-row', table, index, field: issue?.path.join('.') ?? '', message: issue?.message ?? '' });
+        return fail({
+          code: 'invalid-row',
+          table,
+          index,
+          label: backupRowLabel(table, row),
+          field: String(issue?.path[0] ?? ''),
+          reason: invalidReason(issue, row && typeof row === 'object' ? (row as Record<string, unknown>)[String(issue?.path[0] ?? '')] : row),
+        });
       }
       const id = result.data.id;
       if (ids.has(id)) return fail({ code: 'duplicate-id', table, id });
@@ -107,5 +155,7 @@ export async function decodeBackup(bytes: Uint8Array, currentSchemaVersion: numb
   for (const [table, count] of Object.entries(counts)) {
     if (envelope.counts[table] !== count) return fail({ code: 'count-mismatch', table });
   }
-  return { ok: true, backup: { ...envelope, format: BACKUP_FORMAT, content } };
+  const keyProblem = checkKeys(content, database);
+  if (keyProblem) return fail(keyProblem);
+  return { ok: true, backup: { ...envelope, format: BACKUP_FORMAT, content }, warnings: { missingReferences: missingReferences(content.tables) } };
 }

@@ -10,6 +10,57 @@ export async function gunzip(data: Uint8Array): Promise<Uint8Array> {
   return pipeThrough(data, new DecompressionStream('gzip'));
 }
 
+const INPUT_SLICE = 16 * 1024;
+
+/** The unpacked content of a file is larger than the limit: reading stopped there. */
+export class UnpackedTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`more than ${limit} bytes unpacked`);
+    this.name = 'UnpackedTooLargeError';
+  }
+}
+
+/**
+ * Unpacks gzip to UTF-8 text, chunk by chunk, and stops as soon as more than `maxBytes` came
+ * out: a small file that unpacks to gigabytes (a "gzip bomb") costs at most `maxBytes` of memory
+ * and is refused with UnpackedTooLargeError. Each chunk is decoded to text at once, so the bytes
+ * are never held twice. Invalid UTF-8 and damaged streams reject.
+ */
+export async function gunzipText(data: Uint8Array, maxBytes: number): Promise<string> {
+  const transform = new DecompressionStream('gzip');
+  const writer = transform.writable.getWriter();
+  let stopped = false;
+  // The input goes in small slices, each after the previous one was taken: a decompressor may
+  // unpack a whole input chunk at once, and one slice of 16 KiB unpacks to at most ~16 MiB.
+  const written = (async () => {
+    for (let offset = 0; offset < data.length && !stopped; offset += INPUT_SLICE) {
+      await writer.ready;
+      await writer.write(data.subarray(offset, offset + INPUT_SLICE) as Uint8Array<ArrayBuffer>);
+    }
+    if (!stopped) await writer.close();
+  })();
+  // The writer fails as well when the reader is cancelled; that is handled below.
+  written.catch(() => undefined);
+  const reader = transform.readable.getReader();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const parts: string[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > maxBytes) {
+      stopped = true;
+      await reader.cancel().catch(() => undefined);
+      throw new UnpackedTooLargeError(maxBytes);
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  await written;
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 async function pipeThrough(data: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const writer = transform.writable.getWriter();
   // Write and close without awaiting first: the readable side must be drained at the same time.

@@ -13,12 +13,13 @@ export interface RetentionDecision {
  * backup, and the newest file of each of the 12 newest months that have a backup. The two sets
  * overlap (the newest day is also its month's newest), as in restic's --keep-daily/--keep-monthly.
  * Files that do not match the daily name pattern are ignored: they are neither kept nor removed.
- * Pure: it decides on names alone, so a wrong clock on the PC cannot make it delete more.
+ * So are files dated after `today` (a PC with a wrong clock, or names written by someone else):
+ * a date in the future never takes the place of a real backup, so it can never cause a deletion.
  */
-export function decideRetention(fileNames: readonly string[], keepDaily = KEEP_DAILY, keepMonthly = KEEP_MONTHLY): RetentionDecision {
+export function decideRetention(fileNames: readonly string[], today: string, keepDaily = KEEP_DAILY, keepMonthly = KEEP_MONTHLY): RetentionDecision {
   const dated = fileNames
     .map((name) => ({ name, date: dailyBackupDate(name) }))
-    .filter((f): f is { name: string; date: string } => f.date !== null)
+    .filter((f): f is { name: string; date: string } => f.date !== null && f.date <= today)
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.name < b.name ? 1 : -1));
 
   const keep = new Set<string>();

@@ -16,28 +16,65 @@
  * out, strings in Unicode NFC (an "ä" typed on one PC and pasted decomposed on another hashes
  * the same), no whitespace. Only JSON data is accepted: a function, a symbol or a non-finite
  * number is a programming error, not content.
+ *
+ * Written with its own stack instead of recursion, so a value nested 100,000 levels deep (a
+ * hostile backup file) cannot overflow the call stack.
  */
 export function canonicalJsonNfc(value: unknown): string {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value.normalize('NFC'));
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError('canonicalJsonNfc: only finite numbers');
-      return JSON.stringify(value);
-    case 'object': {
-      if (Array.isArray(value)) return `[${value.map((entry) => canonicalJsonNfc(entry === undefined ? null : entry)).join(',')}]`;
-      const record = value as Record<string, unknown>;
-      const keys = Object.keys(record)
-        .filter((key) => record[key] !== undefined)
-        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      return `{${keys.map((key) => `${JSON.stringify(key.normalize('NFC'))}:${canonicalJsonNfc(record[key])}`).join(',')}}`;
+  type Frame = { close: string; entries: readonly unknown[]; keys: readonly string[] | null; next: number };
+  const out: string[] = [];
+  const stack: Frame[] = [];
+
+  const open = (item: unknown): void => {
+    if (item === null) {
+      out.push('null');
+      return;
     }
-    default:
-      throw new TypeError(`canonicalJsonNfc: ${typeof value} is not JSON data`);
+    switch (typeof item) {
+      case 'string':
+        out.push(JSON.stringify(item.normalize('NFC')));
+        return;
+      case 'boolean':
+        out.push(item ? 'true' : 'false');
+        return;
+      case 'number':
+        if (!Number.isFinite(item)) throw new TypeError('canonicalJsonNfc: only finite numbers');
+        out.push(JSON.stringify(item));
+        return;
+      case 'object': {
+        if (Array.isArray(item)) {
+          out.push('[');
+          stack.push({ close: ']', entries: item.map((entry: unknown) => (entry === undefined ? null : entry)), keys: null, next: 0 });
+          return;
+        }
+        const record = item as Record<string, unknown>;
+        const keys = Object.keys(record)
+          .filter((key) => record[key] !== undefined)
+          .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        out.push('{');
+        stack.push({ close: '}', entries: keys.map((key) => record[key]), keys, next: 0 });
+        return;
+      }
+      default:
+        throw new TypeError(`canonicalJsonNfc: ${typeof item} is not JSON data`);
+    }
+  };
+
+  open(value);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next >= frame.entries.length) {
+      out.push(frame.close);
+      stack.pop();
+      continue;
+    }
+    const index = frame.next;
+    frame.next += 1;
+    if (index > 0) out.push(',');
+    if (frame.keys) out.push(`${JSON.stringify(frame.keys[index]!.normalize('NFC'))}:`);
+    open(frame.entries[index]);
   }
+  return out.join('');
 }
 
 /**

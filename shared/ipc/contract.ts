@@ -21,11 +21,6 @@ export const ipcContract = {
     request: z.object({}).strict(),
     response: z.object({ name: z.string(), version: z.string(), platform: z.string() }),
   },
-  'dialog:chooseFolder': {
-    request: z.object({ title: z.string().max(200) }).strict(),
-    /** null when the user cancelled. */
-    response: z.object({ folder: z.string() }).nullable(),
-  },
   'file:save': {
     request: z
       .object({
@@ -72,9 +67,7 @@ export const ipcContract = {
   'backup:writeToFolder': {
     request: z
       .object({
-        /** Only the app's own backup names (shared/backup/backupFileName.ts); never a path. */
-        fileName: z.string().regex(/^Konvent-Sicherung-\d{4}-\d{2}-\d{2}(-vor-Wiederherstellung-\d{6})?\.konvent$/, 'Name einer Sicherungsdatei'),
-        /** The backup file's bytes, base64. */
+        /** The backup file's bytes, base64. The main process names the file by its own clock. */
         content: z.string().max(400 * 1024 * 1024),
         /** Daily files take part in retention (14 days, 12 months); safety backups never do. */
         kind: z.enum(['daily', 'safety']),

@@ -18,7 +18,18 @@ export interface ListItem {
   children: Block[];
 }
 
-const HEADING = /^(#{1,3})\s+(.*?)\s*#*\s*$/;
+/** "## Titel ##" → level 2, "Titel". Without a regular expression: a backtracking one took quadratic time on long runs of "#". */
+function headingOf(line: string): { level: 1 | 2 | 3; text: string } | undefined {
+  let hashes = 0;
+  while (line[hashes] === '#') hashes += 1;
+  if (hashes < 1 || hashes > 3 || !/\s/.test(line[hashes] ?? '')) return undefined;
+  let end = line.length;
+  const isSpace = (index: number) => /\s/.test(line[index]!);
+  while (end > hashes && isSpace(end - 1)) end -= 1;
+  while (end > hashes && line[end - 1] === '#') end -= 1;
+  while (end > hashes && isSpace(end - 1)) end -= 1;
+  return { level: hashes as 1 | 2 | 3, text: line.slice(hashes, end).trimStart() };
+}
 const BULLET = /^(\s*)([-*•+])\s+(.*)$/;
 const ORDERED = /^(\s*)(\d{1,9})[.)]\s+(.*)$/;
 
@@ -49,9 +60,9 @@ export function parseMarkdown(source: string): Block[] {
       index += 1;
       continue;
     }
-    const heading = HEADING.exec(line);
+    const heading = headingOf(line);
     if (heading) {
-      blocks.push({ type: 'heading', level: heading[1]!.length as 1 | 2 | 3, content: parseInline(heading[2]!) });
+      blocks.push({ type: 'heading', level: heading.level, content: parseInline(heading.text) });
       index += 1;
       continue;
     }
@@ -73,7 +84,7 @@ export function parseMarkdown(source: string): Block[] {
     const paragraph: string[] = [];
     while (index < lines.length) {
       const current = lines[index]!;
-      if (!current.trim() || HEADING.test(current) || listLine(current)) break;
+      if (!current.trim() || headingOf(current) || listLine(current)) break;
       paragraph.push(current.trim());
       index += 1;
     }
@@ -113,52 +124,118 @@ function buildLists(lines: readonly ListLine[]): Block[] {
   return blocks;
 }
 
-/** **bold**, __bold__, *italic*, _italic_, and \* for a literal star. Unclosed markers stay text. */
+/** Spans nest at most this deep; deeper markers stay text (no real minutes text comes near it). */
+const MAX_SPAN_DEPTH = 12;
+
+/**
+ * **bold**, __bold__, *italic*, _italic_, and \* for a literal star. Unclosed markers stay text.
+ * Linear in the length of the text: where each opening marker's closing marker lies is looked up
+ * in a table built once per marker kind (right to left), instead of scanning ahead from every
+ * marker (which took quadratic time on text like "*a *a *a …").
+ */
 export function parseInline(text: string): Inline[] {
+  return parseSpan(text, 0);
+}
+
+function parseSpan(text: string, depth: number): Inline[] {
   const out: Inline[] = [];
   let buffer = '';
-  const flush = () => {
-    if (buffer) out.push({ type: 'text', text: buffer });
-    buffer = '';
-  };
+  let runStart = 0;
+  const tables: Tables = { star: undefined, stars: undefined, under: undefined, unders: undefined };
   let i = 0;
   while (i < text.length) {
-    const char = text[i]!;
-    if (char === '\\' && i + 1 < text.length && /[\\*_#\-.]/.test(text[i + 1]!)) {
-      buffer += text[i + 1];
+    const code = text.charCodeAt(i);
+    if (code === BACKSLASH && i + 1 < text.length && ESCAPABLE.has(text.charCodeAt(i + 1))) {
+      buffer += text.slice(runStart, i) + text[i + 1];
       i += 2;
+      runStart = i;
       continue;
     }
-    if (char === '*' || char === '_') {
-      const double = text[i + 1] === char;
-      const marker = double ? char + char : char;
-      const close = findClosing(text, i + marker.length, marker);
+    if ((code === STAR || code === UNDERSCORE) && depth < MAX_SPAN_DEPTH) {
+      const double = text.charCodeAt(i + 1) === code;
+      const length = double ? 2 : 1;
+      const from = i + length;
+      const close = closingFrom(text, tables, code, double, from);
       // Intra-word underscores (snake_case, file_names) are text, as in CommonMark.
-      const wordBefore = char === '_' && /[\p{L}\p{N}]/u.test(text[i - 1] ?? '');
-      if (close > i + marker.length && !wordBefore && !/\s/.test(text[i + marker.length]!)) {
-        flush();
-        const children = parseInline(text.slice(i + marker.length, close));
+      const wordBefore = code === UNDERSCORE && isWordCode(text, i - 1);
+      if (close > from && !wordBefore && !isSpaceCode(text.charCodeAt(from))) {
+        buffer += text.slice(runStart, i);
+        if (buffer) out.push({ type: 'text', text: buffer });
+        buffer = '';
+        const children = parseSpan(text.slice(from, close), depth + 1);
         out.push(double ? { type: 'strong', children } : { type: 'em', children });
-        i = close + marker.length;
+        i = close + length;
+        runStart = i;
         continue;
       }
     }
-    buffer += char;
     i += 1;
   }
-  flush();
+  buffer += text.slice(runStart);
+  if (buffer) out.push({ type: 'text', text: buffer });
   return out;
 }
 
-function findClosing(text: string, from: number, marker: string): number {
+interface Tables {
+  star: Int32Array | undefined;
+  stars: Int32Array | undefined;
+  under: Int32Array | undefined;
+  unders: Int32Array | undefined;
+}
+
+/** Where the closing marker after `from` is. Near the end a direct scan is cheapest; further out a table keeps it linear. */
+function closingFrom(text: string, tables: Tables, code: number, double: boolean, from: number): number {
+  if (from >= text.length) return -1;
+  const marker = code === STAR ? (double ? '**' : '*') : double ? '__' : '_';
+  if (text.length - from <= SHORT_SCAN) return scanClosing(text, from, marker);
+  const key = code === STAR ? (double ? 'stars' : 'star') : double ? 'unders' : 'under';
+  return (tables[key] ??= closingTable(text, marker))[from]!;
+}
+
+const SHORT_SCAN = 32;
+const BACKSLASH = 92;
+const STAR = 42;
+const UNDERSCORE = 95;
+/** What a backslash escapes: \\ \* \_ \# \- \. */
+const ESCAPABLE = new Set([92, 42, 95, 35, 45, 46]);
+
+/** JavaScript's \s, by character code (a regular expression per character was the slow part). */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** A letter or digit at `index` (Unicode), as /[\p{L}\p{N}]/u on that code unit. */
+function isWordCode(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  if (Number.isNaN(c)) return false;
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(text[index]!);
+}
+
+/** The same answer as closingTable(text, marker)[from], by scanning (for the last few characters). */
+function scanClosing(text: string, from: number, marker: string): number {
+  const m = marker.charCodeAt(0);
+  const single = marker.length === 1;
   for (let i = from; i < text.length; i += 1) {
-    if (text[i] === '\\') {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) {
       i += 1;
       continue;
     }
-    if (text.startsWith(marker, i) && !/\s/.test(text[i - 1]!)) {
-      // "**a*b**": a single star inside a double-star span does not close it.
-      if (marker.length === 1 && text[i + 1] === marker) {
+    if (c === m && (single || text.charCodeAt(i + 1) === m) && !isSpaceCode(text.charCodeAt(i - 1))) {
+      if (single && text.charCodeAt(i + 1) === m) {
         i += 1;
         continue;
       }
@@ -166,6 +243,29 @@ function findClosing(text: string, from: number, marker: string): number {
     }
   }
   return -1;
+}
+
+/**
+ * For every position p: where a closing `marker` is found scanning from p, or -1. A closing
+ * marker has no whitespace before it; a backslash hides the next character; a single star that
+ * is part of "**" does not close ("**a*b**"). Built right to left, each entry from the next ones.
+ */
+function closingTable(text: string, marker: string): Int32Array {
+  const n = text.length;
+  const table = new Int32Array(n + 2).fill(-1);
+  const m = marker.charCodeAt(0);
+  const single = marker.length === 1;
+  for (let i = n - 1; i >= 0; i -= 1) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) {
+      table[i] = table[i + 2]!;
+    } else if (c === m && (single || text.charCodeAt(i + 1) === m) && !isSpaceCode(text.charCodeAt(i - 1))) {
+      table[i] = single && text.charCodeAt(i + 1) === m ? table[i + 2]! : i;
+    } else {
+      table[i] = table[i + 1]!;
+    }
+  }
+  return table;
 }
 
 /** The plain text of a Markdown source (search, snippets): markers removed, structure flattened. */

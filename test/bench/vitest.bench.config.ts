@@ -8,7 +8,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify('bench') },
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),
-    include: ['test/bench/tenYears.benchrun.ts'],
+    include: ['test/bench/*.benchrun.ts'],
     environment: 'node',
     globalSetup: ['test/e2e/harness/globalSetup.ts'],
     testTimeout: 1_800_000,

@@ -3,6 +3,7 @@ import type { IpcRequest, IpcResponse } from '../../../shared/ipc/contract';
 import { SyncFolderError, type SyncFolder } from '../../../shared/sync/syncFolder';
 import { createNodeSyncFolder } from '../../services/syncFolder/nodeSyncFolder';
 import type { SyncRootStore } from '../../services/syncFolder/syncRootStore';
+import { withoutAbsolutePaths } from '../../services/redactPaths';
 
 /**
  * The sync folder channels, as plain functions with their dependencies injected. The IPC wrapper
@@ -21,9 +22,10 @@ export type SyncHandlers = { [C in SyncChannel]: (request: IpcRequest<C>) => Pro
 
 type Failure = { ok: false; code: SyncFolderError['code']; message: string };
 
+/** File errors travel to the renderer as data, without absolute paths (withoutAbsolutePaths). */
 function failure(error: unknown): Failure {
-  if (error instanceof SyncFolderError) return { ok: false, code: error.code, message: error.message };
-  return { ok: false, code: 'io', message: error instanceof Error ? error.message : String(error) };
+  if (error instanceof SyncFolderError) return { ok: false, code: error.code, message: withoutAbsolutePaths(error.message) };
+  return { ok: false, code: 'io', message: withoutAbsolutePaths(error instanceof Error ? error.message : String(error)) };
 }
 
 const toBytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { format } from 'date-fns';
 import type { BackupEnvelope } from '../../../shared/backup/backupFormat';
+import { MAX_BACKUP_BYTES, type BackupWarnings } from '../../../shared/backup/backupCodec';
 import { safetyBackupFileName } from '../../../shared/backup/backupFileName';
 import { domainTableNames } from '../../../shared/domain/tables';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -11,7 +12,7 @@ import { replaceDatabase, RestoreRefused } from '../../db/backup/replaceDatabase
 import { platform } from '../../platform/platform';
 import type { BackupFolderState } from '../../platform/platformBridge';
 import { createBackupFile, readBackupFile } from './backupFile';
-import { backupProblemMessage } from './backupProblemMessage';
+import { backupProblemMessage, fieldLabel, tableLabel } from './backupProblemMessage';
 import { runDailyBackupIfDue, useLastDailyBackup } from './dailyBackup';
 import './backup.css';
 
@@ -69,7 +70,7 @@ type RestoreState =
   | { step: 'idle' }
   | { step: 'checking' }
   | { step: 'rejected'; message: string }
-  | { step: 'confirm'; backup: BackupEnvelope }
+  | { step: 'confirm'; backup: BackupEnvelope; warnings: BackupWarnings }
   | { step: 'restoring' }
   | { step: 'done'; message: string; tone: 'ok' | 'danger' | 'warn' };
 
@@ -93,10 +94,19 @@ function RestoreBackup() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    // A file too large to be a backup is not even read into memory.
+    if (file.size > MAX_BACKUP_BYTES) {
+      setState({ step: 'rejected', message: backupProblemMessage({ code: 'too-large' }, t) });
+      return;
+    }
     setState({ step: 'checking' });
     try {
-      const result = await readBackupFile(new Uint8Array(await file.arrayBuffer()));
-      setState(result.ok ? { step: 'confirm', backup: result.backup } : { step: 'rejected', message: backupProblemMessage(result.problem, t) });
+      const result = await readBackupFile(db, new Uint8Array(await file.arrayBuffer()));
+      setState(
+        result.ok
+          ? { step: 'confirm', backup: result.backup, warnings: result.warnings }
+          : { step: 'rejected', message: backupProblemMessage(result.problem, t) },
+      );
     } catch (error) {
       setState({ step: 'rejected', message: t.failed(reason(error)) });
     }
@@ -148,13 +158,23 @@ function RestoreBackup() {
         )}
       </div>
       {state.step === 'confirm' && (
-        <BackupSummary backup={state.backup} onConfirm={() => void restore(state.backup)} onCancel={() => setState({ step: 'idle' })} />
+        <BackupSummary backup={state.backup} warnings={state.warnings} onConfirm={() => void restore(state.backup)} onCancel={() => setState({ step: 'idle' })} />
       )}
     </div>
   );
 }
 
-function BackupSummary({ backup, onConfirm, onCancel }: { backup: BackupEnvelope; onConfirm: () => void; onCancel: () => void }) {
+function BackupSummary({
+  backup,
+  warnings,
+  onConfirm,
+  onCancel,
+}: {
+  backup: BackupEnvelope;
+  warnings: BackupWarnings;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const t = useMessages().backup;
   const syncRows = Object.values(backup.content.sync).reduce((sum, rows) => sum + rows.length, 0);
   return (
@@ -187,6 +207,19 @@ function BackupSummary({ backup, onConfirm, onCancel }: { backup: BackupEnvelope
           )}
         </tbody>
       </table>
+      {warnings.missingReferences.length > 0 && (
+        <div className="notice warn backup-references" role="group" aria-labelledby="backup-references-title">
+          <h5 id="backup-references-title">{t.references.title}</h5>
+          <p>{t.references.intro}</p>
+          <ul>
+            {warnings.missingReferences.map((missing) => (
+              <li key={`${missing.table}.${missing.field}`}>
+                {t.references.item(missing.count, tableLabel(missing.table, t), fieldLabel(missing.field, t), tableLabel(missing.target, t))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p className="notice warn">{t.replaceWarning}</p>
       <div className="form-actions">
         <button type="button" className="button danger" onClick={onConfirm}>

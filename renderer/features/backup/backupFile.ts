@@ -4,6 +4,7 @@ import { dailyBackupFileName } from '../../../shared/backup/backupFileName';
 import { todayIso } from '../../app/format/dates';
 import type { KonventDatabase } from '../../db/database';
 import { readBackupContent } from '../../db/backup/readBackupContent';
+import { databaseShape } from '../../db/backup/databaseShape';
 import { currentSchemaVersion } from '../../db/schemaVersions';
 
 export interface CreatedBackup {
@@ -26,7 +27,7 @@ export async function createBackupFile(
   return { bytes, fileName: dailyBackupFileName(todayIso(now)), envelope };
 }
 
-/** Checks a whole file; nothing is changed by reading. */
-export function readBackupFile(bytes: Uint8Array): Promise<DecodeResult> {
-  return decodeBackup(bytes, currentSchemaVersion);
+/** Checks a whole file against this database, before the user is asked; nothing is changed by reading. */
+export function readBackupFile(db: KonventDatabase, bytes: Uint8Array): Promise<DecodeResult> {
+  return decodeBackup(bytes, currentSchemaVersion, databaseShape(db));
 }

@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import { parseMarkdown, type Block, type Inline } from '../../../shared/minutes/markdown';
 
 type HeadingTag = 'h3' | 'h4' | 'h5' | 'h6';
@@ -8,8 +8,9 @@ type HeadingTag = 'h3' | 'h4' | 'h5' | 'h6';
  * `headingBase` is the level of a "#" heading, so headings nest under the item's own heading.
  */
 export function MarkdownView({ source, headingBase = 3, className }: { source: string; headingBase?: 3 | 4; className?: string }) {
-  const blocks = parseMarkdown(source);
-  return <div className={className}>{blocks.map((block, index) => renderBlock(block, index, headingBase))}</div>;
+  // Parsed once per text, not on every render of the surrounding page.
+  const rendered = useMemo(() => parseMarkdown(source).map((block, index) => renderBlock(block, index, headingBase)), [source, headingBase]);
+  return <div className={className}>{rendered}</div>;
 }
 
 function renderBlock(block: Block, key: number, headingBase: number): ReactNode {

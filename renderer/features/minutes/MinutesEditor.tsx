@@ -10,6 +10,7 @@ import { AutosaveField } from './autosave/AutosaveField';
 import { useAutosave } from './autosave/useAutosave';
 import { AutosaveStatus } from './autosave/AutosaveStatus';
 import { MarkdownView } from './MarkdownView';
+import { usePreviewSource } from './usePreviewSource';
 import { AddDecisionButton, DecisionsList } from './DecisionsEditor';
 import { ActionItemsList, AddTaskForm } from './ActionItemsEditor';
 import { ReviewPanel } from './ReviewPanel';
@@ -129,6 +130,7 @@ function NotesEditor({ item, locked }: { item: MinutesItem; locked: boolean }) {
     save: (notes: string) => updateAgendaItem(db, item.id, { notes }),
     readOnly: locked,
   });
+  const previewSource = usePreviewSource(draft);
   return (
     <div className="mn-notes-editor">
       <div className="field mn-notes-input">
@@ -152,7 +154,7 @@ function NotesEditor({ item, locked }: { item: MinutesItem; locked: boolean }) {
       </div>
       <section className="mn-notes-preview" aria-label={`${t.preview}: ${t.notes(item.position)}`}>
         <div className="mn-notes-preview-label">{t.preview}</div>
-        <MarkdownView source={draft} headingBase={4} />
+        <MarkdownView source={previewSource} headingBase={4} />
       </section>
     </div>
   );

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../../../shared/sync/canonicalJson';
+import { opValueJson } from '../../../shared/hashing/canonicalJson';
 import { judgeLogEntry, logDir, parseSegmentName, segmentPath, tmpDir } from '../../../shared/sync/folderLayout';
 import type { SyncOp } from '../../../shared/sync/formats';
 import { encodeSegment, parseSegmentWith } from '../../../shared/sync/segment';
@@ -113,8 +113,8 @@ export async function watchOwnSegments(
       // Complete and valid but other ops: a second install writes under this id (cloned profile).
       const parsed = await parseSegmentWith(bytes, { deviceId: ids.deviceId, first, last }, sha256HexNative);
       if (parsed.ok) {
-        const ours = new Map(mine.map((op) => [op.seq, canonicalJson(op)]));
-        const foreign = parsed.ops.find((op) => ours.get(op.seq) !== canonicalJson(op));
+        const ours = new Map(mine.map((op) => [op.seq, opValueJson(op)]));
+        const foreign = parsed.ops.find((op) => ours.get(op.seq) !== opValueJson(op));
         if (foreign) return { kind: 'diverged', firstForeignSeq: foreign.seq };
         continue;
       }

@@ -6,7 +6,7 @@ import { KonventDatabase } from '../../../../renderer/db/database';
 import { loadDemoData } from '../../../../renderer/db/demoData';
 import { renderWithDb } from '../../support/renderWithDb';
 
-const route = (path: string) => ({ raw: path, path, segments: path.split('/').filter(Boolean), query: new URLSearchParams() });
+const route = (path: string) => ({ raw: path, path, segments: path.split('/').filter(Boolean), query: new URLSearchParams(), malformed: false });
 
 async function openForm() {
   const db = new KonventDatabase(`plan-screen-${Math.random()}`);

@@ -89,4 +89,12 @@ describe('registerHandlerMaps', () => {
     expect(() => registerHandlerMaps([{ 'app:info': handler }, { 'app:info': handler }], () => undefined)).toThrow(/zwei Handler/);
     expect(() => registerHandlerMaps([{ 'app:info': handler }], () => undefined)).toThrow(/ohne Handler/);
   });
+
+  it('an error answer carries no absolute path, whatever a handler put into its message', async () => {
+    const listener = createInvokeListener('file:save', ipcContract['file:save'].request, async () => {
+      throw new UserFacingError("Die Datei „/home/anna.mueller/Dokumente/Liste.csv“ ist gesperrt (C:\\Users\\AMueller\\Liste.csv, \\\\server\\share\\x).");
+    });
+    const answer = await listener({ senderFrame: ourFrame }, validSave);
+    expect(answer).toEqual({ ok: false, error: { code: 'handler-failed', message: 'Die Datei „…“ ist gesperrt (…, …).' } });
+  });
 });

@@ -42,7 +42,29 @@ describe('external links', () => {
   it('opens only our https site and mail addresses', () => {
     expect(isAllowedExternalUrl('https://www.region-chemnitz.de/masterplan')).toBe(true);
     expect(isAllowedExternalUrl('mailto:sekretariat@region-chemnitz.de')).toBe(true);
+    expect(isAllowedExternalUrl('mailto:sekretariat@region-chemnitz.de?subject=Einladung%2012.%20Sitzung&body=Guten%20Tag')).toBe(true);
     for (const url of ['http://www.region-chemnitz.de', 'https://evil.example', 'https://www.region-chemnitz.de.evil.example', 'https://user@www.region-chemnitz.de', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'nonsense']) {
+      expect(isAllowedExternalUrl(url), url).toBe(false);
+    }
+  });
+});
+
+describe('mailto links', () => {
+  it('pass only with one address and optional subject and body', () => {
+    for (const url of [
+      'mailto:a@b.de?attach=/etc/passwd',
+      'mailto:a@b.de?subject=x&attach=C:%5CUsers%5Ca%5Cdaten.konvent',
+      'mailto:a@b.de?bcc=spion@evil.example',
+      'mailto:a@b.de?cc=spion@evil.example',
+      'mailto:a@b.de?BCC=spion@evil.example',
+      'mailto:a@b.de,spion@evil.example',
+      'mailto:a@b.de;spion@evil.example',
+      'mailto:a@b.de?to=spion@evil.example',
+      'mailto:a@b.de?subject=a&subject=b',
+      'mailto:a@b.de#x',
+      'mailto:?to=a@b.de',
+      'mailto:%E0%A4%A@b.de',
+    ]) {
       expect(isAllowedExternalUrl(url), url).toBe(false);
     }
   });

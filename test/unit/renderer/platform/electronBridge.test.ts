@@ -5,7 +5,6 @@ function fakeApi(overrides: Partial<KonventPreloadApi> = {}): KonventPreloadApi 
   const ok = (value: unknown) => vi.fn(async () => ({ ok: true as const, value })) as never;
   return {
     'app:info': ok({ name: 'Konvent', version: '0.1.0', platform: 'win32' }),
-    'dialog:chooseFolder': ok(null),
     'file:save': ok({ path: 'C:\\Users\\x\\Liste.csv' }),
     'pdf:print': ok(null),
     'backup:folderStatus': ok({ state: 'none' }),
@@ -24,7 +23,7 @@ function fakeApi(overrides: Partial<KonventPreloadApi> = {}): KonventPreloadApi 
 }
 
 describe('Electron bridge (renderer side of window.konvent)', () => {
-  it('sends backup bytes as base64 with their kind, and returns where they went', async () => {
+  it('sends backup bytes as base64 with their kind (the main process names the file), and returns where they went', async () => {
     const api = fakeApi();
     const bridge = createElectronBridge(api);
     const bytes = new Uint8Array([0x1f, 0x8b, 0, 255, 10]);
@@ -32,7 +31,7 @@ describe('Electron bridge (renderer side of window.konvent)', () => {
       savedAs: 'S:\\Sicherungen\\Konvent-Sicherung-2026-03-11.konvent',
       removed: [],
     });
-    expect(api['backup:writeToFolder']).toHaveBeenCalledWith({ fileName: 'Konvent-Sicherung-2026-03-11.konvent', content: Buffer.from(bytes).toString('base64'), kind: 'daily' });
+    expect(api['backup:writeToFolder']).toHaveBeenCalledWith({ content: Buffer.from(bytes).toString('base64'), kind: 'daily' });
   });
 
   it('turns a typed error from the main process into a BridgeError with its German message', async () => {

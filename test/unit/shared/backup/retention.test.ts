@@ -8,9 +8,17 @@ const days = (from: string, count: number) => Array.from({ length: count }, (_, 
 const names = (dates: string[]) => dates.map(dailyBackupFileName);
 
 describe('retention: 14 daily + 12 monthly', () => {
+  it('a file dated in the future never takes the place of a real backup: nothing is removed because of it', () => {
+    const real = names(days('2026-02-26', 14)); // 2026-02-26 … 2026-03-11, today 2026-03-11
+    const future = names(days('2026-03-12', 400));
+    const { keep, remove } = decideRetention([...real, ...future], '2026-03-11');
+    expect(remove).toEqual([]);
+    expect(new Set(keep)).toEqual(new Set(real));
+  });
+
   it('after 400 daily backups keeps exactly the last 14 days and the last day of the 12 newest months', () => {
     const all = days('2025-02-01', 400); // up to 2026-03-07
-    const { keep, remove } = decideRetention(names(all));
+    const { keep, remove } = decideRetention(names(all), '2026-03-07');
     const expectedDaily = days('2026-02-22', 14); // 2026-02-22 … 2026-03-07
     const expectedMonthly = [
       '2026-03-07', '2026-02-28', '2026-01-31', '2025-12-31', '2025-11-30', '2025-10-31',
@@ -25,14 +33,14 @@ describe('retention: 14 daily + 12 monthly', () => {
 
   it('with gaps (PC off for weeks) counts days that have a backup, not calendar days', () => {
     const dates = ['2026-01-05', '2026-01-20', '2026-02-02', ...days('2026-03-01', 13)];
-    const { keep, remove } = decideRetention(names(dates));
+    const { keep, remove } = decideRetention(names(dates), '2026-03-13');
     expect(new Set(keep)).toEqual(new Set(names(['2026-01-20', '2026-02-02', ...days('2026-03-01', 13)])));
     expect(remove).toEqual(names(['2026-01-05']));
   });
 
   it('keeps everything while there are few backups, and never touches other files', () => {
     const other = ['Konvent-Sicherung-2026-03-01-vor-Wiederherstellung-101500.konvent', 'notizen.txt', 'Konvent-Sicherung-2026-3-1.konvent', 'desktop.ini'];
-    const { keep, remove } = decideRetention([...names(days('2026-03-01', 5)), ...other]);
+    const { keep, remove } = decideRetention([...names(days('2026-03-01', 5)), ...other], '2026-03-05');
     expect(keep).toHaveLength(5);
     expect(remove).toEqual([]);
     for (const name of other) expect([...keep, ...remove]).not.toContain(name);
@@ -42,7 +50,7 @@ describe('retention: 14 daily + 12 monthly', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 3000 }), { maxLength: 200 }), (offsets) => {
         const dates = offsets.map((o) => format(addDays(parseISO('2020-01-01'), o), 'yyyy-MM-dd'));
-        const { keep, remove } = decideRetention(names(dates));
+        const { keep, remove } = decideRetention(names(dates), '2099-12-31');
         expect(keep.length + remove.length).toBe(dates.length);
         expect(keep.length).toBeLessThanOrEqual(26);
         const sorted = [...dates].sort().reverse();

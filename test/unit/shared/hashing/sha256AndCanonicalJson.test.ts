@@ -87,3 +87,35 @@ describe('opValueJson (sync ops and field values, stored in the sync folder)', (
     expect(sameValue({ x: 1, y: [2] }, { y: [2], x: 1 })).toBe(true);
   });
 });
+
+/** The recursive canonicalJson as it was: the iterative one must write exactly the same text (hashes of old backups). */
+function recursiveReference(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.normalize('NFC'));
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((entry: unknown) => recursiveReference(entry === undefined ? null : entry)).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record)
+    .filter((key) => record[key] !== undefined)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${keys.map((key) => `${JSON.stringify(key.normalize('NFC'))}:${recursiveReference(record[key])}`).join(',')}}`;
+}
+
+describe('canonicalJsonNfc without recursion', () => {
+  it('writes the same text as the recursive definition for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 8 }), (value) => {
+        expect(canonicalJsonNfc(value)).toBe(recursiveReference(value));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('handles 100,000 levels of nesting without a stack overflow', () => {
+    let deep: unknown = { a: 1 };
+    for (let i = 0; i < 100_000; i += 1) deep = i % 2 ? [deep] : { x: deep };
+    const text = canonicalJsonNfc(deep);
+    expect(text).toBe(`${'[{"x":'.repeat(50_000)}{"a":1}${'}]'.repeat(50_000)}`);
+  });
+});

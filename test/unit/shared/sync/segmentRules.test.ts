@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSegment } from '../../../../shared/sync/segment';
-import { sha256Hex } from '../../../../shared/sync/sha256';
+import { parseSegmentWith } from '../../../../shared/sync/segment';
+import { sha256Hex } from '../../../../shared/hashing/sha256';
 import { hlcProblem, isHlc } from '../../../../shared/sync/hlc';
 import { formatFileSchema } from '../../../../shared/sync/formats';
 
@@ -23,17 +23,17 @@ function foreignSegment(lines: string[], options: { finalNewline?: boolean; eol?
 const op = (seq: number, extra: object = {}) =>
   JSON.stringify({ seq, hlc: `2026-03-11T13:00:0${seq}.000Z-0000-${device}`, table: 'persons', id: 'p1', field: 'notes', value: `Notiz ${seq}`, prev: null, ...extra });
 
-const parse = (bytes: Uint8Array, last = 2) => parseSegment(bytes, { deviceId: device, first: 1, last });
+const parse = (bytes: Uint8Array, last = 2) => parseSegmentWith(bytes, { deviceId: device, first: 1, last }, async (data) => sha256Hex(data));
 
 describe('segment rules for independent writers', () => {
-  it('accepts a last line without final newline, CRLF line ends, an upper-case hash and unknown extra keys', () => {
+  it('accepts a last line without final newline, CRLF line ends, an upper-case hash and unknown extra keys', async () => {
     for (const bytes of [
       foreignSegment([op(1), op(2)], { finalNewline: false }),
       foreignSegment([op(1), op(2)], { eol: '\r\n' }),
       foreignSegment([op(1), op(2)], { upper: true }),
       foreignSegment([op(1, { origin: 'fremd', x: [1] }), op(2)], { headerExtra: { writer: 'other-tool 1.0' } }),
     ]) {
-      const parsed = parse(bytes);
+      const parsed = await parse(bytes);
       expect(parsed.ok).toBe(true);
       if (parsed.ok) expect(parsed.ops.map((o) => [o.seq, o.value, Object.keys(o).sort().join()])).toEqual([
         [1, 'Notiz 1', 'field,hlc,id,prev,seq,table,value'],
@@ -42,22 +42,22 @@ describe('segment rules for independent writers', () => {
     }
   });
 
-  it('refuses what the document forbids and names the rule', () => {
-    expect(parse(foreignSegment([op(1), op(2, { hlc: `9999-12-31T23:59:59.999Z-0000-${device}` })]))).toEqual({ ok: false, problem: 'opUnreadable', detail: 'Zeile 3: op-hlc: hlc-bound' });
-    expect(parse(foreignSegment([op(1), op(2, { hlc: `2026-03-11T13:00:02.000Z-00FF-${device}` })]))).toEqual({ ok: false, problem: 'opUnreadable', detail: 'Zeile 3: op-hlc: hlc-syntax' });
-    expect(parse(foreignSegment([op(1), op(2, { table: 'x-y' })]))).toEqual({ ok: false, problem: 'opUnreadable', detail: 'Zeile 3: op-table' });
-    expect(parse(foreignSegment([op(1), op(3)]))).toEqual({ ok: false, problem: 'wrongSequence', detail: 'Zeile 3: seg-seq' });
-    expect(parse(foreignSegment([op(1), '', op(3)]), 3)).toEqual({ ok: false, problem: 'opUnreadable', detail: 'Zeile 3: op-json' });
-    expect(parse(foreignSegment([op(1), op(2)]).subarray(0, 150))).toMatchObject({ ok: false, problem: 'truncated', detail: 'seg-hash' });
+  it('refuses what the document forbids and names the rule', async () => {
+    expect(await parse(foreignSegment([op(1), op(2, { hlc: `9999-12-31T23:59:59.999Z-0000-${device}` })]))).toEqual({ ok: false, problem: 'opUnreadable', detail: 'Zeile 3: op-hlc: hlc-bound' });
+    expect(await parse(foreignSegment([op(1), op(2, { hlc: `2026-03-11T13:00:02.000Z-00FF-${device}` })]))).toEqual({ ok: false, problem: 'opUnreadable', detail: 'Zeile 3: op-hlc: hlc-syntax' });
+    expect(await parse(foreignSegment([op(1), op(2, { table: 'x-y' })]))).toEqual({ ok: false, problem: 'opUnreadable', detail: 'Zeile 3: op-table' });
+    expect(await parse(foreignSegment([op(1), op(3)]))).toEqual({ ok: false, problem: 'wrongSequence', detail: 'Zeile 3: seg-seq' });
+    expect(await parse(foreignSegment([op(1), '', op(3)]), 3)).toEqual({ ok: false, problem: 'opUnreadable', detail: 'Zeile 3: op-json' });
+    expect(await parse(foreignSegment([op(1), op(2)]).subarray(0, 150))).toMatchObject({ ok: false, problem: 'truncated', detail: 'seg-hash' });
   });
 
-  it('has an upper bound: year 9000 on is refused, 8999 is not', () => {
+  it('has an upper bound: year 9000 on is refused, 8999 is not', async () => {
     expect(hlcProblem(`9000-01-01T00:00:00.000Z-0000-${device}`)).toBe('hlc-bound');
     expect(isHlc(`8999-12-31T23:59:59.999Z-ffff-${device}`)).toBe(true);
     expect(hlcProblem(`2026-02-30T00:00:00.000Z-0000-${device}`)).toBe('hlc-syntax');
   });
 
-  it('takes any folderId of 1–64 letters, digits and dashes (a UUID too), nothing else', () => {
+  it('takes any folderId of 1–64 letters, digits and dashes (a UUID too), nothing else', async () => {
     const file = (folderId: string) => formatFileSchema.safeParse({ format: 'konvent-sync', formatVersion: 1, folderId, createdAt: '2026-03-11T13:00:00.000Z', extra: 1 }).success;
     expect(file('6f1c2b8e-3d4a-4f5b-9c6d-7e8f9a0b1c2d')).toBe(true);
     expect(file('0123456789ABCDEF0123456789abcdef')).toBe(true);

@@ -28,6 +28,7 @@ async function testDeps(overrides: Partial<HandlerDeps> = {}): Promise<HandlerDe
     files: { writeFileAtomic: vi.fn(writeFileAtomic) },
     pdf: { renderRoute: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 test')) },
     settings: await openDesktopSettingsStore(path.join(dir, 'desktop-settings.json')),
+    now: () => new Date('2026-03-11T10:15:00'),
     ...overrides,
   };
 }
@@ -51,13 +52,6 @@ describe('handler registration', () => {
 describe('handlers in Node with stub dependencies', () => {
   it('app:info answers name, version and platform', async () => {
     expect(await call(await testDeps(), 'app:info', {})).toEqual({ ok: true, value: { name: 'Konvent', version: '0.1.0', platform: 'linux' } });
-  });
-
-  it('dialog:chooseFolder returns the folder or null when cancelled', async () => {
-    const deps = await testDeps();
-    expect(await call(deps, 'dialog:chooseFolder', { title: 'Ordner' })).toEqual({ ok: true, value: null });
-    vi.mocked(deps.dialogs.chooseFolder).mockResolvedValueOnce('/srv/konvent');
-    expect(await call(deps, 'dialog:chooseFolder', { title: 'Ordner' })).toEqual({ ok: true, value: { folder: '/srv/konvent' } });
   });
 
   it('file:save writes the decoded bytes where the user chose, and nothing when cancelled', async () => {
@@ -105,7 +99,7 @@ describe('handlers in Node with stub dependencies', () => {
     const deps = await testDeps();
     const folder = mkdtempSync(path.join(base, 'backups-'));
     expect(await call(deps, 'backup:folderStatus', {})).toEqual({ ok: true, value: { state: 'none' } });
-    const noFolder = await call(deps, 'backup:writeToFolder', { fileName: 'Konvent-Sicherung-2026-03-11.konvent', content: 'AAAA', kind: 'daily' });
+    const noFolder = await call(deps, 'backup:writeToFolder', { content: 'AAAA', kind: 'daily' });
     expect(noFolder).toMatchObject({ ok: false, error: { message: expect.stringContaining('kein Sicherungsordner') } });
 
     vi.mocked(deps.dialogs.chooseFolder).mockResolvedValueOnce(folder);
@@ -115,16 +109,15 @@ describe('handlers in Node with stub dependencies', () => {
     });
 
     const bytes = Buffer.from([0x1f, 0x8b, 1, 2, 3]).toString('base64');
+    let today = new Date('2026-03-01T09:30:00');
+    deps.now = () => today;
     for (let day = 1; day <= 16; day += 1) {
-      const fileName = `Konvent-Sicherung-2026-03-${String(day).padStart(2, '0')}.konvent`;
-      const result = await call(deps, 'backup:writeToFolder', { fileName, content: bytes, kind: 'daily' });
+      today = new Date(`2026-03-${String(day).padStart(2, '0')}T09:30:00`);
+      const result = await call(deps, 'backup:writeToFolder', { content: bytes, kind: 'daily' });
       expect(result.ok).toBe(true);
     }
-    const safety = await call(deps, 'backup:writeToFolder', {
-      fileName: 'Konvent-Sicherung-2026-03-16-vor-Wiederherstellung-101500.konvent',
-      content: bytes,
-      kind: 'safety',
-    });
+    today = new Date('2026-03-16T10:15:00');
+    const safety = await call(deps, 'backup:writeToFolder', { content: bytes, kind: 'safety' });
     expect(safety.ok).toBe(true);
     const files = readdirSync(folder).sort();
     expect(files).toHaveLength(15);
@@ -133,9 +126,41 @@ describe('handlers in Node with stub dependencies', () => {
     expect(files).toContain('Konvent-Sicherung-2026-03-16-vor-Wiederherstellung-101500.konvent');
     expect(await call(deps, 'backup:folderStatus', {})).toEqual({ ok: true, value: { state: 'ready', folder, latestDaily: '2026-03-16' } });
 
-    for (const fileName of ['../x.konvent', 'Konvent-Sicherung-2026-03-11.konvent/../../x', 'notes.txt']) {
+    // The renderer cannot name the file at all.
+    for (const fileName of ['../x.konvent', 'Konvent-Sicherung-2026-03-11.konvent', 'notes.txt']) {
       expect(await call(deps, 'backup:writeToFolder', { fileName, content: bytes, kind: 'daily' })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     }
+  });
+
+  it('a compromised renderer cannot make retention delete a real backup: the main process dates files by its own clock', async () => {
+    const deps = await testDeps();
+    const folder = mkdtempSync(path.join(base, 'backups-'));
+    vi.mocked(deps.dialogs.chooseFolder).mockResolvedValueOnce(folder);
+    await call(deps, 'backup:chooseFolder', { title: 'Sicherungsordner' });
+    // The real history: today (2026-03-11) and the 13 days before, and the last day of 11 earlier months.
+    const real = [
+      ...Array.from({ length: 14 }, (_, i) => new Date(Date.UTC(2026, 2, 11 - i)).toISOString().slice(0, 10)),
+      ...['2026-02-28', '2026-01-31', '2025-12-31', '2025-11-30', '2025-10-31', '2025-09-30', '2025-08-31', '2025-07-31', '2025-06-30', '2025-05-31', '2025-04-30'],
+    ].map((date) => `Konvent-Sicherung-${date}.konvent`);
+    const { writeFileSync } = await import('node:fs');
+    expect(real).toContain('Konvent-Sicherung-2026-02-26.konvent');
+    for (const name of new Set(real)) writeFileSync(path.join(folder, name), `echte Sicherung ${name}`);
+    // Files another PC with a clock years ahead left behind are no reason to delete anything either.
+    writeFileSync(path.join(folder, 'Konvent-Sicherung-2031-01-01.konvent'), 'falsche Uhr');
+    const before = readdirSync(folder).sort();
+
+    const bytes = Buffer.from('kaputt').toString('base64');
+    for (let i = 0; i < 26; i += 1) {
+      const future = `Konvent-Sicherung-${2027 + i}-01-01.konvent`;
+      // With a file name of its choosing the call is refused …
+      expect(await call(deps, 'backup:writeToFolder', { fileName: future, content: bytes, kind: 'daily' })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+      // … and without one, the main process writes today's daily file, which exists: nothing changes.
+      expect(await call(deps, 'backup:writeToFolder', { content: bytes, kind: 'daily' })).toMatchObject({ ok: true, value: { removed: [] } });
+    }
+    expect(readdirSync(folder).sort()).toEqual(before);
+    for (const name of new Set(real)) expect(readFileSync(path.join(folder, name), 'utf8')).toBe(`echte Sicherung ${name}`);
+    // A future date does not count as "the latest daily backup" (it would stop the daily backups).
+    expect(await call(deps, 'backup:folderStatus', {})).toEqual({ ok: true, value: { state: 'ready', folder, latestDaily: '2026-03-11' } });
   });
 
   it('a remembered backup folder that disappeared is reported as unavailable, and nothing is written', async () => {
@@ -151,7 +176,7 @@ describe('handlers in Node with stub dependencies', () => {
     const deps = await testDeps({ settings: await openDesktopSettingsStore(settingsFile, (p) => problems.push(p)) });
     expect(problems.join(' ')).toContain('backupFolder');
     expect(await call(deps, 'backup:folderStatus', {})).toEqual({ ok: true, value: { state: 'unavailable', folder } });
-    const result = await call(deps, 'backup:writeToFolder', { fileName: 'Konvent-Sicherung-2026-03-11.konvent', content: 'AAAA', kind: 'daily' });
+    const result = await call(deps, 'backup:writeToFolder', { content: 'AAAA', kind: 'daily' });
     expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('nicht erreichbar') } });
   });
 });

@@ -78,4 +78,27 @@ describe('sync IPC channels', () => {
     await expect(handlers['sync:chooseFolder']({ title: 'Ordner wählen' })).resolves.toBeNull();
     expect(await roots.get()).toBe(root);
   });
+
+  it('error answers name no absolute path (the folder tells who the user is)', async () => {
+    const { root } = folders();
+    const handlers = createSyncHandlers({ roots: memorySyncRootStore(root), showFolderDialog: async () => null });
+    // A folder where a file should go: the rename fails with a Node message that names both paths.
+    mkdirSync(path.join(root, 'devices', 'head.json', 'inhalt'), { recursive: true });
+    const answer = await handlers['sync:write']({ path: 'devices/head.json', tempDir: 'devices/tmp', base64: 'eA==' });
+    expect(answer).toMatchObject({ ok: false });
+    if (!answer.ok) {
+      expect(answer.message).not.toContain(root);
+      expect(answer.message).not.toMatch(/\/(tmp|home|Users)\//);
+      expect(answer.message).toMatch(/^Datei schreiben: /);
+    }
+    const failing = createSyncHandlers({
+      roots: memorySyncRootStore(root),
+      showFolderDialog: async () => null,
+      openFolder: () => {
+        throw new Error(`EACCES: permission denied, open 'C:\\Users\\AMueller\\Nextcloud\\Konvent\\x.json' and '${root}/y'`);
+      },
+    });
+    const denied = await failing['sync:read']({ path: 'x.json' });
+    expect(denied).toEqual({ ok: false, code: 'io', message: "EACCES: permission denied, open '…' and '…'" });
+  });
 });

@@ -51,7 +51,7 @@ describe('backup and restore', () => {
 
     const target = new KonventDatabase(`restore-${Math.random()}`);
     await putRow(target, 'persons', { ...person, lastName: 'Überschrieben', firstName: 'Wird' });
-    const decoded = await readBackupFile(file.bytes);
+    const decoded = await readBackupFile(target, file.bytes);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
     await replaceDatabase(target, decoded.backup.content);
@@ -77,7 +77,7 @@ describe('backup and restore', () => {
     ];
     const before = await dump(db);
     for (const [name, file, code] of cases) {
-      const result = await readBackupFile(file);
+      const result = await readBackupFile(db, file);
       expect(result.ok, name).toBe(false);
       if (!result.ok) expect(result.problem.code, name).toBe(code);
     }
@@ -86,7 +86,7 @@ describe('backup and restore', () => {
 
   it('a failure while replacing leaves the database exactly as it was', async () => {
     const { bytes } = await createBackupFile(db, '0.1.0');
-    const decoded = await readBackupFile(bytes);
+    const decoded = await readBackupFile(db, bytes);
     if (!decoded.ok) throw new Error('backup should decode');
     const other = new KonventDatabase(`other-${Math.random()}`);
     await putRow(other, 'persons', { ...person, lastName: 'Bleibt', firstName: 'Ich' });

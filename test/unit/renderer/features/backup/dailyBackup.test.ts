@@ -29,7 +29,7 @@ describe('automatic daily backup', () => {
     expect(await runDailyBackupIfDue(db, folder, '0.1.0', now)).toEqual({ kind: 'written', fileName: 'Konvent-Sicherung-2026-03-11.konvent' });
     expect(folder.written).toHaveLength(1);
     expect(folder.written[0]?.kind).toBe('daily');
-    const decoded = await readBackupFile(folder.written[0]?.bytes ?? new Uint8Array());
+    const decoded = await readBackupFile(db, folder.written[0]?.bytes ?? new Uint8Array());
     expect(decoded.ok).toBe(true);
   });
 
