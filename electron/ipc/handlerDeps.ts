@@ -20,6 +20,12 @@ export interface HandlerDeps {
     /** Renders a print route of the renderer to PDF bytes (hidden sandboxed window, printToPDF). */
     renderRoute(route: string, spec: PdfPageSpec): Promise<Uint8Array>;
   };
+  mail: {
+    /** The app's own folder for e-mail drafts (in its user data folder); created when needed. */
+    draftFolder: string;
+    /** Opens a file with the system's default program; resolves to an error text, '' when it worked. */
+    openFile(file: string): Promise<string>;
+  };
   /** Remembered window geometry and folders (user data folder). */
   settings: DesktopSettingsStore;
 }

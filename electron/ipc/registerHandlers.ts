@@ -4,6 +4,7 @@ import { createAppHandlers } from './handlers/appHandlers';
 import { createBackupHandlers } from './handlers/backupHandlers';
 import { createDialogHandlers } from './handlers/dialogHandlers';
 import { createFileHandlers } from './handlers/fileHandlers';
+import { createMailHandlers } from './handlers/mailHandlers';
 import { createPdfHandlers } from './handlers/pdfHandlers';
 import { createSyncHandlers } from './handlers/syncHandlers';
 import { syncRootFromSettings } from '../services/syncFolder/syncRootFromSettings';
@@ -19,6 +20,7 @@ export function allHandlerMaps(deps: HandlerDeps): HandlerMap[] {
     createDialogHandlers(deps),
     createFileHandlers(deps),
     createPdfHandlers(deps),
+    createMailHandlers(deps),
     createBackupHandlers(deps),
     createSyncHandlers({ roots: syncRootFromSettings(deps.settings), showFolderDialog: (title) => deps.dialogs.chooseFolder(title) }),
   ];

@@ -42,6 +42,7 @@ describe('composeEml: an .eml draft that third-party parsers read back exactly',
     expect(parsed.text?.replace(/\r\n/g, '\n')).toBe(draft().text);
     expect(parsed.attachments).toHaveLength(2);
     const [pdf, ics] = parsed.attachments;
+    if (!pdf || !ics) throw new Error('two attachments expected');
     expect(pdf.filename).toBe('Einladung-Sitzung-2026-03-11.pdf');
     expect(pdf.contentType).toBe('application/pdf');
     expect(Buffer.from(pdf.content).equals(Buffer.from(pdfBytes))).toBe(true);
@@ -79,7 +80,7 @@ describe('composeEml: an .eml draft that third-party parsers read back exactly',
         async (subject, name, text) => {
           const parsed = await simpleParser(composeEml(draft({ subject, to: [{ name, address: 'x@example.org' }], text, attachments: [] })));
           expect(parsed.subject ?? '').toBe(subject);
-          expect(addresses(parsed.to)[0].address).toBe('x@example.org');
+          expect(addresses(parsed.to)[0]?.address).toBe('x@example.org');
           expect((parsed.text ?? '').replace(/\r\n/g, '\n').replace(/\n$/, '')).toBe(text.replace(/\n$/, ''));
         },
       ),
