@@ -150,7 +150,9 @@ export function pressReleaseText(facts: PressReleaseFacts): string {
   const number = facts.sittingNumber ? ` zu seiner ${facts.sittingNumber}. Sitzung` : ' zu einer Sitzung';
   const invitation = facts.host ? ` auf Einladung ${territoryGenitive(facts.host.name)}` : '';
   const dateline = [place, shortDate(facts.releaseDate)].filter(Boolean).join(', ');
-  const lead = `${dateline} – Am ${longDate(facts.date)} kam ${bodyNominative(facts.body, convent)}${invitation}${number} zusammen.${facts.venue.trim() ? ` Tagungsort war ${facts.venue.trim()}.` : ''}`;
+  const venue = facts.venue.trim();
+  const venueSentence = venue && venue !== place ? ` Tagungsort war ${venue}.` : '';
+  const lead = `${dateline} – Am ${longDate(facts.date)}, kam ${bodyNominative(facts.body, convent)}${invitation}${number} zusammen.${venueSentence}`;
 
   const paragraphs: string[] = [heading, lead];
 
