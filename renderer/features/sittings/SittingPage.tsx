@@ -4,6 +4,7 @@ import { href } from '../../app/router';
 import { AgendaPanel } from './AgendaPanel';
 import { AttendancePanel } from './attendance/AttendancePanel';
 import { GuestsPanel } from './GuestsPanel';
+import { MailDraftPanel } from './mail/MailDraftPanel';
 import { NoticePanel } from './NoticePanel';
 import { QuorumStatus } from './QuorumStatus';
 import { SittingDetails } from './SittingDetails';
@@ -49,6 +50,7 @@ export function SittingPage({ sittingId }: { sittingId: string }) {
         <SittingDetails view={view} />
         <NoticePanel view={view} />
       </div>
+      <MailDraftPanel view={view} />
       <AgendaPanel view={view} />
       {cancelled ? (
         <p className="notice warn">{t.page.cancelledNote}</p>
