@@ -40,6 +40,13 @@ export function SittingPage({ sittingId }: { sittingId: string }) {
       {back}
       <h1>{t.page.heading(formatDateLong(sitting.date, language))}</h1>
       {sitting.title && <p className="lead">{sitting.title}</p>}
+      {sitting.status === 'held' && (
+        <p>
+          <a className="button" href={href(`/minutes/${sitting.id}/press`)}>
+            {messages.press.link}
+          </a>
+        </p>
+      )}
       {view.approvedMinutes && (
         <p className="notice" data-testid="minutes-approved-notice">
           {t.page.lockedNotice(view.approvedMinutes.approvedOn ? formatDateShort(view.approvedMinutes.approvedOn, language) : '—')}{' '}

@@ -149,6 +149,7 @@ export const sync = defineMessages(
       actionItems: 'Aufgabe',
       minutes: 'Niederschrift',
       minutesVersions: 'Fassung der Niederschrift',
+      pressReleases: 'Pressemitteilung',
       settings: 'Einstellungen',
     },
     fields: {
@@ -335,6 +336,7 @@ export const sync = defineMessages(
       actionItems: 'Action item',
       minutes: 'Minutes',
       minutesVersions: 'Minutes version',
+      pressReleases: 'Press release',
       settings: 'Settings',
     },
     fields: {
