@@ -23,7 +23,7 @@ function demoText(): string {
   const rows = rosterToRows(rosterSchema.parse(roster), now);
   const sitting = rows.sittings.find((s) => s.date === '2025-04-28')!;
   const settings = { ...defaultSettings(now), contactName: 'Anna Muster', contactEmail: 'presse@example.org' };
-  return pressReleaseText(pressFacts({ sitting, sittings: rows.sittings, ...rows, decisions: [], settings, releaseDate: '2025-04-29' }));
+  return pressReleaseText(pressFacts({ sitting, ...rows, decisions: [], settings, releaseDate: '2025-04-29' }));
 }
 
 describe('press release as .docx', () => {
