@@ -21,7 +21,7 @@ export interface PagedLetter {
 /** Measures of the DIN 5008 sheet in mm: where the running text may go on page 1 and on later pages. */
 const FIRST_BODY_TOP = 98.5;
 const NEXT_BODY_TOP = 25;
-const BODY_BOTTOM = 270;
+const BODY_BOTTOM = 277;
 const PX_PER_MM = 96 / 25.4;
 
 /** Greedy page breaks between blocks: a block that does not fit starts the next page (with its keep-with-next heading). */
