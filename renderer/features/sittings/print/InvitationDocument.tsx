@@ -117,7 +117,6 @@ function SerialLetter({ view, context, kind }: { view: SittingView; context: Non
       { key: 'subject', node: <p className="letter-subject">{subject}</p> },
       { key: 'salutation', node: <p className="letter-salutation">{letterSalutation(recipient.person, language)}</p> },
     ];
-    if (recipient.kind === 'copy') blocks.push({ key: 'copy', node: <p className="letter-copy">{t.copyIntro}</p> });
     if (kind === 'cancel') {
       blocks.push({ key: 'intro', node: <p>{t.intro.cancel(body, formatDateLong(sitting.date, language))}</p> });
       const reason = sitting.planNote?.split('\n').reverse().find((line) => /Abgesagt/.test(line));
@@ -128,9 +127,11 @@ function SerialLetter({ view, context, kind }: { view: SittingView; context: Non
       blocks.push({ key: 'intro', node: <p>{t.intro.change(numberText, body, announced ? formatDateLong(announced.date, language) : '–')}</p> });
       blocks.push({ key: 'facts', node: facts });
       blocks.push({ key: 'reply', node: <p>{t.changeReply(formatDateNumeric(replyBy))}</p> });
+      if (recipient.kind === 'copy') blocks.push({ key: 'copy', node: <p className="letter-copy">{t.copyIntro}</p> });
       blocks.push({ key: 'apology', node: <p>{t.apology}</p> });
     } else {
       blocks.push({ key: 'intro', node: <p>{t.intro.invitation(numberText, body)}</p> });
+      if (recipient.kind === 'copy') blocks.push({ key: 'copy', node: <p className="letter-copy">{t.copyIntro}</p> });
       blocks.push({ key: 'facts', node: facts });
       blocks.push({ key: 'agenda-title', node: <h2 className="letter-heading">{t.agenda}</h2>, keepWithNext: true });
       if (view.agendaItems.length === 0) blocks.push({ key: 'agenda-none', node: <p>{t.agendaFollows}</p> });
