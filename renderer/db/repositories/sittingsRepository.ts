@@ -79,7 +79,8 @@ export function setSittingStatus(db: KonventDatabase, id: string, status: Sittin
 export function recordAnnounced(db: KonventDatabase, id: string): Promise<Sitting | undefined> {
   return updateSitting(db, id, (s, minutesLocked) => {
     if (minutesLocked || !s.invitedAt) return undefined;
-    const now = announcementOf(s);
+    const moved = s.announced && s.announced.date !== s.date ? s.announced.date : s.announced?.previousDate;
+    const now = { ...announcementOf(s), ...(moved && moved !== s.date ? { previousDate: moved } : {}) };
     const same = s.announced && JSON.stringify(s.announced) === JSON.stringify(now);
     return same ? undefined : { ...s, announced: now };
   });

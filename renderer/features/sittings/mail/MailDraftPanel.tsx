@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { personDisplayName } from '../../../../shared/domain/person';
+import { announcementState } from '../../../../shared/sittings/announcement';
 import { useDatabase } from '../../../app/DatabaseContext';
 import { todayIso } from '../../../app/format/dates';
 import { useLanguage, useMessages } from '../../../app/i18n/useMessages';
@@ -8,14 +9,18 @@ import { platform } from '../../../platform/platform';
 import type { SittingView } from '../loadSittingView';
 import { sittingMail, type LetterKind, type SittingMail } from './invitationMail';
 
-/** Which letter the members get by e-mail now: the invitation, or the news of a change or cancellation. */
+/**
+ * Which letter the members get by e-mail now: the news of a change or cancellation not yet told, the
+ * Absage of a cancelled sitting, the Terminänderung of a moved one, or else the invitation.
+ */
 export function mailKindOf(view: SittingView): { kind: LetterKind; previousDate?: string | undefined } | null {
   const { sitting } = view;
-  if (!sitting.invitedAt) return null;
-  const announced = (sitting as { announced?: { date: string } }).announced;
-  if (sitting.status === 'cancelled') return { kind: 'cancel' };
-  if (announced && announced.date !== sitting.date) return { kind: 'change', previousDate: announced.date };
-  return sitting.status === 'invited' ? { kind: 'invitation' } : null;
+  const state = announcementState(sitting);
+  if (state.kind === 'changeUntold') return { kind: 'change', previousDate: state.announced.date };
+  if (state.kind === 'cancelUntold' || (sitting.status === 'cancelled' && sitting.invitedAt)) return { kind: 'cancel' };
+  if (!sitting.invitedAt || sitting.status !== 'invited') return null;
+  if (sitting.announced?.previousDate) return { kind: 'change', previousDate: sitting.announced.previousDate };
+  return { kind: 'invitation' };
 }
 
 /**
