@@ -25,6 +25,8 @@ export interface HandlerDeps {
     draftFolder: string;
     /** Opens a file with the system's default program; resolves to an error text, '' when it worked. */
     openFile(file: string): Promise<string>;
+    /** The clock for removing old drafts (tests set it). */
+    now?: () => number;
   };
   /** Remembered window geometry and folders (user data folder). */
   settings: DesktopSettingsStore;

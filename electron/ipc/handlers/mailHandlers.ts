@@ -1,4 +1,4 @@
-import { lstat, mkdir } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { composeEml, type MailAttachment } from '../../../shared/mail/emlMessage';
 import { pdfPageSpec } from '../../../shared/print/pdfPageSpec';
@@ -30,6 +30,7 @@ export function createMailHandlers(deps: Pick<HandlerDeps, 'files' | 'pdf' | 'ma
       } catch (error) {
         throw new UserFacingError(`Der E-Mail-Entwurf konnte nicht gespeichert werden (${(error as NodeJS.ErrnoException).code ?? 'Fehler'}).`);
       }
+      await pruneOldDrafts(deps.mail.draftFolder, target, deps.mail.now?.() ?? Date.now());
       const problem = await deps.mail.openFile(target);
       if (problem) throw new UserFacingError('Der E-Mail-Entwurf wurde gespeichert, aber kein E-Mail-Programm hat ihn geöffnet. Ist ein E-Mail-Programm eingerichtet?');
       return { opened: true as const };
@@ -42,4 +43,15 @@ async function ensureOwnFolder(folder: string): Promise<void> {
   await mkdir(folder, { recursive: true });
   const stats = await lstat(folder);
   if (!stats.isDirectory() || stats.isSymbolicLink()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+}
+
+/** Drafts are temporary: the app's own .eml files older than two weeks are removed (nothing else). */
+export const DRAFT_KEEP_MS = 14 * 24 * 60 * 60 * 1000;
+async function pruneOldDrafts(folder: string, keep: string, now: number): Promise<void> {
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    const file = path.join(folder, name);
+    if (file === keep || !/^[A-Za-z0-9][A-Za-z0-9_-]*\.eml$/.test(name)) continue;
+    const info = await stat(file).catch(() => null);
+    if (info?.isFile() && now - info.mtimeMs > DRAFT_KEEP_MS) await rm(file, { force: true }).catch(() => undefined);
+  }
 }

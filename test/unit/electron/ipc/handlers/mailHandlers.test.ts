@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -64,6 +64,19 @@ describe('mail:openDraft', () => {
     expect(parsed.attachments.map((a) => a.filename)).toEqual(['Einladung-2026-03-11.pdf', 'Sitzung-2026-03-11.ics']);
     expect(Buffer.from(parsed.attachments[0]?.content ?? []).equals(Buffer.from(pdfBytes))).toBe(true);
     expect(Buffer.from(parsed.attachments[1]?.content ?? []).toString()).toBe(ics);
+  });
+
+  it('removes its own drafts older than two weeks, and nothing else', async () => {
+    const { draftFolder, call } = setUp();
+    mkdirSync(draftFolder, { recursive: true });
+    const old = new Date(Date.now() - 15 * 24 * 60 * 60 * 1000);
+    for (const name of ['Einladung-2026-01-01.eml', 'notes.txt', 'Absage-2026-01-02.eml']) {
+      writeFileSync(path.join(draftFolder, name), 'x');
+      utimesSync(path.join(draftFolder, name), old, old);
+    }
+    writeFileSync(path.join(draftFolder, 'Einladung-2026-11-29.eml'), 'x');
+    expect((await call(request)).ok).toBe(true);
+    expect(readdirSync(draftFolder).sort()).toEqual(['Einladung-2026-03-11.eml', 'Einladung-2026-11-29.eml', 'notes.txt']);
   });
 
   it('says in German when no mail program opened it, and keeps the draft', async () => {
