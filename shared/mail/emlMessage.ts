@@ -55,7 +55,7 @@ function isPlainAscii(text: string): boolean {
  * RFC 2047 encoded words (B encoding, UTF-8), each at most 75 characters, never splitting a
  * character's bytes across two words. Plain ASCII text stays as it is.
  */
-export function encodeHeaderWords(text: string): string {
+function encodeHeaderWords(text: string): string {
   if (isPlainAscii(text)) return text;
   const words: string[] = [];
   let current = '';

@@ -60,7 +60,7 @@ const longDate = (iso: string) => format(parseISO(iso), 'EEEE, d. MMMM yyyy', { 
 const shortDate = (iso: string) => format(parseISO(iso), 'dd.MM.yyyy');
 
 /** "A", "A und B", "A, B und C" */
-export function germanList(items: readonly string[], last = 'und'): string {
+function germanList(items: readonly string[], last = 'und'): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }
@@ -70,7 +70,7 @@ const bodyShort = (body: Body) => (body === 'extended' ? 'der erweiterte Regiona
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('de') + text.slice(1);
 
 /** "des Landkreises Zwickau", "des Erzgebirgskreises", "der Stadt Chemnitz" (after "auf Einladung"). */
-export function territoryGenitive(name: string): string {
+function territoryGenitive(name: string): string {
   if (name.startsWith('Landkreis ')) return `des Landkreises ${name.slice('Landkreis '.length)}`;
   if (name.startsWith('Stadt ')) return `der ${name}`;
   if (/kreis$/.test(name)) return `des ${name}es`;

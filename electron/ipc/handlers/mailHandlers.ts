@@ -46,7 +46,7 @@ async function ensureOwnFolder(folder: string): Promise<void> {
 }
 
 /** Drafts are temporary: the app's own .eml files older than two weeks are removed (nothing else). */
-export const DRAFT_KEEP_MS = 14 * 24 * 60 * 60 * 1000;
+const DRAFT_KEEP_MS = 14 * 24 * 60 * 60 * 1000;
 async function pruneOldDrafts(folder: string, keep: string, now: number): Promise<void> {
   for (const name of await readdir(folder).catch(() => [] as string[])) {
     const file = path.join(folder, name);

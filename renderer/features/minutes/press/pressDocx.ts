@@ -5,7 +5,7 @@ import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
  * is the heading, every further paragraph one Word paragraph, line breaks kept. Loaded only when the
  * user exports (the library is large).
  */
-export function pressReleaseDocument(text: string, meta: { title: string; creator: string }): Document {
+function pressReleaseDocument(text: string, meta: { title: string; creator: string }): Document {
   const [heading = '', ...rest] = text.replace(/\r\n/g, '\n').split(/\n\s*\n/);
   const paragraphs = rest.map(
     (block) =>

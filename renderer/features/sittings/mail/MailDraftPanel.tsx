@@ -1,27 +1,12 @@
 import { useState } from 'react';
 import { personDisplayName } from '../../../../shared/domain/person';
-import { announcementState } from '../../../../shared/sittings/announcement';
 import { useDatabase } from '../../../app/DatabaseContext';
 import { todayIso } from '../../../app/format/dates';
 import { useLanguage, useMessages } from '../../../app/i18n/useMessages';
 import { nowInstant } from '../../../db/rowWriter';
 import { platform } from '../../../platform/platform';
 import type { SittingView } from '../loadSittingView';
-import { sittingMail, type LetterKind, type SittingMail } from './invitationMail';
-
-/**
- * Which letter the members get by e-mail now: the news of a change or cancellation not yet told, the
- * Absage of a cancelled sitting, the Terminänderung of a moved one, or else the invitation.
- */
-export function mailKindOf(view: SittingView): { kind: LetterKind; previousDate?: string | undefined } | null {
-  const { sitting } = view;
-  const state = announcementState(sitting);
-  if (state.kind === 'changeUntold') return { kind: 'change', previousDate: state.announced.date };
-  if (state.kind === 'cancelUntold' || (sitting.status === 'cancelled' && sitting.invitedAt)) return { kind: 'cancel' };
-  if (!sitting.invitedAt || sitting.status !== 'invited') return null;
-  if (sitting.announced?.previousDate) return { kind: 'change', previousDate: sitting.announced.previousDate };
-  return { kind: 'invitation' };
-}
+import { mailKindOf, sittingMail, type SittingMail } from './invitationMail';
 
 /**
  * "E-Mail-Entwurf erstellen": an .eml draft for the members (Cc the standing deputies) with the letter

@@ -4,6 +4,7 @@ import type { MailAddress, MailDraft } from '../../../../shared/mail/emlMessage'
 import { personWithFunction, type Person } from '../../../../shared/domain/person';
 import { officeOf } from '../../../../shared/domain/settings';
 import type { Sitting } from '../../../../shared/domain/sitting';
+import { announcementState } from '../../../../shared/sittings/announcement';
 import { letterRecipients } from '../../../../shared/sittings/invitationLetters';
 import { replyByDate } from '../../../../shared/sittings/replyBy';
 import { sittingNumber } from '../../../../shared/sittings/sittingNumber';
@@ -21,6 +22,20 @@ export interface SittingMail {
   withoutEmail: Person[];
   draftName: string;
   pdf: { route: string; fileName: string; footerLeft: string };
+}
+
+/**
+ * Which letter the members get by e-mail now: the news of a change or cancellation not yet told, the
+ * Absage of a cancelled sitting, the Terminänderung of a moved one, or else the invitation.
+ */
+export function mailKindOf(view: SittingView): { kind: LetterKind; previousDate?: string | undefined } | null {
+  const { sitting } = view;
+  const state = announcementState(sitting);
+  if (state.kind === 'changeUntold') return { kind: 'change', previousDate: state.announced.date };
+  if (state.kind === 'cancelUntold' || (sitting.status === 'cancelled' && sitting.invitedAt)) return { kind: 'cancel' };
+  if (!sitting.invitedAt || sitting.status !== 'invited') return null;
+  if (sitting.announced?.previousDate) return { kind: 'change', previousDate: sitting.announced.previousDate };
+  return { kind: 'invitation' };
 }
 
 const address = (person: Person): MailAddress | null => (person.email.trim() ? { name: personWithFunction(person), address: person.email.trim() } : null);

@@ -3,14 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Packer } from 'docx';
 import roster from '../../../../../../assets/demo/roster.json';
 import { rosterSchema } from '../../../../../../shared/demo/rosterSchema';
 import { rosterToRows } from '../../../../../../shared/demo/rosterToRows';
 import { defaultSettings } from '../../../../../../shared/domain/settings';
 import { pressFacts } from '../../../../../../shared/press/pressFacts';
 import { pressReleaseText } from '../../../../../../shared/press/pressRelease';
-import { pressReleaseDocument } from '../../../../../../renderer/features/minutes/press/pressDocx';
+import { pressReleaseDocxBlob } from '../../../../../../renderer/features/minutes/press/pressDocx';
 
 let dir: string;
 beforeAll(() => {
@@ -29,7 +28,8 @@ function demoText(): string {
 describe('press release as .docx', () => {
   it('opens in LibreOffice: converted to PDF it reads as the draft, heading and every fact', async () => {
     const text = demoText();
-    const bytes = await Packer.toBuffer(pressReleaseDocument(text, { title: 'Pressemitteilung zur Sitzung am 28.04.2025', creator: 'Konvent 0.0.0-test' }));
+    const blob = await pressReleaseDocxBlob(text, { title: 'Pressemitteilung zur Sitzung am 28.04.2025', creator: 'Konvent 0.0.0-test' });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
     const docx = path.join(dir, 'Pressemitteilung-2025-04-28.docx');
     writeFileSync(docx, bytes);
     // A profile of its own: LibreOffice refuses to run twice on one profile.

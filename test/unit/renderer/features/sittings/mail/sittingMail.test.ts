@@ -7,8 +7,7 @@ import type { Sitting } from '../../../../../../shared/domain/sitting';
 import { sittingRoster } from '../../../../../../shared/sittings/sittingRoster';
 import { catalogs } from '../../../../../../renderer/app/i18n/catalog';
 import type { SittingView } from '../../../../../../renderer/features/sittings/loadSittingView';
-import { sittingMail } from '../../../../../../renderer/features/sittings/mail/invitationMail';
-import { mailKindOf } from '../../../../../../renderer/features/sittings/mail/MailDraftPanel';
+import { mailKindOf, sittingMail } from '../../../../../../renderer/features/sittings/mail/invitationMail';
 
 const now = '2026-11-30T09:00:00.000Z';
 const rows = rosterToRows(rosterSchema.parse(roster), now);
