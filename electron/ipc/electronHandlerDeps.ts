@@ -1,4 +1,5 @@
-import { app, BrowserWindow, dialog } from 'electron';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import { renderRouteToPdf } from '../pdf/printToPdf';
 import { writeFileAtomic } from '../services/atomicWrite';
 import type { DesktopSettingsStore } from '../services/desktopSettingsStore';
@@ -26,6 +27,7 @@ export function electronHandlerDeps(settings: DesktopSettingsStore): HandlerDeps
     files: { writeFileAtomic },
     pdf: { renderRoute: renderRouteToPdf },
     now: () => new Date(),
+    mail: { draftFolder: path.join(app.getPath('userData'), 'E-Mail-Entwuerfe'), openFile: (file) => shell.openPath(file) },
     settings,
   };
 }

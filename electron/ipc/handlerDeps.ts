@@ -22,6 +22,12 @@ export interface HandlerDeps {
   };
   /** The main process's clock: it alone dates backup files (a renderer's date is never trusted). */
   now(): Date;
+  mail: {
+    /** The app's own folder for e-mail drafts (in its user data folder); created when needed. */
+    draftFolder: string;
+    /** Opens a file with the system's default program; resolves to an error text, '' when it worked. */
+    openFile(file: string): Promise<string>;
+  };
   /** Remembered window geometry and folders (user data folder). */
   settings: DesktopSettingsStore;
 }

@@ -3,6 +3,7 @@ import type { HandlerMap } from './handlerMap';
 import { createAppHandlers } from './handlers/appHandlers';
 import { createBackupHandlers } from './handlers/backupHandlers';
 import { createFileHandlers } from './handlers/fileHandlers';
+import { createMailHandlers } from './handlers/mailHandlers';
 import { createPdfHandlers } from './handlers/pdfHandlers';
 import { createSyncHandlers } from './handlers/syncHandlers';
 import { syncRootFromSettings } from '../services/syncFolder/syncRootFromSettings';
@@ -17,6 +18,7 @@ export function allHandlerMaps(deps: HandlerDeps): HandlerMap[] {
     createAppHandlers(deps),
     createFileHandlers(deps),
     createPdfHandlers(deps),
+    createMailHandlers(deps),
     createBackupHandlers(deps),
     createSyncHandlers({ roots: syncRootFromSettings(deps.settings), showFolderDialog: (title) => deps.dialogs.chooseFolder(title) }),
   ];

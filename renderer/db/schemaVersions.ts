@@ -59,5 +59,13 @@ const v2: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [v1, v2];
-export const currentSchemaVersion = v2.version;
+/** Version 3: the press release draft of a sitting (one row per sitting). */
+const v3: SchemaVersion = {
+  version: 3,
+  stores: {
+    pressReleases: 'id, &sittingId',
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3];
+export const currentSchemaVersion = v3.version;

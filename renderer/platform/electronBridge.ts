@@ -1,6 +1,6 @@
 import { ipcContract, type IpcChannel, type IpcRequest, type IpcResponse, type IpcResult } from '../../shared/ipc/contract';
 import { bytesToBase64 } from './base64';
-import type { PlatformBridge, PrintDocumentRequest, SaveFileRequest } from './platformBridge';
+import type { MailDraftRequest, PlatformBridge, PrintDocumentRequest, SaveFileRequest } from './platformBridge';
 import { createElectronSyncFolderAccess } from './electronSyncFolder';
 
 /** The functions the preload exposes as window.konvent: one per channel of the contract. */
@@ -42,6 +42,15 @@ export function createElectronBridge(api: KonventPreloadApi): PlatformBridge {
     async printDocument(request: PrintDocumentRequest) {
       const result = await call(api, 'pdf:print', request);
       return result ? { savedAs: result.path } : null;
+    },
+    async openMailDraft({ draftName, draft, pdf }: MailDraftRequest) {
+      const attachments = draft.attachments.map((attachment) => ({
+        fileName: attachment.fileName,
+        contentType: attachment.contentType as 'application/pdf' | 'text/calendar; method=PUBLISH' | 'text/plain',
+        base64: bytesToBase64(attachment.bytes),
+      }));
+      await call(api, 'mail:openDraft', { draftName, draft: { ...draft, attachments }, pdf });
+      return { pdfAttached: pdf !== null };
     },
     backupFolder: {
       status: () => call(api, 'backup:folderStatus', {}),

@@ -1,6 +1,7 @@
 import type { IpcResponse } from '../../shared/ipc/contract';
 import type { BackupFolderStatus } from '../../shared/backup/backupFolder';
 import type { SyncFolderAccess } from './syncFolderAccess';
+import type { MailDraft } from '../../shared/mail/emlMessage';
 
 export type AppInfo = IpcResponse<'app:info'>;
 
@@ -19,6 +20,14 @@ export interface PrintDocumentRequest {
   /** Footer text left of "Seite x von y" (shared/print/pdfPageSpec.ts). */
   footerLeft: string;
   footerRight?: string;
+}
+
+export interface MailDraftRequest {
+  /** The draft file's name without ".eml", e.g. "Einladung-2026-03-11" (letters, digits, - and _). */
+  draftName: string;
+  draft: MailDraft;
+  /** A print document attached as PDF before the other attachments (desktop only). */
+  pdf: { route: string; fileName: string; footerLeft: string } | null;
 }
 
 /**
@@ -52,6 +61,12 @@ export interface PlatformBridge {
    * dialog (returns the path). Web mode: the browser's print dialog ("Als PDF speichern").
    */
   printDocument(request: PrintDocumentRequest): Promise<{ savedAs: string } | null>;
+  /**
+   * An e-mail draft. Electron: the main process renders the PDF, writes the .eml into the app's
+   * draft folder and opens it with the mail program. Web mode: the .eml downloads; a browser cannot
+   * make a PDF file without the print dialog, so the PDF is not attached (pdfAttached false).
+   */
+  openMailDraft(request: MailDraftRequest): Promise<{ pdfAttached: boolean }>;
   /** Automatic backups: Electron writes through the main process, web mode through File System Access. */
   readonly backupFolder: BackupFolderHost;
   /** The shared sync folder: the main process's file channels, or the File System Access API. */

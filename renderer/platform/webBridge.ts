@@ -1,3 +1,4 @@
+import { composeEml } from '../../shared/mail/emlMessage';
 import type { PlatformBridge, SaveFileRequest } from './platformBridge';
 import { printInHiddenFrame } from './webPrint';
 import { createWebBackupFolder } from './webBackupFolder';
@@ -5,7 +6,7 @@ import { createWebSyncFolderAccess } from './webSyncFolderAccess';
 
 /** Web mode: the same renderer in any Chromium browser, with browser APIs for files. */
 export function createWebBridge(): PlatformBridge {
-  return {
+  const bridge: PlatformBridge = {
     kind: 'web',
     async appInfo() {
       return { name: 'Konvent', version: __APP_VERSION__, platform: 'web' };
@@ -27,7 +28,13 @@ export function createWebBridge(): PlatformBridge {
       return { savedAs: request.suggestedName };
     },
     printDocument: (request) => printInHiddenFrame(request),
+    async openMailDraft({ draftName, draft }) {
+      const content = new Blob([composeEml(draft)], { type: 'message/rfc822' });
+      await bridge.saveFile({ suggestedName: `${draftName}.eml`, content, filter: { name: 'E-Mail-Entwurf', extensions: ['eml'], mime: 'message/rfc822' } });
+      return { pdfAttached: false };
+    },
     backupFolder: createWebBackupFolder(),
     syncFolders: createWebSyncFolderAccess(),
   };
+  return bridge;
 }

@@ -26,6 +26,7 @@ export function backupRowLabel(table: DomainTableName, row: unknown): string | n
     minutes: [],
     minutesVersions: [],
     settings: [],
+    pressReleases: [],
   };
   const label = short(parts[table].filter(Boolean).join(' '));
   return label || null;

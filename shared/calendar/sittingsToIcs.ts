@@ -8,6 +8,21 @@ export interface IcsExportInput {
   hostName: (territoryId: string | undefined) => string;
   /** DTSTAMP: when the file was made (instant). */
   now: string;
+  /** The Geschäftsstelle (RFC 5546: METHOD:PUBLISH wants an ORGANIZER). Left out without an e-mail address. */
+  organizer?: { name: string; email: string } | undefined;
+  /** The full address for a venue text that is not one yet (e.g. the host's usual venue); default: the text. */
+  locationOf?: ((sitting: Sitting) => string) | undefined;
+}
+
+/** A parameter value (RFC 5545 §3.2): quoted, DQUOTE and control characters are not allowed in it. */
+const paramValue = (text: string) => `"${text.replace(/["\r\n\t]/g, ' ').trim()}"`;
+
+/** ORGANIZER;CN="Geschäftsstelle …":mailto:geschaeftsstelle@example.org */
+export function organizerLine(organizer: { name: string; email: string } | undefined): string[] {
+  const email = organizer?.email.trim();
+  if (!organizer || !email) return [];
+  const cn = organizer.name.trim() ? `;CN=${paramValue(organizer.name)}` : '';
+  return [`ORGANIZER${cn}:mailto:${email}`];
 }
 
 /** Stable per sitting: re-importing the file updates the event instead of adding a second one. */
@@ -17,6 +32,7 @@ function eventLines(sitting: Sitting, input: IcsExportInput): string[] {
   const cancelled = sitting.status === 'cancelled';
   const host = input.hostName(sitting.hostTerritoryId);
   const summary = `${cancelled ? 'Abgesagt: ' : ''}${sitting.title || 'Sitzung'}${host ? ` (${host})` : ''}`;
+  const location = (input.locationOf ? input.locationOf(sitting) : sitting.venue).trim();
   const description = [host ? `Gastgeber: ${host}` : '', sitting.planNote ? `Hinweis: ${sitting.planNote}` : '']
     .filter(Boolean)
     .join('\n');
@@ -29,7 +45,8 @@ function eventLines(sitting: Sitting, input: IcsExportInput): string[] {
     `DTSTART;TZID=${BERLIN_TZID}:${icsLocalDateTime(sitting.date, sitting.start)}`,
     `DTEND;TZID=${BERLIN_TZID}:${icsLocalDateTime(sitting.date, sitting.end)}`,
     `SUMMARY:${escapeIcsText(summary)}`,
-    ...(sitting.venue ? [`LOCATION:${escapeIcsText(sitting.venue)}`] : []),
+    ...organizerLine(input.organizer),
+    ...(location ? [`LOCATION:${escapeIcsText(location)}`] : []),
     ...(description ? [`DESCRIPTION:${escapeIcsText(description)}`] : []),
     `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     `TRANSP:${cancelled ? 'TRANSPARENT' : 'OPAQUE'}`,

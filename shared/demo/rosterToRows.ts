@@ -56,13 +56,13 @@ export function rosterToRows(roster: Roster, now: string): DemoRows {
       kind: t.kind,
       headTitle: t.headTitle,
       seat: t.seat,
-      defaultVenue: t.seat,
+      defaultVenue: DEMO_ADMINISTRATIONS[t.key]?.venue ?? t.seat,
       rotationIndex: index,
     });
   });
 
   const personIdByName = new Map<string, string>();
-  const addPerson = (p: { title?: string | undefined; name: string; function: string; organization?: string | undefined }) => {
+  const addPerson = (p: { title?: string | undefined; name: string; function: string; organization?: string | undefined; territory?: string | undefined; category?: string }) => {
     const id = stableId(`person:${p.name}`);
     if (personIdByName.has(p.name)) return id;
     personIdByName.set(p.name, id);
@@ -76,9 +76,18 @@ export function rosterToRows(roster: Roster, now: string): DemoRows {
       email: '',
       phone: '',
       notes: '',
+      salutation: demoSalutation(p.function),
+      ...demoHeadAddress(p),
     });
     return id;
   };
+
+  function demoHeadAddress(p: { territory?: string | undefined; category?: string }) {
+    const administration = p.category === 'head' && p.territory ? DEMO_ADMINISTRATIONS[p.territory] : undefined;
+    return administration
+      ? { street: administration.street, postalCode: administration.postalCode, city: administration.city, addressIsOrganization: true }
+      : {};
+  }
 
   const membershipIdByName = new Map<string, string>();
   for (const member of roster.members) {
@@ -177,4 +186,22 @@ export function rosterToRows(roster: Roster, now: string): DemoRows {
     });
   }
   return rows;
+}
+
+/**
+ * The demo's addresses: only the public seats of the five administrations (the roster carries no
+ * contact data). They are the heads' office addresses and the usual venues; the other members get
+ * none, so the demo shows the missing-address warning of the invitation.
+ */
+const DEMO_ADMINISTRATIONS: Record<string, { venue: string; street: string; postalCode: string; city: string }> = {
+  Z: { venue: 'Landratsamt Zwickau, Robert-Müller-Straße 4–8, 08056 Zwickau', street: 'Robert-Müller-Straße 4–8', postalCode: '08056', city: 'Zwickau' },
+  MS: { venue: 'Landratsamt Mittelsachsen, Frauensteiner Straße 43, 09599 Freiberg', street: 'Frauensteiner Straße 43', postalCode: '09599', city: 'Freiberg' },
+  ERZ: { venue: 'Landratsamt Erzgebirgskreis, Paulus-Jenisius-Straße 24, 09456 Annaberg-Buchholz', street: 'Paulus-Jenisius-Straße 24', postalCode: '09456', city: 'Annaberg-Buchholz' },
+  V: { venue: 'Landratsamt Vogtlandkreis, Postplatz 5, 08523 Plauen', street: 'Postplatz 5', postalCode: '08523', city: 'Plauen' },
+  C: { venue: 'Rathaus Chemnitz, Markt 1, 09111 Chemnitz', street: 'Markt 1', postalCode: '09111', city: 'Chemnitz' },
+};
+
+/** The roster has no form of address; a function in the feminine form (-in) says "Frau", else "Herr". */
+function demoSalutation(fn: string): 'Herr' | 'Frau' {
+  return /in\b/.test(fn.split(/\s+/)[0] ?? '') ? 'Frau' : 'Herr';
 }

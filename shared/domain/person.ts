@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { requiredText, rowMetaSchema } from './primitives';
+import { nameWithFunction, type GrammaticalCase } from './functionCase';
+
+/** How a letter addresses the person: "Herr", "Frau", or none ("Guten Tag Kim Meier"). */
+export const salutations = ['Herr', 'Frau', ''] as const;
 
 export const personSchema = rowMetaSchema.extend({
   title: z.string().trim(),
@@ -10,6 +14,16 @@ export const personSchema = rowMetaSchema.extend({
   email: z.union([z.literal(''), z.string().trim().email('Bitte eine gültige E-Mail-Adresse angeben')]),
   phone: z.string().trim(),
   notes: z.string(),
+  /** Letter salutation (optional: rows from before letters had none). */
+  salutation: z.enum(salutations).optional(),
+  /** The function in the accusative where the rule in functionCase.ts cannot know it. */
+  functionAccusative: z.string().trim().optional(),
+  /** Postal address for letters. */
+  street: z.string().trim().optional(),
+  postalCode: z.union([z.literal(''), z.string().trim().regex(/^\d{5}$/, 'Bitte eine fünfstellige Postleitzahl angeben')]).optional(),
+  city: z.string().trim().optional(),
+  /** The address is the organization's (Dienstanschrift): the organization's name heads the address. */
+  addressIsOrganization: z.boolean().optional(),
 });
 export type Person = z.infer<typeof personSchema>;
 
@@ -19,7 +33,9 @@ export function personDisplayName(person: Pick<Person, 'title' | 'firstName' | '
 }
 
 /** "Erster Beigeordneter Dr. Lothar Beier": how German minutes name a person in a function. */
-export function personWithFunction(person: Pick<Person, 'title' | 'firstName' | 'lastName' | 'function'>): string {
-  const name = personDisplayName(person);
-  return person.function.trim() ? `${person.function.trim()} ${name}` : name;
+export function personWithFunction(
+  person: Pick<Person, 'title' | 'firstName' | 'lastName' | 'function'> & { functionAccusative?: string | undefined },
+  grammaticalCase: GrammaticalCase = 'nominative',
+): string {
+  return nameWithFunction(personDisplayName(person), person.function, grammaticalCase, person.functionAccusative);
 }

@@ -25,6 +25,21 @@ export const sittingSchema = rowMetaSchema.extend({
   extra: z.boolean().optional(),
   /** Increases on every change that matters to calendars (.ics SEQUENCE). */
   calendarSequence: z.number().int().min(0).default(0),
+  /**
+   * What the members were last told by letter (invitation, Terminänderung, Absage): date, time and
+   * venue, and the calendarSequence at that moment. A later change means they must be told again.
+   */
+  announced: z
+    .object({
+      date: isoDateSchema,
+      start: isoTimeSchema,
+      end: isoTimeSchema,
+      venue: z.string(),
+      sequence: z.number().int().min(0),
+      /** The date the members knew before this letter moved the sitting (the e-mail of a Terminänderung names it). */
+      previousDate: isoDateSchema.optional(),
+    })
+    .optional(),
 });
 export type Sitting = z.infer<typeof sittingSchema>;
 

@@ -6,6 +6,7 @@ import { attendanceSchema, guestSchema, sittingSchema } from './sitting';
 import { actionItemSchema, agendaItemSchema, decisionSchema, minutesSchema, minutesVersionSchema } from './minutes';
 import { planSchema } from './plan';
 import { settingsSchema } from './settings';
+import { pressReleaseSchema } from './pressRelease';
 
 /**
  * The domain tables and the schema that validates each row. Every write, every sync op that
@@ -27,6 +28,7 @@ export const domainTableSchemas = {
   minutes: minutesSchema,
   minutesVersions: minutesVersionSchema,
   settings: settingsSchema,
+  pressReleases: pressReleaseSchema,
 } as const;
 
 export type DomainTableName = keyof typeof domainTableSchemas;

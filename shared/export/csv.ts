@@ -6,12 +6,25 @@ export const UTF8_BOM = '\uFEFF';
 export const CSV_SEPARATOR = ';';
 
 /**
- * One cell. Quoted when it holds a separator, quote or line break. Text starting with = + - @
- * (or a tab/CR) gets a leading apostrophe, so a spreadsheet never runs it as a formula (CSV
- * injection); a number is data and stays as it is (-3 is minus three).
+ * Text that starts like a formula but can only be a number or a phone number: a sign, then digits
+ * with spaces and the punctuation of numbers and phone numbers ("+49 371 123456", "+49 (0)371
+ * 123-45", "-3", "-1.250,5"). No cell reference, function or DDE call can be written with these
+ * characters, so it stays as it is.
+ */
+const NUMBER_OR_PHONE = /^[+-]\s?\d[\d \u00a0./()]*(?:-\d[\d \u00a0./()]*)*(?:,\d+)?$/;
+
+/** Text a spreadsheet could run as a formula (CSV injection): = + - @ tab CR at the start. */
+export function startsLikeFormula(value: string): boolean {
+  return /^[=+\-@\t\r]/.test(value) && !NUMBER_OR_PHONE.test(value);
+}
+
+/**
+ * One cell. Quoted when it holds a separator, quote or line break. Text that could run as a
+ * formula gets a leading apostrophe (CSV injection guard); a number, and text that can only be a
+ * number or a phone number ("+49 371 123456"), is data and stays as it is.
  */
 export function csvCell(value: string | number): string {
-  const safe = typeof value === 'number' ? String(value) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = typeof value === 'number' ? String(value) : startsLikeFormula(value) ? `'${value}` : value;
   return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

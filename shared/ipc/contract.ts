@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { backupFolderStatusSchema } from '../backup/backupFolder';
 import { isSafeRelativeDir, isSafeRelativePath } from '../sync/folderLayout';
 import { syncFolderErrorCodes } from '../sync/syncFolder';
+import { draftNameSchema, mailDraftPayloadSchema } from '../mail/mailDraftSchema';
 
 /** Sync folder channels: paths relative to the folder chosen in the main process, never absolute. */
 const syncPath = z.string().max(400).refine(isSafeRelativePath, 'Pfad im Synchronisationsordner');
@@ -54,6 +55,26 @@ export const ipcContract = {
       .strict(),
     /** null when the user cancelled the save dialog. */
     response: z.object({ path: z.string() }).nullable(),
+  },
+  'mail:openDraft': {
+    request: z
+      .object({
+        /** The draft file's name in the app's own draft folder (".eml" is added); never a path. */
+        draftName: draftNameSchema,
+        draft: mailDraftPayloadSchema,
+        /** A print route rendered to PDF in the main process and attached first; null: none. */
+        pdf: z
+          .object({
+            route: z.string().regex(/^\/print\/[A-Za-z0-9/_-]+(\?[A-Za-z0-9=&_-]*)?$/, 'Druckroute'),
+            fileName: z.string().min(1).max(200).regex(/^[^\\/:*?"<>|]+\.pdf$/, 'Dateiname ohne Pfad, endet auf .pdf'),
+            footerLeft: z.string().max(300),
+          })
+          .strict()
+          .nullable(),
+      })
+      .strict(),
+    /** The draft was written into the app's draft folder and handed to the mail program. */
+    response: z.object({ opened: z.literal(true) }),
   },
   'backup:folderStatus': {
     request: z.object({}).strict(),

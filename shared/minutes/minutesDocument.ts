@@ -2,7 +2,7 @@ import type { ActionItem, AgendaItem, Decision, Minutes, Vote } from '../domain/
 import type { Body, Membership, MemberCategory } from '../domain/membership';
 import type { Person } from '../domain/person';
 import type { Attendance, AttendanceStatus, Guest, Sitting } from '../domain/sitting';
-import { attendanceLine } from '../domain/attendanceText';
+import { attendanceLine, type AttendanceWords } from '../domain/attendanceText';
 import { membersAsOf } from '../domain/membersAsOf';
 import { reviewedActionItems, type ReviewedActionItem } from './actionItemReview';
 
@@ -38,7 +38,7 @@ export interface MinutesAttendance {
 
 export interface MinutesMemberLine {
   membershipId: string;
-  /** "Landrat Sven Krüger, vertreten durch Erster Beigeordneter Dr. Lothar Beier" */
+  /** "Landrat Sven Krüger, vertreten durch Ersten Beigeordneten Dr. Lothar Beier" */
   line: string;
   organization: string;
   /** 'unrecorded': nobody entered this member's attendance yet. */
@@ -90,6 +90,8 @@ export interface MinutesSources {
   actionItems: readonly ActionItem[];
   /** Action items of every earlier sitting, with that sitting's date. */
   earlierActionItems: readonly { item: ActionItem; sittingDate: string }[];
+  /** "vertreten durch" / "represented by" from the document language's catalog (German by default). */
+  attendanceWords?: AttendanceWords | undefined;
 }
 
 const categoryOrder: Record<MemberCategory, number> = { head: 0, personality: 1, permanent: 2 };
@@ -115,7 +117,7 @@ export function buildMinutesDocument(sources: MinutesSources): MinutesDocument {
     const deputy = attendance?.deputyPersonId ? personById.get(attendance.deputyPersonId) : undefined;
     return {
       membershipId: membership.id,
-      line: attendanceLine(person, attendance, deputy),
+      line: attendanceLine(person, attendance, deputy, sources.attendanceWords),
       organization: person.organization,
       status: attendance?.status ?? 'unrecorded',
       reason: attendance?.reason || undefined,

@@ -29,11 +29,14 @@ export function pdfPageSpec(footer: PdfFooterInput): PdfPageSpec {
     format: 'A4',
     marginsMm: { top: 20, right: 18, bottom: 22, left: 22 },
     headerTemplate: '<div></div>',
+    // No footer text at all (the serial letter numbers its pages per letter itself): no footer.
     footerTemplate:
-      `<div style="${style} display: flex; justify-content: space-between;">` +
-      `<span>${escapeHtml(footer.left)}</span>` +
-      `<span>${footer.right ? `${escapeHtml(footer.right)} · ` : ''}Seite <span class="pageNumber"></span> von <span class="totalPages"></span></span>` +
-      `</div>`,
+      !footer.left && !footer.right
+        ? '<div></div>'
+        : `<div style="${style} display: flex; justify-content: space-between;">` +
+          `<span>${escapeHtml(footer.left)}</span>` +
+          `<span>${footer.right ? `${escapeHtml(footer.right)} · ` : ''}Seite <span class="pageNumber"></span> von <span class="totalPages"></span></span>` +
+          `</div>`,
     tagged: true,
     outline: true,
     printBackground: true,

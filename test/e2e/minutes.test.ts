@@ -202,7 +202,7 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     await page.getByRole('tab', { name: 'Niederschrift' }).click();
     await page.getByRole('link', { name: 'Anwesenheit in der Sitzung ansehen' }).click();
     await page.getByTestId('minutes-approved-notice').waitFor();
-    expect(await page.getByTestId('attendance-Sven Krüger').textContent()).toContain('vertreten durch Erster Beigeordneter Dr. Lothar Beier');
+    expect(await page.getByTestId('attendance-Sven Krüger').textContent()).toContain('vertreten durch Ersten Beigeordneten Dr. Lothar Beier');
     expect(await page.getByRole('radio').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Gast hinzufügen' }).count()).toBe(0);
     expect(await page.getByLabel('Status').count()).toBe(0);

@@ -13,7 +13,7 @@ const t = catalogs.de.minutes.print;
 const sitting = demoSitting(demoRows());
 const OLD_LETTERHEAD = 'Masterplan Region Chemnitz/Südwestsachsen · Geschäftsstelle des Regionalkonvents';
 const NEW_LETTERHEAD = 'Geschäftsstelle Regionalkonvent · Neue Anschrift ab 2026';
-const APPROVED_DEPUTY_LINE = 'Landrat Sven Krüger, vertreten durch Erster Beigeordneter Dr. Lothar Beier';
+const APPROVED_DEPUTY_LINE = 'Landrat Sven Krüger, vertreten durch Ersten Beigeordneten Dr. Lothar Beier';
 const CHANGED_DEPUTY_LINE = 'Landrat Sven Krüger, vertreten durch Landrat Dr. Lothar Beier';
 
 let browser: Browser;

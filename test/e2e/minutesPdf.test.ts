@@ -73,7 +73,7 @@ describe('minutes PDF (print route, shared page spec, Chromium)', () => {
     const pages = pagesOf(file);
 
     expect(text).toContain('Niederschrift über die Sitzung des Regionalkonvents am Montag, 28. April 2025');
-    expect(text).toContain('Landrat Sven Krüger, vertreten durch Erster Beigeordneter Dr. Lothar Beier');
+    expect(text).toContain('Landrat Sven Krüger, vertreten durch Ersten Beigeordneten Dr. Lothar Beier');
     expect(text).toContain('Oberbürgermeister Sven Schulze, vertreten durch Bürgermeister Ralph Burghart');
     expect(text).toContain('Anwesend sind 5 von 5 Mitgliedern, davon 2 durch Vertretung.');
     expect(text).toContain('Regina Kraushaar, Staatsministerin');

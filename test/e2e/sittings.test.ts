@@ -213,7 +213,7 @@ describe('Sitzungen in Chromium', () => {
     expect(signIn.text).toMatch(/1 +Carsten Michaelis/);
     expect(sheet).toContain('Anwesenheitsliste');
     expect(sheet).toContain('Unterschrift');
-    expect(sheet).toContain('vertreten durch Erster Beigeordneter Dr. Lothar Beier');
+    expect(sheet).toContain('vertreten durch Ersten Beigeordneten Dr. Lothar Beier');
     expect(sheet).toContain('vertreten durch Bürgermeisterin Sabine Lehmann');
     expect(sheet).toContain('ständig: Bürgermeister Ralph Burghart');
     expect(sheet).toContain('Thomas Schmidt Landtagsabgeordneter, Sächsischer Landtag');

@@ -1,3 +1,4 @@
+import { announcementOf } from '../../../shared/sittings/announcement';
 import type { Sitting, SittingStatus } from '../../../shared/domain/sitting';
 import type { KonventDatabase } from '../database';
 import { MinutesLockedError } from '../../../shared/minutes/approvalLock';
@@ -68,5 +69,19 @@ export function setSittingStatus(db: KonventDatabase, id: string, status: Sittin
       ...(status === 'invited' && !s.invitedAt ? { invitedAt: at } : {}),
       calendarSequence: s.calendarSequence + (calendarChange ? 1 : 0),
     };
+  });
+}
+
+/**
+ * A letter (invitation, Terminänderung, Absage) went out: the members now know the sitting as it
+ * stands (shared/sittings/announcement.ts). Nothing changes for a sitting whose minutes are approved.
+ */
+export function recordAnnounced(db: KonventDatabase, id: string): Promise<Sitting | undefined> {
+  return updateSitting(db, id, (s, minutesLocked) => {
+    if (minutesLocked || !s.invitedAt) return undefined;
+    const moved = s.announced && s.announced.date !== s.date ? s.announced.date : s.announced?.previousDate;
+    const now = { ...announcementOf(s), ...(moved && moved !== s.date ? { previousDate: moved } : {}) };
+    const same = s.announced && JSON.stringify(s.announced) === JSON.stringify(now);
+    return same ? undefined : { ...s, announced: now };
   });
 }

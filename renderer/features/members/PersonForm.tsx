@@ -1,4 +1,4 @@
-import { useForm } from 'react-hook-form';
+import { useForm, type Control, type UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { personSchema, type Person } from '../../../shared/domain/person';
@@ -7,16 +7,32 @@ import { useMessages } from '../../app/i18n/useMessages';
 import type { PersonFields } from '../../db/repositories/membersRepository';
 import { showSubmitError } from './submitErrors';
 import { FormFooter } from './FormFooter';
+import { PersonLetterFields, type PersonLetterValues } from './PersonLetterFields';
 
 export const personFormSchema = personSchema.omit({ id: true, updatedAt: true });
 type PersonFormValues = z.input<typeof personFormSchema>;
 
-export const emptyPersonFields: PersonFields = { title: '', firstName: '', lastName: '', function: '', organization: '', email: '', phone: '', notes: '' };
+export const emptyPersonFields: PersonFields = {
+  title: '',
+  firstName: '',
+  lastName: '',
+  function: '',
+  organization: '',
+  email: '',
+  phone: '',
+  notes: '',
+  salutation: '',
+  functionAccusative: '',
+  street: '',
+  postalCode: '',
+  city: '',
+  addressIsOrganization: false,
+};
 
 /** Name, function, organization and contact of a person; saves only valid input. */
 export function PersonForm({ initial, onSave }: { initial: PersonFields | Person; onSave: (fields: PersonFields) => Promise<unknown> }) {
   const t = useMessages().members.person;
-  const { register, handleSubmit, formState, setError } = useForm<PersonFormValues, unknown, PersonFields>({
+  const { register, control, handleSubmit, formState, setError } = useForm<PersonFormValues, unknown, PersonFields>({
     resolver: zodResolver(personFormSchema),
     defaultValues: {
       title: initial.title,
@@ -27,6 +43,12 @@ export function PersonForm({ initial, onSave }: { initial: PersonFields | Person
       email: initial.email,
       phone: initial.phone,
       notes: initial.notes,
+      salutation: initial.salutation ?? '',
+      functionAccusative: initial.functionAccusative ?? '',
+      street: initial.street ?? '',
+      postalCode: initial.postalCode ?? '',
+      city: initial.city ?? '',
+      addressIsOrganization: initial.addressIsOrganization ?? false,
     },
     shouldFocusError: true,
   });
@@ -67,6 +89,11 @@ export function PersonForm({ initial, onSave }: { initial: PersonFields | Person
           <input type="tel" autoComplete="off" {...register('phone')} />
         </Field>
       </div>
+      <PersonLetterFields
+        register={register as unknown as UseFormRegister<PersonLetterValues>}
+        control={control as unknown as Control<PersonLetterValues>}
+        errors={errors}
+      />
       <Field label={t.notes} error={errors.notes}>
         <textarea rows={3} {...register('notes')} />
       </Field>

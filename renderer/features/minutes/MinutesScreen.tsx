@@ -2,11 +2,13 @@ import type { ScreenProps } from '../../app/screens';
 import { MinutesOverview } from './MinutesOverview';
 import { ActionItemsPage } from './ActionItemsPage';
 import { SittingMinutesPage } from './SittingMinutesPage';
+import { PressReleasePage } from './press/PressReleasePage';
 import './minutes.css';
 
 /**
  * Protokolle: #/minutes (all minutes and the search), #/minutes/tasks (all action items),
- * #/minutes/<sittingId>?tab=agenda|minutes|approval (one sitting's agenda and minutes).
+ * #/minutes/<sittingId>?tab=agenda|minutes|approval (one sitting's agenda and minutes),
+ * #/minutes/<sittingId>/press (the sitting's press release).
  */
 export default function MinutesScreen({ route }: ScreenProps) {
   const sub = route.segments[1];
@@ -17,6 +19,8 @@ export default function MinutesScreen({ route }: ScreenProps) {
         <MinutesOverview />
       ) : sub === 'tasks' ? (
         <ActionItemsPage query={route.query} />
+      ) : route.segments[2] === 'press' ? (
+        <PressReleasePage key={sub} sittingId={sub} />
       ) : (
         <SittingMinutesPage key={sub} sittingId={sub} query={route.query} />
       )}

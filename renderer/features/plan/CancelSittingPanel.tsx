@@ -3,6 +3,7 @@ import type { CancelPolicy } from '../../../shared/domain/plan';
 import type { Sitting } from '../../../shared/domain/sitting';
 import { hostFairness } from '../../../shared/plan/fairness';
 import { cancelSitting } from '../../../shared/plan/sittingChanges';
+import { keepAnnounced } from '../../../shared/sittings/announcement';
 import { formatDateShort } from '../../app/format/dates';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
@@ -16,6 +17,7 @@ import { PanelFormFooter } from './PanelFormFooter';
 /** Cancel a sitting; the user chooses whether its host keeps the turn (the rotation shifts) or loses it. */
 export function CancelSittingPanel({ sitting, data, onClose, onDone }: { sitting: Sitting; data: PlanYearData; onClose: () => void; onDone: (message: string) => void }) {
   const t = useMessages().plan;
+  const letters = useMessages().letters.notice;
   const language = useLanguage();
   const db = useDatabase();
   const id = useId();
@@ -37,8 +39,9 @@ export function CancelSittingPanel({ sitting, data, onClose, onDone }: { sitting
   const submit = async () => {
     setError(null);
     try {
-      await saveSittingChanges(db, changed, [sitting, ...rotation]);
-      onDone(t.cancel.done);
+      const before = new Map([sitting, ...rotation].map((s) => [s.id, s]));
+      await saveSittingChanges(db, changed.map((s) => { const b = before.get(s.id); return b ? keepAnnounced(b, s) : s; }), [sitting, ...rotation]);
+      onDone(`${t.cancel.done}${sitting.invitedAt ? ` ${letters.afterCancel}` : ''}`);
     } catch (e) {
       setError(t.saveError(e instanceof Error ? e.message : String(e)));
     }

@@ -6,6 +6,7 @@ import { isoDateSchema, isoTimeSchema } from '../../../shared/domain/primitives'
 import type { Sitting } from '../../../shared/domain/sitting';
 import { dateWarnings } from '../../../shared/plan/dateWarnings';
 import { moveSitting } from '../../../shared/plan/sittingChanges';
+import { keepAnnounced } from '../../../shared/sittings/announcement';
 import { Field } from '../../app/components/Field';
 import { formatDateShort } from '../../app/format/dates';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -26,6 +27,7 @@ type MoveForm = z.infer<typeof moveFormSchema>;
 /** Move one sitting: new date and time, with warnings (holiday, weekend, other sitting, notice period). */
 export function MoveSittingPanel({ sitting, data, onClose, onDone }: { sitting: Sitting; data: PlanYearData; onClose: () => void; onDone: (message: string) => void }) {
   const t = useMessages().plan;
+  const letters = useMessages().letters.notice;
   const language = useLanguage();
   const db = useDatabase();
   const context = planChangeContext(data);
@@ -46,8 +48,8 @@ export function MoveSittingPanel({ sitting, data, onClose, onDone }: { sitting: 
       return;
     }
     try {
-      await saveSittingChanges(db, [moveSitting(sitting, form)], [sitting]);
-      onDone(t.move.done(formatDateShort(form.date, language)));
+      await saveSittingChanges(db, [keepAnnounced(sitting, moveSitting(sitting, form))], [sitting]);
+      onDone(`${t.move.done(formatDateShort(form.date, language))}${sitting.invitedAt ? ` ${letters.afterMove}` : ''}`);
     } catch (e) {
       setError(t.saveError(e instanceof Error ? e.message : String(e)));
     }

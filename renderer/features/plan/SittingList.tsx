@@ -2,6 +2,7 @@ import type { Sitting } from '../../../shared/domain/sitting';
 import { formatDateShort } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { isChangeable } from './sittingActions';
+import { UntoldNotice } from './UntoldNotice';
 import type { PlanPanel } from './planPanel';
 
 const statusBadge: Record<Sitting['status'], string> = { planned: 'badge', invited: 'badge ok', held: 'badge ok', cancelled: 'badge danger' };
@@ -53,6 +54,7 @@ export function SittingList({
                 <span className={statusBadge[s.status]}>{t.statuses[s.status]}</span>{' '}
                 {s.extra && <span className="badge warn">{t.extraBadge}</span>}
                 {planId && s.planId !== planId && !s.extra && <span className="muted block">{t.notInPlan}</span>}
+                <UntoldNotice sitting={s} date={date} />
               </td>
               <td className="plan-note">{s.planNote}</td>
               <td>

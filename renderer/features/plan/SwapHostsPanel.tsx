@@ -4,6 +4,7 @@ import { swapHosts } from '../../../shared/plan/sittingChanges';
 import { formatDateShort } from '../../app/format/dates';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
+import { keepAnnounced } from '../../../shared/sittings/announcement';
 import { saveSittingChanges } from '../../db/repositories/planRepository';
 import { PanelFrame } from './PanelFrame';
 import { planChangeContext } from './planChangeContext';
@@ -33,7 +34,8 @@ export function SwapHostsPanel({ sitting, data, onClose, onDone }: { sitting: Si
       return;
     }
     try {
-      await saveSittingChanges(db, swapHosts(sitting, other), [sitting, other]);
+      const [a, b] = swapHosts(sitting, other);
+      await saveSittingChanges(db, [keepAnnounced(sitting, a), keepAnnounced(other, b)], [sitting, other]);
       onDone(t.swap.done);
     } catch (e) {
       setError(t.saveError(e instanceof Error ? e.message : String(e)));

@@ -1,4 +1,6 @@
 import { sittingsToIcs } from '../../../shared/calendar/sittingsToIcs';
+import { venueWithAddress } from '../../../shared/calendar/venueAddress';
+import { officeOf } from '../../../shared/domain/settings';
 import { nowInstant } from '../../db/rowWriter';
 import { platform } from '../../platform/platform';
 import type { Messages } from '../../app/i18n/catalog';
@@ -7,11 +9,14 @@ import { territoryLookup, type PlanYearData } from './usePlanYear';
 /** The year as an .ics file through the platform's save dialog (web mode: a download). */
 export async function exportYearIcs(data: PlanYearData, t: Messages['plan']): Promise<string> {
   const lookup = territoryLookup(data.territories);
+  const office = officeOf(data.settings);
   const text = sittingsToIcs({
     sittings: data.sittings,
     calendarName: t.icsCalendarName(data.year, data.settings.conventName),
     hostName: lookup.hostName,
     now: nowInstant(),
+    organizer: { name: office.officeName || data.settings.conventName, email: office.contactEmail },
+    locationOf: (sitting) => venueWithAddress(sitting.venue, sitting.hostTerritoryId ? data.territories.find((tr) => tr.id === sitting.hostTerritoryId) : undefined),
   });
   const suggestedName = `Sitzungsplan-${data.year}.ics`;
   const result = await platform().saveFile({

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { settingsSchema, type Settings } from '../../../shared/domain/settings';
@@ -12,6 +12,7 @@ import { requestPersistentStorage, type PersistenceState } from '../../app/persi
 import { platform } from '../../platform/platform';
 import type { AppInfo } from '../../platform/platformBridge';
 import { BackupPanel, MinutesSettingsPanel } from '../../app/settingsPanels';
+import { OfficeSettingsFields, type OfficeFormValues } from './OfficeSettingsFields';
 
 const formSchema = settingsSchema.pick({
   conventName: true,
@@ -20,6 +21,16 @@ const formSchema = settingsSchema.pick({
   quorumRule: true,
   language: true,
   signatureMembers: true,
+  officeName: true,
+  officeStreet: true,
+  officePostalCode: true,
+  officeCity: true,
+  contactName: true,
+  contactPhone: true,
+  contactEmail: true,
+  signerName: true,
+  signerFunction: true,
+  signerOnBehalf: true,
 });
 type FormValues = z.infer<typeof formSchema>;
 
@@ -75,6 +86,7 @@ function SettingsForm({ initial, saved, onSaved }: { initial: Settings; saved: b
           <option value={2}>2</option>
         </select>
       </Field>
+      <OfficeSettingsFields register={register as unknown as UseFormRegister<OfficeFormValues>} errors={formState.errors} />
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={formState.isSubmitting}>
           {common.actions.save}

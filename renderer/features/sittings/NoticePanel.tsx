@@ -4,21 +4,37 @@ import { noticeState } from '../../../shared/sittings/noticeDeadline';
 import { useDatabase } from '../../app/DatabaseContext';
 import { formatDateNumeric, formatDateShort, todayIso } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
-import { markInvited } from '../../db/repositories/sittingsRepository';
+import { markInvited, recordAnnounced } from '../../db/repositories/sittingsRepository';
+import { announcementState } from '../../../shared/sittings/announcement';
+import { letterRecipients, recipientsWithoutAddress } from '../../../shared/sittings/invitationLetters';
+import { personDisplayName } from '../../../shared/domain/person';
 import { platform } from '../../platform/platform';
 import type { SittingView } from './loadSittingView';
 
 /** The local calendar day of an instant (the notice period counts days in Europe/Berlin). */
 const localDay = (instant: string) => format(new Date(instant), 'yyyy-MM-dd');
 
-/** Notice deadline with its warning, and the two documents made before a sitting. */
+type LetterKind = 'invitation' | 'change' | 'cancel';
+
+/**
+ * Notice deadline with its warning, and the documents made before a sitting: the invitation (a
+ * serial letter), the Terminänderung or Absage when the sitting changed after the invitation, and
+ * the sign-in sheet. Members without a postal address are named before a letter is made.
+ */
 export function NoticePanel({ view }: { view: SittingView }) {
-  const t = useMessages().sittings;
+  const messages = useMessages();
+  const t = messages.sittings;
+  const letters = messages.letters.notice;
   const language = useLanguage();
   const db = useDatabase();
   const { sitting, settings } = view;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'danger' } | null>(null);
+  /** Set when the user was shown the missing addresses and may now print anyway. */
+  const [confirmMissing, setConfirmMissing] = useState<LetterKind | null>(null);
+  const announcement = announcementState(sitting);
+  const missing = recipientsWithoutAddress(letterRecipients(view.seats, view.personById));
+  const missingNames = missing.map((p) => personDisplayName(p)).join(', ');
 
   const state = noticeState(sitting, sitting.invitedAt ? localDay(sitting.invitedAt) : undefined, settings.noticePeriodDays, todayIso());
   const day = (iso: string) => formatDateShort(iso, language);
@@ -29,17 +45,26 @@ export function NoticePanel({ view }: { view: SittingView }) {
     overdue: state.kind === 'overdue' ? t.notice.overdue(state.daysOverdue) : '',
     notRecorded: t.notice.notRecorded,
   }[state.kind];
-  const tone = state.kind === 'invitedLate' || state.kind === 'overdue' ? 'notice warn' : state.kind === 'invitedOnTime' ? 'notice ok' : 'notice';
+  const untoldText =
+    announcement.kind === 'changeUntold' ? letters.mustTellChange : announcement.kind === 'cancelUntold' ? letters.mustTellCancel : null;
+  const tone = untoldText ? 'notice warn' : state.kind === 'invitedLate' || state.kind === 'overdue' ? 'notice warn' : state.kind === 'invitedOnTime' ? 'notice ok' : 'notice';
 
-  const print = async (kind: 'invitation' | 'signin') => {
+  const printLetter = async (kind: LetterKind) => {
+    if (missing.length > 0 && confirmMissing !== kind) {
+      setConfirmMissing(kind);
+      setMessage(null);
+      return;
+    }
+    setConfirmMissing(null);
     setBusy(true);
     setMessage(null);
     const date = sitting.date;
     try {
       const result = await platform().printDocument({
-        route: `/print/${kind}/${sitting.id}`,
-        suggestedName: kind === 'invitation' ? t.print.fileInvitation(date) : t.print.fileSignIn(date),
-        footerLeft: kind === 'invitation' ? t.print.footerInvitation(formatDateNumeric(date)) : t.print.footerSignIn(formatDateNumeric(date)),
+        route: kind === 'invitation' ? `/print/invitation/${sitting.id}` : `/print/invitation/${sitting.id}?letter=${kind}`,
+        suggestedName: kind === 'invitation' ? t.print.fileInvitation(date) : kind === 'change' ? letters.fileChange(date) : letters.fileCancel(date),
+        // The serial letter numbers its pages per letter itself: no running footer.
+        footerLeft: '',
       });
       if (!result) {
         setMessage({ text: t.notice.printCancelled, tone: 'ok' });
@@ -47,11 +72,36 @@ export function NoticePanel({ view }: { view: SittingView }) {
       }
       if (kind === 'invitation') {
         const after = await markInvited(db, sitting.id);
+        await recordAnnounced(db, sitting.id);
         const nowInvited = sitting.status !== 'invited' && after?.status === 'invited';
         setMessage({ text: `${t.notice.invitationDone(result.savedAs)}${nowInvited ? ` ${t.notice.nowInvited}` : ''}`, tone: 'ok' });
       } else {
-        setMessage({ text: t.notice.signInDone(result.savedAs), tone: 'ok' });
+        await recordAnnounced(db, sitting.id);
+        setMessage({ text: `${letters.letterDone(result.savedAs)} ${letters.told}`, tone: 'ok' });
       }
+    } catch (error) {
+      setMessage({ text: t.notice.printFailed(error instanceof Error ? error.message : String(error)), tone: 'danger' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const printSignIn = async () => {
+    const kind = 'signin';
+    setBusy(true);
+    setMessage(null);
+    const date = sitting.date;
+    try {
+      const result = await platform().printDocument({
+        route: `/print/${kind}/${sitting.id}`,
+        suggestedName: t.print.fileSignIn(date),
+        footerLeft: t.print.footerSignIn(formatDateNumeric(date)),
+      });
+      if (!result) {
+        setMessage({ text: t.notice.printCancelled, tone: 'ok' });
+        return;
+      }
+      setMessage({ text: t.notice.signInDone(result.savedAs), tone: 'ok' });
     } catch (error) {
       setMessage({ text: t.notice.printFailed(error instanceof Error ? error.message : String(error)), tone: 'danger' });
     } finally {
@@ -64,14 +114,31 @@ export function NoticePanel({ view }: { view: SittingView }) {
       <h2 id="notice-title">{t.notice.title}</h2>
       <p>{t.notice.deadline(day(state.deadline), settings.noticePeriodDays)}</p>
       <p className={tone} data-testid="notice-state">
-        {stateText}
+        {untoldText ?? stateText}
       </p>
       {view.agendaItems.length === 0 && sitting.status !== 'held' && <p className="muted">{t.notice.noAgendaWarning}</p>}
+      {confirmMissing && (
+        <p className="notice warn" role="alert" data-testid="missing-addresses">
+          {letters.missingAddresses(missingNames)}
+        </p>
+      )}
       <div className="toolbar">
-        <button type="button" className="button primary" disabled={busy} onClick={() => void print('invitation')}>
-          {t.notice.createInvitation}
-        </button>
-        <button type="button" className="button" disabled={busy} onClick={() => void print('signin')}>
+        {announcement.kind === 'changeUntold' && (
+          <button type="button" className="button primary" disabled={busy} onClick={() => void printLetter('change')}>
+            {confirmMissing === 'change' ? letters.printAnyway : letters.changeLetter}
+          </button>
+        )}
+        {announcement.kind === 'cancelUntold' && (
+          <button type="button" className="button primary" disabled={busy} onClick={() => void printLetter('cancel')}>
+            {confirmMissing === 'cancel' ? letters.printAnyway : letters.cancelLetter}
+          </button>
+        )}
+        {sitting.status !== 'cancelled' && (
+          <button type="button" className={announcement.kind === 'changeUntold' ? 'button' : 'button primary'} disabled={busy} onClick={() => void printLetter('invitation')}>
+            {confirmMissing === 'invitation' ? letters.printAnyway : t.notice.createInvitation}
+          </button>
+        )}
+        <button type="button" className="button" disabled={busy} onClick={() => void printSignIn()}>
           {t.notice.printSignIn}
         </button>
       </div>

@@ -4,6 +4,13 @@ import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { href } from '../../app/router';
 import { CreateSittingForm } from './CreateSittingForm';
 import { SittingStatusBadge } from './SittingStatusBadge';
+import { announcementState } from '../../../shared/sittings/announcement';
+import type { Sitting } from '../../../shared/domain/sitting';
+
+const untoldOf = (sitting: Sitting) => {
+  const kind = announcementState(sitting).kind;
+  return kind === 'changeUntold' ? 'change' : kind === 'cancelUntold' ? 'cancel' : undefined;
+};
 import { useSittingsList, type SittingListEntry } from './useSittingsList';
 
 function AttendanceSummary({ entry }: { entry: SittingListEntry }) {
@@ -50,7 +57,7 @@ function SittingTable({ caption, entries, empty }: { caption: string; entries: S
                 <td>{entry.host?.name ?? <span className="muted">{t.noHost}</span>}</td>
                 <td>{entry.sitting.venue}</td>
                 <td>
-                  <SittingStatusBadge status={entry.sitting.status} />
+                  <SittingStatusBadge status={entry.sitting.status} untold={untoldOf(entry.sitting)} />
                 </td>
                 <td>
                   <AttendanceSummary entry={entry} />

@@ -4,6 +4,7 @@ import { href } from '../../app/router';
 import { AgendaPanel } from './AgendaPanel';
 import { AttendancePanel } from './attendance/AttendancePanel';
 import { GuestsPanel } from './GuestsPanel';
+import { MailDraftPanel } from './mail/MailDraftPanel';
 import { NoticePanel } from './NoticePanel';
 import { QuorumStatus } from './QuorumStatus';
 import { SittingDetails } from './SittingDetails';
@@ -39,6 +40,13 @@ export function SittingPage({ sittingId }: { sittingId: string }) {
       {back}
       <h1>{t.page.heading(formatDateLong(sitting.date, language))}</h1>
       {sitting.title && <p className="lead">{sitting.title}</p>}
+      {sitting.status === 'held' && (
+        <p>
+          <a className="button" href={href(`/minutes/${sitting.id}/press`)}>
+            {messages.press.link}
+          </a>
+        </p>
+      )}
       {view.approvedMinutes && (
         <p className="notice" data-testid="minutes-approved-notice">
           {t.page.lockedNotice(view.approvedMinutes.approvedOn ? formatDateShort(view.approvedMinutes.approvedOn, language) : '—')}{' '}
@@ -49,6 +57,7 @@ export function SittingPage({ sittingId }: { sittingId: string }) {
         <SittingDetails view={view} />
         <NoticePanel view={view} />
       </div>
+      <MailDraftPanel view={view} />
       <AgendaPanel view={view} />
       {cancelled ? (
         <p className="notice warn">{t.page.cancelledNote}</p>

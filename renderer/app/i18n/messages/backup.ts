@@ -43,6 +43,7 @@ export const backup = defineMessages(
       actionItems: 'Aufgaben',
       minutes: 'Niederschriften',
       minutesVersions: 'Fassungen von Niederschriften',
+      pressReleases: 'Pressemitteilungen',
       settings: 'Einstellungen',
     },
     syncTables: {
@@ -221,6 +222,7 @@ export const backup = defineMessages(
       actionItems: 'Action items',
       minutes: 'Minutes',
       minutesVersions: 'Versions of minutes',
+      pressReleases: 'Press releases',
       settings: 'Settings',
     },
     syncTables: {

@@ -169,6 +169,7 @@ export const sync = defineMessages(
       actionItems: 'Aufgabe',
       minutes: 'Niederschrift',
       minutesVersions: 'Fassung der Niederschrift',
+      pressReleases: 'Pressemitteilung',
       settings: 'Einstellungen',
     },
     fields: {
@@ -374,6 +375,7 @@ export const sync = defineMessages(
       actionItems: 'Action item',
       minutes: 'Minutes',
       minutesVersions: 'Minutes version',
+      pressReleases: 'Press release',
       settings: 'Settings',
     },
     fields: {

@@ -6,6 +6,7 @@ import type { SittingView } from '../loadSittingView';
 /** One member's attendance as recorded, without controls: the minutes of the sitting are approved. */
 export function AttendanceReadOnlyRow({ seat, view }: { seat: RosterSeat; view: SittingView }) {
   const t = useMessages().sittings.attendance;
+  const deputyCase = useMessages().letters.attendanceWords.deputyCase;
   const person = view.personById.get(seat.membership.personId);
   const name = person ? personDisplayName(person) : '?';
   const stored = seat.attendance;
@@ -22,7 +23,7 @@ export function AttendanceReadOnlyRow({ seat, view }: { seat: RosterSeat; view: 
       </div>
       <div className={`status-text status-${stored?.status ?? 'none'}`}>{stored ? t.statuses[stored.status] : t.notRecorded}</div>
       <div className="detail-cell">
-        {deputy && t.representedBy(personWithFunction(deputy))}
+        {deputy && t.representedBy(personWithFunction(deputy, deputyCase))}
         {stored?.reason && <span className="muted">{stored.reason}</span>}
         {times.length > 0 && <span className="muted block small">{times.join(' · ')}</span>}
       </div>

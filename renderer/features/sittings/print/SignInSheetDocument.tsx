@@ -15,7 +15,8 @@ const SPARE_GUEST_LINES = 4;
  * deputies (standing, or the one recorded), an empty signature column, and the guests below.
  */
 export default function SignInSheetDocument({ params }: PrintDocumentProps) {
-  const t = useMessages().sittings;
+  const messages = useMessages();
+  const t = messages.sittings;
   const language = useLanguage();
   const view = useSittingView(params[0] ?? '');
   if (view === undefined) return null;
@@ -60,7 +61,7 @@ export default function SignInSheetDocument({ params }: PrintDocumentProps) {
                   )}
                 </td>
                 <td>
-                  {recorded && <span className="block">{t.print.representedBy(personWithFunction(recorded))}</span>}
+                  {recorded && <span className="block">{t.print.representedBy(personWithFunction(recorded, messages.letters.attendanceWords.deputyCase))}</span>}
                   {standing.map((p) => (
                     <span key={p!.id} className="print-muted block">
                       {t.print.standingDeputy(personWithFunction(p!))}

@@ -23,7 +23,7 @@ describe('a sitting whose minutes are approved', () => {
 
     const krueger = screen.getByTestId('attendance-Sven Krüger');
     expect(krueger).toHaveTextContent('vertreten');
-    expect(krueger).toHaveTextContent('vertreten durch Erster Beigeordneter Dr. Lothar Beier');
+    expect(krueger).toHaveTextContent('vertreten durch Ersten Beigeordneten Dr. Lothar Beier');
     expect(screen.getByTestId('attendance-Carsten Michaelis')).toHaveTextContent('anwesend');
     expect(screen.getByText('Regina Kraushaar')).toBeInTheDocument();
 

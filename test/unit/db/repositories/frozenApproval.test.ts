@@ -10,7 +10,7 @@ import { readFrozenMinutes } from '../../../../shared/minutes/frozenMinutes';
 import { shownMinutes } from '../../../../shared/minutes/shownMinutes';
 import { circulateAndApprove, completeDraft, demoDb } from '../../../fixtures/demoMinutesDb';
 
-const APPROVED_LINE = 'Landrat Sven Krüger, vertreten durch Erster Beigeordneter Dr. Lothar Beier';
+const APPROVED_LINE = 'Landrat Sven Krüger, vertreten durch Ersten Beigeordneten Dr. Lothar Beier';
 const CHANGED_LINE = 'Landrat Sven Krüger, vertreten durch Landrat Dr. Lothar Beier';
 const lines = (document: { attendance: { members: { line: string }[] } }) => document.attendance.members.map((m) => m.line);
 

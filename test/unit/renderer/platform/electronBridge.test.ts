@@ -7,6 +7,7 @@ function fakeApi(overrides: Partial<KonventPreloadApi> = {}): KonventPreloadApi 
     'app:info': ok({ name: 'Konvent', version: '0.1.0', platform: 'win32' }),
     'file:save': ok({ path: 'C:\\Users\\x\\Liste.csv' }),
     'pdf:print': ok(null),
+    'mail:openDraft': ok({ opened: true }),
     'backup:folderStatus': ok({ state: 'none' }),
     'backup:chooseFolder': ok(null),
     'backup:writeToFolder': ok({ path: 'S:\\Sicherungen\\Konvent-Sicherung-2026-03-11.konvent', removed: [] }),

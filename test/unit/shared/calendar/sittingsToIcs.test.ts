@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import type { Sitting } from '../../../../shared/domain/sitting';
 import { sittingsToIcs, sittingUid } from '../../../../shared/calendar/sittingsToIcs';
 import { foldIcsLine } from '../../../../shared/calendar/icsText';
+import { venueWithAddress } from '../../../../shared/calendar/venueAddress';
 import { cancelSitting, moveSitting } from '../../../../shared/plan/sittingChanges';
 import { context, MS, planSittings, territoryIds } from '../plan/planFixtures';
 
@@ -76,5 +77,42 @@ describe('.ics export, parsed back with ical.js', () => {
     expect(events[0]?.location).toBe(long.venue);
     const folded = foldIcsLine(`SUMMARY:${'ä'.repeat(80)}`);
     expect(folded.split('\r\n ').join('')).toBe(`SUMMARY:${'ä'.repeat(80)}`);
+  });
+});
+
+describe('.ics ORGANIZER and LOCATION (RFC 5546 PUBLISH), read back with ical.js', () => {
+  const venue = 'Landratsamt Mittelsachsen, Frauensteiner Straße 43, 09599 Freiberg';
+  const host = { defaultVenue: venue, seat: 'Freiberg' };
+  const parse = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+
+  it('names the Geschäftsstelle as ORGANIZER with its e-mail and the full venue address as LOCATION', () => {
+    const sittings = [{ ...(plan[0] as Sitting), venue: 'Freiberg' }, { ...(plan[1] as Sitting), venue: 'Rathaus, Markt 1, 09111 Chemnitz' }];
+    const text = sittingsToIcs({
+      sittings,
+      calendarName: 'Sitzungsplan',
+      hostName: context.hostName,
+      now: '2026-11-21T08:00:00.000Z',
+      organizer: { name: 'Geschäftsstelle Regionalkonvent Südwestsachsen, Chemnitz', email: 'geschaeftsstelle@example.org' },
+      locationOf: (s) => venueWithAddress(s.venue, host),
+    });
+    const events = parse(text);
+    for (const event of events) {
+      const organizer = event.getFirstProperty('organizer');
+      expect(organizer?.getFirstValue()).toBe('mailto:geschaeftsstelle@example.org');
+      expect(organizer?.getParameter('cn')).toBe('Geschäftsstelle Regionalkonvent Südwestsachsen, Chemnitz');
+    }
+    expect(events.map((e) => e.getFirstPropertyValue('location'))).toEqual([venue, 'Rathaus, Markt 1, 09111 Chemnitz']);
+  });
+
+  it('leaves ORGANIZER out while no e-mail address is set (a cal-address needs one)', () => {
+    const text = sittingsToIcs({ sittings: [plan[0] as Sitting], calendarName: 'x', hostName: context.hostName, now: '2026-11-21T08:00:00.000Z', organizer: { name: 'Geschäftsstelle', email: '' } });
+    expect(text).not.toContain('ORGANIZER');
+  });
+
+  it('completes a short venue with the host’s usual venue address only when it fits', () => {
+    expect(venueWithAddress('Freiberg', host)).toBe(venue);
+    expect(venueWithAddress('Landratsamt Mittelsachsen', host)).toBe(venue);
+    expect(venueWithAddress('Schloss Freudenstein', host)).toBe('Schloss Freudenstein');
+    expect(venueWithAddress('Freiberg', { defaultVenue: 'Freiberg', seat: 'Freiberg' })).toBe('Freiberg');
   });
 });

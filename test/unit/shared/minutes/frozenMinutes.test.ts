@@ -22,7 +22,7 @@ describe('frozen minutes', () => {
     expect(() => minutesSchema.parse(frozen)).not.toThrow();
     const read = readFrozenMinutes(frozen.approvedDocument)!;
     expect(minutesContentHash(read.document)).toBe(approved.contentHash);
-    expect(read.document.attendance.members.map((m) => m.line)).toContain('Landrat Sven Krüger, vertreten durch Erster Beigeordneter Dr. Lothar Beier');
+    expect(read.document.attendance.members.map((m) => m.line)).toContain('Landrat Sven Krüger, vertreten durch Ersten Beigeordneten Dr. Lothar Beier');
     expect(read.print).toEqual(printSettingsOf(settings));
     expect(read.approval).toEqual({ approvedInSittingId: '01JQZ0000000000000000000BB', approvedOn: '2025-05-26', contentHash: approved.contentHash });
   });

@@ -10,7 +10,7 @@ describe('minutes document of the demo sitting (28.04.2025)', () => {
   it('names the deputy in the attendance line, counts present members and lists the guest', () => {
     const document = demoDocument();
     const lines = document.attendance.members.map((m) => m.line);
-    expect(lines).toContain('Landrat Sven Krüger, vertreten durch Erster Beigeordneter Dr. Lothar Beier');
+    expect(lines).toContain('Landrat Sven Krüger, vertreten durch Ersten Beigeordneten Dr. Lothar Beier');
     expect(lines).toContain('Oberbürgermeister Sven Schulze, vertreten durch Bürgermeister Ralph Burghart');
     expect(document.attendance).toMatchObject({ memberCount: 5, presentCount: 5, representedCount: 2 });
     expect(document.attendance.guests).toEqual([{ name: 'Regina Kraushaar', function: 'Staatsministerin', organization: '' }]);

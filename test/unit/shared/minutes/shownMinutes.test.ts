@@ -11,7 +11,7 @@ const sittingId = demoSitting(rows).id;
 const settings = defaultSettings(NOW);
 const item = agendaItem(sittingId, 1, 'Projektzeitplan', 'Der Zeitplan wird vorgestellt.');
 const content = { agendaItems: [item], decisions: [decision(item.id, 'Der Zeitplan wird beschlossen.', { yes: 5, no: 0, abstain: 0 })] };
-const APPROVED_LINE = 'Landrat Sven Krüger, vertreten durch Erster Beigeordneter Dr. Lothar Beier';
+const APPROVED_LINE = 'Landrat Sven Krüger, vertreten durch Ersten Beigeordneten Dr. Lothar Beier';
 
 /** The demo persons with Dr. Lothar Beier's function changed (in the register, or by sync). */
 const personsWithBeierAs = (fn: string): Person[] => rows.persons.map((p) => (p.lastName === 'Beier' ? { ...p, function: fn } : p));

@@ -22,7 +22,7 @@ describe('the demo sitting of 28 April 2025', () => {
   it('lists the five heads in rotation order with who came and who sent whom', () => {
     expect(lines).toEqual([
       'Landrat Carsten Michaelis',
-      'Landrat Sven Krüger, vertreten durch Erster Beigeordneter Dr. Lothar Beier',
+      'Landrat Sven Krüger, vertreten durch Ersten Beigeordneten Dr. Lothar Beier',
       'Landrat Rico Anton',
       'Landrat Thomas Hennig',
       'Oberbürgermeister Sven Schulze, vertreten durch Bürgermeister Ralph Burghart',

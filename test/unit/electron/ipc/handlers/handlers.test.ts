@@ -27,6 +27,7 @@ async function testDeps(overrides: Partial<HandlerDeps> = {}): Promise<HandlerDe
     dialogs: { chooseFolder: vi.fn(async () => null), chooseSavePath: vi.fn(async (name: string) => path.join(dir, name)) },
     files: { writeFileAtomic: vi.fn(writeFileAtomic) },
     pdf: { renderRoute: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 test')) },
+    mail: { draftFolder: path.join(dir, 'E-Mail-Entwuerfe'), openFile: vi.fn(async () => '') },
     settings: await openDesktopSettingsStore(path.join(dir, 'desktop-settings.json')),
     now: () => new Date('2026-03-11T10:15:00'),
     ...overrides,
