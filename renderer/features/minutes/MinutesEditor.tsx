@@ -123,7 +123,7 @@ function NotesEditor({ item, locked }: { item: MinutesItem; locked: boolean }) {
   const t = useMessages().minutes.items;
   const db = useDatabase();
   const id = fieldIds.notes(item.id);
-  const { draft, setDraft, flush, state } = useAutosave({
+  const { draft, setDraft, onFocus, onBlur, state } = useAutosave({
     key: `agendaItems.${item.id}.notes`,
     stored: item.notes,
     save: (notes: string) => updateAgendaItem(db, item.id, { notes }),
@@ -143,7 +143,8 @@ function NotesEditor({ item, locked }: { item: MinutesItem; locked: boolean }) {
           readOnly={locked}
           aria-describedby={`${id}-hint${state.kind === 'error' ? ` ${id}-state` : ''}`}
           onChange={(e) => setDraft(e.target.value)}
-          onBlur={() => void flush()}
+          onFocus={onFocus}
+          onBlur={onBlur}
         />
         {state.kind === 'error' && <AutosaveStatus state={state} id={`${id}-state`} />}
         <p id={`${id}-hint`} className="field-hint">
