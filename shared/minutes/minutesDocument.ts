@@ -24,6 +24,12 @@ export interface MinutesDocument {
   furtherActionItems: MinutesActionItem[];
   /** "Stand der offenen Aufgaben": open action items of earlier sittings as of this sitting. */
   review: { hostItemId?: string | undefined; entries: ReviewedActionItem[] };
+  /**
+   * Minutes of earlier sittings approved in this sitting ("Die Niederschrift über die Sitzung vom …
+   * wird genehmigt."), printed in the item on approving the last minutes, or as a line of their own.
+   * Present only when there is one, so documents without approvals hash as before.
+   */
+  approvals?: { hostItemId?: string | undefined; sittingDates: string[] } | undefined;
 }
 
 export interface MinutesAttendance {
@@ -90,10 +96,13 @@ export interface MinutesSources {
   actionItems: readonly ActionItem[];
   /** Action items of every earlier sitting, with that sitting's date. */
   earlierActionItems: readonly { item: ActionItem; sittingDate: string }[];
+  /** Dates of the sittings whose minutes were approved in this sitting. */
+  approvalsGiven?: readonly string[] | undefined;
 }
 
 const categoryOrder: Record<MemberCategory, number> = { head: 0, personality: 1, permanent: 2 };
 const REVIEW_TITLE = /offene[n]?\s+aufgaben/i;
+const APPROVAL_TITLE = /genehmigung.*niederschrift|niederschrift.*genehmig|protokoll.*genehmig|genehmigung.*protokoll/i;
 
 export function buildMinutesDocument(sources: MinutesSources): MinutesDocument {
   const { sitting } = sources;
@@ -181,6 +190,14 @@ export function buildMinutesDocument(sources: MinutesSources): MinutesDocument {
       hostItemId: minutesItems.find((item) => REVIEW_TITLE.test(item.title))?.id,
       entries: reviewedActionItems(sources.earlierActionItems, sitting.date),
     },
+    ...(sources.approvalsGiven?.length
+      ? {
+          approvals: {
+            hostItemId: minutesItems.find((item) => APPROVAL_TITLE.test(item.title))?.id,
+            sittingDates: [...sources.approvalsGiven].sort(),
+          },
+        }
+      : {}),
   };
 }
 

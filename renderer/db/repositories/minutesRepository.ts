@@ -68,9 +68,11 @@ export async function approveMinutes(
     const { minutes, document, sitting } = await loadOrThrow(db, sittingId);
     const approvingSitting = await db.domain('sittings').get(input.approvingSittingId);
     if (!approvingSitting) throw new WorkflowRefusedError({ reason: 'approvingSittingNotLater' });
+    const approvingAttendance = await db.domain('attendance').where('sittingId').equals(approvingSitting.id).count();
     const result = approve(minutes, {
       sitting,
       approvingSitting,
+      approvingSittingHasAttendance: approvingAttendance > 0,
       approvedOn: input.approvedOn,
       today: input.today,
       problems: checkCompleteness(document),

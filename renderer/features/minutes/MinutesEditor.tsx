@@ -4,6 +4,7 @@ import { personWithFunction } from '../../../shared/domain/person';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useMessages } from '../../app/i18n/useMessages';
 import { href } from '../../app/router';
+import { formatDateNumeric } from '../../app/format/dates';
 import { saveMinutesHeader, type MinutesHeader } from '../../db/repositories/minutesRepository';
 import { updateAgendaItem } from '../../db/repositories/agendaRepository';
 import { AutosaveField } from './autosave/AutosaveField';
@@ -27,6 +28,12 @@ export function MinutesEditor({ data }: { data: SittingMinutes }) {
   const peopleListId = useId();
   const { document, locked } = data;
   const reviewHost = document.items.find((item) => item.id === document.review.hostItemId);
+  const approvalHost = document.items.find((item) => item.id === document.approvals?.hostItemId);
+  const approvals = (document.approvals?.sittingDates ?? []).map((date) => (
+    <p key={date} className="notice mn-approval-given">
+      {t.print.approvalOf(formatDateNumeric(date))}
+    </p>
+  ));
 
   return (
     <div className="mn-editor">
@@ -39,6 +46,7 @@ export function MinutesEditor({ data }: { data: SittingMinutes }) {
       <AttendancePanel data={data} />
 
       <h2 className="mn-section-heading">{t.items.heading}</h2>
+      {!approvalHost && approvals.length > 0 && <div className="panel">{approvals}</div>}
       {document.items.length === 0 && (
         <div className="panel">
           <p>{t.items.empty}</p>
@@ -53,6 +61,7 @@ export function MinutesEditor({ data }: { data: SittingMinutes }) {
           </h3>
           {item.presenter && <p className="muted">{t.items.presenter(item.presenter)}</p>}
           <NotesEditor item={item} locked={locked} />
+          {item === approvalHost && approvals}
           {item === reviewHost && <ReviewPanel data={data} embedded />}
           <DecisionsList data={data} item={item} />
           <ActionItemsList data={data} item={item} peopleListId={peopleListId} />
