@@ -9,6 +9,7 @@ import type { KonventDatabase } from '../database';
 import { newId, nowInstant, putRow } from '../rowWriter';
 import { loadMinutes, minutesSourceTables } from './minutesSources';
 import { readSettings } from './settingsRepository';
+import { keepRulesOfTheDay } from '../../../shared/sittings/rulesOfTheDay';
 
 export type MinutesHeader = Pick<Minutes, 'chair' | 'recorder' | 'start' | 'end' | 'place'>;
 
@@ -79,7 +80,10 @@ export async function approveMinutes(
       contentHash: minutesContentHash(document),
     });
     if (!result.ok) throw new WorkflowRefusedError(result.refusal);
-    return putRow(db, 'minutes', withFrozenApproval(result.minutes, document, await readSettings(db)));
+    const settings = await readSettings(db);
+    // Approved minutes keep the sitting's rules of the day (quorum rule, notice period).
+    if (!sitting.rulesOfTheDay) await putRow(db, 'sittings', keepRulesOfTheDay(sitting, settings));
+    return putRow(db, 'minutes', withFrozenApproval(result.minutes, document, settings));
   });
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { rulesOfSitting } from '../../../shared/sittings/rulesOfTheDay';
 import { format } from 'date-fns';
 import { noticeState } from '../../../shared/sittings/noticeDeadline';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -20,7 +21,9 @@ export function NoticePanel({ view }: { view: SittingView }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'danger' } | null>(null);
 
-  const state = noticeState(sitting, sitting.invitedAt ? localDay(sitting.invitedAt) : undefined, settings.noticePeriodDays, todayIso());
+  // A held sitting keeps the notice period of its day (rulesOfTheDay.ts).
+  const { noticePeriodDays } = rulesOfSitting(sitting, settings);
+  const state = noticeState(sitting, sitting.invitedAt ? localDay(sitting.invitedAt) : undefined, noticePeriodDays, todayIso());
   const day = (iso: string) => formatDateShort(iso, language);
   const stateText = {
     invitedOnTime: state.kind === 'invitedOnTime' ? t.notice.invitedOnTime(day(state.invitedOn)) : '',
@@ -62,7 +65,7 @@ export function NoticePanel({ view }: { view: SittingView }) {
   return (
     <section className="panel" aria-labelledby="notice-title">
       <h2 id="notice-title">{t.notice.title}</h2>
-      <p>{t.notice.deadline(day(state.deadline), settings.noticePeriodDays)}</p>
+      <p>{t.notice.deadline(day(state.deadline), noticePeriodDays)}</p>
       <p className={tone} data-testid="notice-state">
         {stateText}
       </p>
