@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, isoInstantSchema, isoTimeSchema, rowMetaSchema } from './primitives';
 import { bodySchema } from './membership';
+import { quorumRules } from './settings';
 
 export const sittingStatuses = ['planned', 'invited', 'held', 'cancelled'] as const;
 export const sittingStatusSchema = z.enum(sittingStatuses);
@@ -23,6 +24,14 @@ export const sittingSchema = rowMetaSchema.extend({
   cancelTurn: z.enum(['keepsTurn', 'losesTurn']).optional(),
   /** Added outside the rotation ("zusätzliche Sitzung"): never shifted when a turn is kept. */
   extra: z.boolean().optional(),
+  /**
+   * The quorum rule and notice period that applied to this sitting, kept from the moment it is
+   * marked "durchgeführt" or its minutes are approved (shared/sittings/rulesOfTheDay.ts): a later
+   * change in Einstellungen never changes the verdict for a held sitting.
+   */
+  rulesOfTheDay: z
+    .object({ quorumRule: z.enum(quorumRules), noticePeriodDays: z.number().int().min(0).max(90) })
+    .optional(),
   /** Increases on every change that matters to calendars (.ics SEQUENCE). */
   calendarSequence: z.number().int().min(0).default(0),
   /**

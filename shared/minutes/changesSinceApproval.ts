@@ -42,7 +42,6 @@ export function changesSinceApproval(frozen: FrozenMinutes, live: MinutesDocumen
       changes.push({ part: 'letterhead' });
     }
     if (print.signatureMembers !== liveSettings.signatureMembers) changes.push({ part: 'signatures' });
-    if (print.language !== liveSettings.language) changes.push({ part: 'language' });
   }
   return changes;
 }

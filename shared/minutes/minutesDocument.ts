@@ -1,9 +1,10 @@
 import type { ActionItem, AgendaItem, Decision, Minutes, Vote } from '../domain/minutes';
-import type { Body, Membership, MemberCategory } from '../domain/membership';
+import type { Body, Membership } from '../domain/membership';
 import type { Person } from '../domain/person';
 import type { Attendance, AttendanceStatus, Guest, Sitting } from '../domain/sitting';
 import { attendanceLine, type AttendanceWords } from '../domain/attendanceText';
-import { membersAsOf } from '../domain/membersAsOf';
+import type { Territory } from '../domain/territory';
+import { sittingRoster } from '../sittings/sittingRoster';
 import { reviewedActionItems, type ReviewedActionItem } from './actionItemReview';
 
 /**
@@ -24,6 +25,12 @@ export interface MinutesDocument {
   furtherActionItems: MinutesActionItem[];
   /** "Stand der offenen Aufgaben": open action items of earlier sittings as of this sitting. */
   review: { hostItemId?: string | undefined; entries: ReviewedActionItem[] };
+  /**
+   * Minutes of earlier sittings approved in this sitting ("Die Niederschrift über die Sitzung vom …
+   * wird genehmigt."), printed in the item on approving the last minutes, or as a line of their own.
+   * Present only when there is one, so documents without approvals hash as before.
+   */
+  approvals?: { hostItemId?: string | undefined; sittingDates: string[] } | undefined;
 }
 
 export interface MinutesAttendance {
@@ -92,28 +99,28 @@ export interface MinutesSources {
   earlierActionItems: readonly { item: ActionItem; sittingDate: string }[];
   /** "vertreten durch" / "represented by" from the document language's catalog (German by default). */
   attendanceWords?: AttendanceWords | undefined;
+  /** For the order of the heads (rotation order), as on the attendance screen. */
+  territories?: readonly Territory[] | undefined;
+  /** Dates of the sittings whose minutes were approved in this sitting. */
+  approvalsGiven?: readonly string[] | undefined;
 }
 
-const categoryOrder: Record<MemberCategory, number> = { head: 0, personality: 1, permanent: 2 };
 const REVIEW_TITLE = /offene[n]?\s+aufgaben/i;
+const APPROVAL_TITLE = /genehmigung.*niederschrift|niederschrift.*genehmig|protokoll.*genehmig|genehmigung.*protokoll/i;
 
 export function buildMinutesDocument(sources: MinutesSources): MinutesDocument {
   const { sitting } = sources;
   const personById = new Map(sources.persons.map((p) => [p.id, p]));
-  const attendanceByMembership = new Map(
-    sources.attendance.filter((a) => a.sittingId === sitting.id).map((a) => [a.membershipId, a]),
-  );
-  const members = membersAsOf(sources.memberships, sitting.body, sitting.date)
-    .map((membership) => ({ membership, person: personById.get(membership.personId) }))
-    .filter((entry): entry is { membership: Membership; person: Person } => !!entry.person)
-    .sort(
-      (a, b) =>
-        categoryOrder[a.membership.category] - categoryOrder[b.membership.category] ||
-        a.person.lastName.localeCompare(b.person.lastName, 'de') ||
-        a.person.firstName.localeCompare(b.person.firstName, 'de'),
-    );
-  const memberLines: MinutesMemberLine[] = members.map(({ membership, person }) => {
-    const attendance = attendanceByMembership.get(membership.id);
+  // The one roster of a sitting (the attendance screen, sign-in sheet and statistics use it too):
+  // same members, same order, the newest of duplicate rows, members recorded but since gone kept.
+  const roster = sittingRoster(sitting, sources.memberships, [], sources.attendance, {
+    persons: personById,
+    territories: new Map((sources.territories ?? []).map((t) => [t.id, t])),
+  });
+  const members = roster
+    .map((seat) => ({ membership: seat.membership, attendance: seat.attendance, person: personById.get(seat.membership.personId) }))
+    .filter((entry): entry is { membership: Membership; attendance: Attendance | undefined; person: Person } => !!entry.person);
+  const memberLines: MinutesMemberLine[] = members.map(({ membership, person, attendance }) => {
     const deputy = attendance?.deputyPersonId ? personById.get(attendance.deputyPersonId) : undefined;
     return {
       membershipId: membership.id,
@@ -183,6 +190,14 @@ export function buildMinutesDocument(sources: MinutesSources): MinutesDocument {
       hostItemId: minutesItems.find((item) => REVIEW_TITLE.test(item.title))?.id,
       entries: reviewedActionItems(sources.earlierActionItems, sitting.date),
     },
+    ...(sources.approvalsGiven?.length
+      ? {
+          approvals: {
+            hostItemId: minutesItems.find((item) => APPROVAL_TITLE.test(item.title))?.id,
+            sittingDates: [...sources.approvalsGiven].sort(),
+          },
+        }
+      : {}),
   };
 }
 

@@ -12,6 +12,7 @@ export type WorkflowRefusal =
   | { reason: 'approvingSittingNotLater' }
   | { reason: 'approvingSittingCancelled' }
   | { reason: 'approvingSittingInFuture' }
+  | { reason: 'approvingSittingNotHeld' }
   | { reason: 'approvalDateBeforeApprovingSitting' }
   | { reason: 'approvalDateBeforeSitting' }
   | { reason: 'approvalDateInFuture' };
@@ -39,12 +40,22 @@ export interface ApprovalInput {
   sitting: Pick<Sitting, 'date'>;
   /** The later sitting that approved them. */
   approvingSitting: Pick<Sitting, 'id' | 'date' | 'status'>;
+  /** Attendance was recorded for the approving sitting (it took place even if still "geplant"). */
+  approvingSittingHasAttendance: boolean;
   approvedOn: string;
   today: string;
   /** Still complete at approval time: circulated minutes may have been edited since. */
   problems: readonly CompletenessProblem[];
   /** Hash of the content as approved (contentHash.ts). */
   contentHash: string;
+}
+
+/**
+ * A sitting can approve minutes only once it has taken place: marked "durchgeführt", or with
+ * attendance recorded (the date not being in the future is checked separately).
+ */
+export function approvingSittingTookPlace(sitting: Pick<Sitting, 'status'>, hasAttendance: boolean): boolean {
+  return sitting.status === 'held' || (sitting.status !== 'cancelled' && hasAttendance);
 }
 
 /** "Genehmigen": records in which sitting and on which date; from then on the minutes are locked. */
@@ -55,6 +66,7 @@ export function approve(minutes: Minutes, input: ApprovalInput): WorkflowResult 
   if (input.approvingSitting.status === 'cancelled') return refuse({ reason: 'approvingSittingCancelled' });
   if (input.approvedOn <= input.sitting.date) return refuse({ reason: 'approvalDateBeforeSitting' });
   if (input.approvingSitting.date > input.today) return refuse({ reason: 'approvingSittingInFuture' });
+  if (!approvingSittingTookPlace(input.approvingSitting, input.approvingSittingHasAttendance)) return refuse({ reason: 'approvingSittingNotHeld' });
   if (input.approvedOn < input.approvingSitting.date) return refuse({ reason: 'approvalDateBeforeApprovingSitting' });
   if (input.approvedOn > input.today) return refuse({ reason: 'approvalDateInFuture' });
   return {

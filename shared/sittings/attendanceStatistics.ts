@@ -86,6 +86,8 @@ export function attendanceStatistics(input: StatisticsInput): AttendanceStatisti
   };
   const byPerson = new Map<string, MemberStatistics>();
   const byTerritory = new Map<string | null, TerritoryStatistics>();
+  /** Per territory, the sittings at which it had a seat: "Sitzungen" counts sittings, not member attendances. */
+  const territorySittings = new Map<string | null, Set<string>>();
   for (const sitting of sittings) {
     const seats = sittingRoster(sitting, input.memberships, input.deputies, input.attendance, order);
     for (const seat of seats) {
@@ -102,6 +104,9 @@ export function attendanceStatistics(input: StatisticsInput): AttendanceStatisti
         territory = { ...emptyCounts(), territoryId: territoryKey };
         byTerritory.set(territoryKey, territory);
       }
+      const seen = territorySittings.get(territoryKey) ?? new Set<string>();
+      seen.add(sitting.id);
+      territorySittings.set(territoryKey, seen);
       for (const counts of [member, territory]) {
         counts.sittings += 1;
         const status = seat.attendance?.status;
@@ -118,6 +123,8 @@ export function attendanceStatistics(input: StatisticsInput): AttendanceStatisti
   return {
     sittings,
     members: [...byPerson.values()].map(withRate).sort((a, b) => personName(a.personId).localeCompare(personName(b.personId), 'de')),
-    territories: [...byTerritory.values()].map(withRate).sort((a, b) => rotation(a.territoryId) - rotation(b.territoryId)),
+    territories: [...byTerritory.values()]
+      .map((t) => ({ ...withRate(t), sittings: territorySittings.get(t.territoryId)?.size ?? 0 }))
+      .sort((a, b) => rotation(a.territoryId) - rotation(b.territoryId)),
   };
 }

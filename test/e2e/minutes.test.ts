@@ -175,7 +175,17 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     expect(await page.getByLabel('Genehmigt in der Sitzung vom').inputValue()).toBeTruthy();
     expect(await page.getByLabel('Genehmigt am').inputValue()).toBe('2025-05-26');
     await page.getByRole('button', { name: 'Als genehmigt vermerken' }).click();
-    await page.getByText('Genehmigt in der Sitzung vom 26.05.2025 am 26.05.2025.', { exact: true }).waitFor();
+    // A deliberate act: the dialog names both sittings and says that the minutes are then locked.
+    const approveDialog = page.getByRole('dialog', { name: 'Niederschrift genehmigen?' });
+    await approveDialog
+      .getByText(
+        'Die Niederschrift über die Sitzung vom Mo., 28.04.2025 wird als in der Sitzung vom Mo., 26.05.2025 genehmigt vermerkt. Danach ist sie gesperrt: Änderungen sind nur noch über eine Berichtigung möglich. Die Genehmigung wird in der Niederschrift der Sitzung vom Mo., 26.05.2025 festgehalten.',
+      )
+      .waitFor();
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'minutes-approve-dialog');
+    await approveDialog.getByRole('button', { name: 'Genehmigen und sperren' }).click();
+    await page.getByText('Genehmigt in der Sitzung vom 26.05.2025.', { exact: true }).waitFor();
     const hash = (await page.getByTestId('content-hash').textContent())!.replace(/\s/g, '');
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     await page.getByText('Der Inhalt stimmt mit der genehmigten Fassung überein.').waitFor();

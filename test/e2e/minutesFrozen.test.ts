@@ -41,7 +41,8 @@ async function approveInApp(page: Page): Promise<string> {
   await page.goto(appUrl(`/minutes/${sitting.id}?tab=approval`));
   await page.reload();
   await page.getByRole('button', { name: 'Als genehmigt vermerken' }).click();
-  await page.getByText('Genehmigt in der Sitzung vom 26.05.2025 am 26.05.2025.', { exact: true }).waitFor();
+  await page.getByRole('dialog', { name: 'Niederschrift genehmigen?' }).getByRole('button', { name: 'Genehmigen und sperren' }).click();
+  await page.getByText('Genehmigt in der Sitzung vom 26.05.2025.', { exact: true }).waitFor();
   return (await page.getByTestId('content-hash').textContent())!.replace(/\s/g, '');
 }
 

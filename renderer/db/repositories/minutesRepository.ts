@@ -9,6 +9,7 @@ import type { KonventDatabase } from '../database';
 import { newId, nowInstant, putRow } from '../rowWriter';
 import { loadMinutes, minutesSourceTables } from './minutesSources';
 import { readSettings } from './settingsRepository';
+import { keepRulesOfTheDay } from '../../../shared/sittings/rulesOfTheDay';
 
 export type MinutesHeader = Pick<Minutes, 'chair' | 'recorder' | 'start' | 'end' | 'place'>;
 
@@ -68,16 +69,21 @@ export async function approveMinutes(
     const { minutes, document, sitting } = await loadOrThrow(db, sittingId);
     const approvingSitting = await db.domain('sittings').get(input.approvingSittingId);
     if (!approvingSitting) throw new WorkflowRefusedError({ reason: 'approvingSittingNotLater' });
+    const approvingAttendance = await db.domain('attendance').where('sittingId').equals(approvingSitting.id).count();
     const result = approve(minutes, {
       sitting,
       approvingSitting,
+      approvingSittingHasAttendance: approvingAttendance > 0,
       approvedOn: input.approvedOn,
       today: input.today,
       problems: checkCompleteness(document),
       contentHash: minutesContentHash(document),
     });
     if (!result.ok) throw new WorkflowRefusedError(result.refusal);
-    return putRow(db, 'minutes', withFrozenApproval(result.minutes, document, await readSettings(db)));
+    const settings = await readSettings(db);
+    // Approved minutes keep the sitting's rules of the day (quorum rule, notice period).
+    if (!sitting.rulesOfTheDay) await putRow(db, 'sittings', keepRulesOfTheDay(sitting, settings));
+    return putRow(db, 'minutes', withFrozenApproval(result.minutes, document, settings));
   });
 }
 

@@ -17,6 +17,7 @@ export const minutesSourceTables = [
   'agendaItems',
   'decisions',
   'actionItems',
+  'territories',
 ] as const;
 
 export interface LoadedMinutes {
@@ -32,7 +33,7 @@ export interface LoadedMinutes {
 export async function loadMinutes(db: KonventDatabase, sittingId: string): Promise<LoadedMinutes | undefined> {
   const sitting = await db.domain('sittings').get(sittingId);
   if (!sitting) return undefined;
-  const [storedMinutes, memberships, persons, roles, attendance, guests, agendaItems, sittings, allActionItems] = await Promise.all([
+  const [storedMinutes, memberships, persons, roles, attendance, guests, agendaItems, sittings, allActionItems, approvedHere, territories] = await Promise.all([
     db.domain('minutes').where('sittingId').equals(sittingId).first(),
     db.domain('memberships').toArray(),
     db.domain('persons').toArray(),
@@ -42,6 +43,8 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
     db.domain('agendaItems').where('sittingId').equals(sittingId).toArray(),
     db.domain('sittings').toArray(),
     db.domain('actionItems').toArray(),
+    db.domain('minutes').filter((m) => m.approvedInSittingId === sittingId).toArray(),
+    db.domain('territories').toArray(),
   ]);
   const decisions = agendaItems.length
     ? await db.domain('decisions').where('agendaItemId').anyOf(agendaItems.map((item) => item.id)).toArray()
@@ -66,6 +69,11 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
     decisions,
     actionItems: allActionItems.filter((item) => item.sittingId === sittingId),
     earlierActionItems,
+    territories,
+    approvalsGiven: approvedHere.flatMap((m) => {
+      const date = sittingDate.get(m.sittingId);
+      return date ? [date] : [];
+    }),
   };
   return { sitting, minutes, stored: !!storedMinutes, sources, document: buildMinutesDocument(sources) };
 }

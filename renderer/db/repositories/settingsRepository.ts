@@ -1,4 +1,5 @@
 import { defaultSettings, SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
+import { keepRulesOfTheDay } from '../../../shared/sittings/rulesOfTheDay';
 import type { KonventDatabase } from '../database';
 import { nowInstant, putRow } from '../rowWriter';
 
@@ -13,7 +14,29 @@ export async function readSettings(db: KonventDatabase): Promise<Settings> {
   return stored ? { ...defaults, ...stored } : defaults;
 }
 
+/**
+ * Saves settings. Before the quorum rule or notice period changes, every sitting that has taken
+ * place (marked "durchgeführt", attendance recorded, or minutes approved) and does not keep its
+ * rules yet keeps the ones it was held under (rulesOfTheDay.ts): the change applies from now on.
+ */
 export async function saveSettings(db: KonventDatabase, changes: Partial<Omit<Settings, 'id' | 'updatedAt'>>): Promise<Settings> {
-  const current = await readSettings(db);
-  return putRow(db, 'settings', { ...current, ...changes, id: SETTINGS_ID });
+  return db.transaction('rw', [db.table('settings'), db.table('sittings'), db.table('attendance'), db.table('minutes')], async () => {
+    const current = await readSettings(db);
+    const rulesChange =
+      (changes.quorumRule !== undefined && changes.quorumRule !== current.quorumRule) ||
+      (changes.noticePeriodDays !== undefined && changes.noticePeriodDays !== current.noticePeriodDays);
+    if (rulesChange) {
+      const [sittings, attended, approved] = await Promise.all([
+        db.domain('sittings').toArray(),
+        db.domain('attendance').orderBy('sittingId').uniqueKeys(),
+        db.domain('minutes').filter((m) => m.status === 'approved').toArray(),
+      ]);
+      const tookPlace = new Set([...attended.map(String), ...approved.map((m) => m.sittingId)]);
+      for (const sitting of sittings) {
+        if (sitting.rulesOfTheDay || sitting.status === 'cancelled') continue;
+        if (sitting.status === 'held' || tookPlace.has(sitting.id)) await putRow(db, 'sittings', keepRulesOfTheDay(sitting, current));
+      }
+    }
+    return putRow(db, 'settings', { ...current, ...changes, id: SETTINGS_ID });
+  });
 }

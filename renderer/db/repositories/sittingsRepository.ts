@@ -5,6 +5,8 @@ import { MinutesLockedError } from '../../../shared/minutes/approvalLock';
 import { lockedSittingFieldsChanged } from '../../../shared/minutes/lockedSittingFields';
 import { newId, nowInstant, putRow } from '../rowWriter';
 import { isSittingMinutesLocked } from './minutesLock';
+import { readSettings } from './settingsRepository';
+import { keepRulesOfTheDay } from '../../../shared/sittings/rulesOfTheDay';
 
 export type NewSitting = Pick<Sitting, 'body' | 'title' | 'date' | 'start' | 'end' | 'venue'> & { hostTerritoryId?: string | undefined };
 
@@ -29,11 +31,13 @@ async function updateSitting(
   id: string,
   change: (sitting: Sitting, minutesLocked: boolean) => Sitting | undefined,
 ): Promise<Sitting | undefined> {
-  return db.transaction('rw', db.domain('sittings'), db.domain('minutes'), async () => {
+  return db.transaction('rw', db.domain('sittings'), db.domain('minutes'), db.table('settings'), async () => {
     const sitting = await db.domain('sittings').get(id);
     if (!sitting) throw new Error('Diese Sitzung gibt es nicht (mehr).');
     const locked = await isSittingMinutesLocked(db, id);
-    const changed = change(sitting, locked);
+    const proposed = change(sitting, locked);
+    // Held: from now on the sitting is judged by the rules of this day (rulesOfTheDay.ts).
+    const changed = proposed?.status === 'held' ? keepRulesOfTheDay(proposed, await readSettings(db)) : proposed;
     if (!changed) return sitting;
     if (locked && lockedSittingFieldsChanged(sitting, changed).length > 0) throw new MinutesLockedError();
     return putRow(db, 'sittings', changed);

@@ -14,6 +14,8 @@ import { approveMinutes, circulateMinutes, startMinutesCorrection, withdrawMinut
 import { focusWhenRendered, minutesPath, targetLocation } from './minutesLinks';
 import { useActionError } from './useActionError';
 import { VersionsList } from './VersionsList';
+import { useConfirm } from '../../app/components/useConfirm';
+import { approvingSittingTookPlace } from '../../../shared/minutes/workflow';
 import type { SittingMinutes } from './useSittingMinutes';
 
 /** Check, circulation, approval, content hash, corrections and earlier versions. */
@@ -142,17 +144,29 @@ function ApproveForm({ data }: { data: SittingMinutes }) {
   const db = useDatabase();
   const { error, run } = useActionError();
   const today = todayIso();
-  // Minutes are approved in a later sitting that has taken place.
-  const later = data.sittings.filter((s) => s.date > data.sitting.date && s.date <= today && s.status !== 'cancelled');
+  const { confirm, dialog: confirmDialog } = useConfirm();
+  // Minutes are approved in a later sitting that has taken place: not in the future, and marked
+  // "durchgeführt" or with attendance recorded.
+  const later = data.sittings.filter(
+    (s) => s.date > data.sitting.date && s.date <= today && approvingSittingTookPlace(s, data.sittingsWithAttendance.has(s.id)),
+  );
   const { register, handleSubmit, formState, setValue } = useForm<ApprovalValues>({
     resolver: zodResolver(approvalFormSchema.extend({ approvingSittingId: z.string().min(1, t.chooseSitting).pipe(idSchema) })),
     defaultValues: { approvingSittingId: later[0]?.id ?? '', approvedOn: later[0]?.date ?? today },
     shouldFocusError: true,
   });
   const sittingField = register('approvingSittingId');
-  const onSubmit = handleSubmit((values) =>
-    run(() => approveMinutes(db, data.sitting.id, { approvingSittingId: values.approvingSittingId, approvedOn: values.approvedOn, today })),
-  );
+  const onSubmit = handleSubmit(async (values) => {
+    const approving = later.find((s) => s.id === values.approvingSittingId);
+    if (!approving) return;
+    const yes = await confirm({
+      title: t.confirmTitle,
+      body: t.confirmBody(formatDateShort(data.sitting.date, language), formatDateShort(approving.date, language)),
+      confirmLabel: t.confirmApprove,
+    });
+    if (!yes) return;
+    await run(() => approveMinutes(db, data.sitting.id, { approvingSittingId: values.approvingSittingId, approvedOn: values.approvedOn, today }));
+  });
 
   return (
     <form className="panel form" onSubmit={onSubmit} noValidate aria-labelledby="approve-heading">
@@ -193,6 +207,7 @@ function ApproveForm({ data }: { data: SittingMinutes }) {
           {error}
         </p>
       )}
+      {confirmDialog}
     </form>
   );
 }

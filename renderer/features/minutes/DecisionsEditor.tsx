@@ -1,4 +1,3 @@
-import type { Vote } from '../../../shared/domain/minutes';
 import type { MinutesDecision, MinutesItem } from '../../../shared/minutes/minutesDocument';
 import { isUnanimous, unanimousVotes, voteResult } from '../../../shared/minutes/voteResult';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -11,6 +10,7 @@ import { AutosaveStatus } from './autosave/AutosaveStatus';
 import { useAutosave } from './autosave/useAutosave';
 import { fieldIds, focusWhenRendered } from './minutesLinks';
 import { useActionError } from './useActionError';
+import { parseVotes, sameVotes, toDraft, voteKeys, type VoteDraft } from './voteDraft';
 import type { SittingMinutes } from './useSittingMinutes';
 
 /** Decisions of an item: motion, exact wording, the vote and its computed result. */
@@ -50,27 +50,13 @@ export function AddDecisionButton({ itemId }: { itemId: string }) {
   );
 }
 
-type VoteDraft = { yes: string; no: string; abstain: string };
-const voteKeys = ['yes', 'no', 'abstain'] as const;
-const toDraft = (votes: Vote | undefined): VoteDraft =>
-  votes ? { yes: String(votes.yes), no: String(votes.no), abstain: String(votes.abstain) } : { yes: '', no: '', abstain: '' };
-
-/** All empty: no vote recorded. Otherwise empty counts as 0. Undefined result: not whole numbers. */
-function parseVotes(draft: VoteDraft): { ok: true; votes: Vote | undefined } | { ok: false } {
-  if (voteKeys.every((key) => draft[key].trim() === '')) return { ok: true, votes: undefined };
-  const counts = voteKeys.map((key) => (draft[key].trim() === '' ? 0 : Number(draft[key])));
-  if (counts.some((n) => !Number.isInteger(n) || n < 0)) return { ok: false };
-  const [yes, no, abstain] = counts as [number, number, number];
-  return { ok: true, votes: { yes, no, abstain } };
-}
-
 function DecisionEditor({ decision, locked, present }: { decision: MinutesDecision; locked: boolean; present: number }) {
   const t = useMessages().minutes.decisions;
   const db = useDatabase();
   const { confirm, dialog: confirmDialog } = useConfirm();
   const { error, run } = useActionError();
   const votesId = fieldIds.decisionVotes(decision.id);
-  const { draft, setDraft, flush, state } = useAutosave<VoteDraft>({
+  const { draft, setDraft, onFocus, onBlur, state } = useAutosave<VoteDraft>({
     key: `decisions.${decision.id}.votes`,
     stored: toDraft(decision.votes),
     save: async (value) => {
@@ -79,6 +65,7 @@ function DecisionEditor({ decision, locked, present }: { decision: MinutesDecisi
       await updateDecision(db, decision.id, { votes: parsed.votes });
     },
     readOnly: locked,
+    equivalent: sameVotes,
   });
   const parsed = parseVotes(draft);
   const votes = parsed.ok ? parsed.votes : decision.votes;
@@ -135,7 +122,8 @@ function DecisionEditor({ decision, locked, present }: { decision: MinutesDecisi
                 readOnly={locked}
                 aria-invalid={state.kind === 'error' ? true : undefined}
                 onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-                onBlur={() => void flush()}
+                onFocus={onFocus}
+                onBlur={onBlur}
               />
             </label>
           ))}

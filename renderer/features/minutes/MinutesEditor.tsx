@@ -4,6 +4,7 @@ import { personWithFunction } from '../../../shared/domain/person';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useMessages } from '../../app/i18n/useMessages';
 import { href } from '../../app/router';
+import { formatDateNumeric } from '../../app/format/dates';
 import { saveMinutesHeader, type MinutesHeader } from '../../db/repositories/minutesRepository';
 import { updateAgendaItem } from '../../db/repositories/agendaRepository';
 import { AutosaveField } from './autosave/AutosaveField';
@@ -28,6 +29,12 @@ export function MinutesEditor({ data }: { data: SittingMinutes }) {
   const peopleListId = useId();
   const { document, locked } = data;
   const reviewHost = document.items.find((item) => item.id === document.review.hostItemId);
+  const approvalHost = document.items.find((item) => item.id === document.approvals?.hostItemId);
+  const approvals = (document.approvals?.sittingDates ?? []).map((date) => (
+    <p key={date} className="notice mn-approval-given">
+      {t.print.approvalOf(formatDateNumeric(date))}
+    </p>
+  ));
 
   return (
     <div className="mn-editor">
@@ -40,6 +47,7 @@ export function MinutesEditor({ data }: { data: SittingMinutes }) {
       <AttendancePanel data={data} />
 
       <h2 className="mn-section-heading">{t.items.heading}</h2>
+      {!approvalHost && approvals.length > 0 && <div className="panel">{approvals}</div>}
       {document.items.length === 0 && (
         <div className="panel">
           <p>{t.items.empty}</p>
@@ -54,6 +62,7 @@ export function MinutesEditor({ data }: { data: SittingMinutes }) {
           </h3>
           {item.presenter && <p className="muted">{t.items.presenter(item.presenter)}</p>}
           <NotesEditor item={item} locked={locked} />
+          {item === approvalHost && approvals}
           {item === reviewHost && <ReviewPanel data={data} embedded />}
           <DecisionsList data={data} item={item} />
           <ActionItemsList data={data} item={item} peopleListId={peopleListId} />
@@ -124,7 +133,7 @@ function NotesEditor({ item, locked }: { item: MinutesItem; locked: boolean }) {
   const t = useMessages().minutes.items;
   const db = useDatabase();
   const id = fieldIds.notes(item.id);
-  const { draft, setDraft, flush, state } = useAutosave({
+  const { draft, setDraft, onFocus, onBlur, state } = useAutosave({
     key: `agendaItems.${item.id}.notes`,
     stored: item.notes,
     save: (notes: string) => updateAgendaItem(db, item.id, { notes }),
@@ -145,7 +154,8 @@ function NotesEditor({ item, locked }: { item: MinutesItem; locked: boolean }) {
           readOnly={locked}
           aria-describedby={`${id}-hint${state.kind === 'error' ? ` ${id}-state` : ''}`}
           onChange={(e) => setDraft(e.target.value)}
-          onBlur={() => void flush()}
+          onFocus={onFocus}
+          onBlur={onBlur}
         />
         {state.kind === 'error' && <AutosaveStatus state={state} id={`${id}-state`} />}
         <p id={`${id}-hint`} className="field-hint">

@@ -28,6 +28,8 @@ export interface SittingMinutes extends LoadedMinutes {
   sittings: Sitting[];
   /** Dates of the sittings whose minutes are approved (they fix the tasks they reviewed). */
   approvedSittingDates: string[];
+  /** Sittings with attendance recorded (they took place, even if still "geplant"). */
+  sittingsWithAttendance: ReadonlySet<string>;
   /** Members and deputies of the day: names to suggest for chair, minute taker and owners. */
   people: Person[];
 }
@@ -38,11 +40,12 @@ export function useSittingMinutes(sittingId: string): SittingMinutes | null | un
   return useLiveQuery(async () => {
     const loaded = await loadMinutes(db, sittingId);
     if (!loaded) return null;
-    const [settings, versions, sittings, approvedSittingDates] = await Promise.all([
+    const [settings, versions, sittings, approvedSittingDates, attendedSittingIds] = await Promise.all([
       readSettings(db),
       readMinutesVersions(db, loaded.minutes.id),
       db.domain('sittings').orderBy('date').toArray(),
       approvedMinutesSittingDates(db),
+      db.domain('attendance').orderBy('sittingId').uniqueKeys(),
     ]);
     const shown = shownMinutes(loaded.minutes, loaded.document, settings);
     return {
@@ -55,6 +58,7 @@ export function useSittingMinutes(sittingId: string): SittingMinutes | null | un
       versions,
       sittings,
       approvedSittingDates,
+      sittingsWithAttendance: new Set(attendedSittingIds.map(String)),
       people: [...loaded.sources.persons].sort((a, b) => a.lastName.localeCompare(b.lastName, 'de')),
     };
   }, [db, sittingId]);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { rulesOfSitting } from '../../../shared/sittings/rulesOfTheDay';
 import { format } from 'date-fns';
 import { noticeState } from '../../../shared/sittings/noticeDeadline';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -36,7 +37,9 @@ export function NoticePanel({ view }: { view: SittingView }) {
   const missing = recipientsWithoutAddress(letterRecipients(view.seats, view.personById));
   const missingNames = missing.map((p) => personDisplayName(p)).join(', ');
 
-  const state = noticeState(sitting, sitting.invitedAt ? localDay(sitting.invitedAt) : undefined, settings.noticePeriodDays, todayIso());
+  // A held sitting keeps the notice period of its day (rulesOfTheDay.ts).
+  const { noticePeriodDays } = rulesOfSitting(sitting, settings);
+  const state = noticeState(sitting, sitting.invitedAt ? localDay(sitting.invitedAt) : undefined, noticePeriodDays, todayIso());
   const day = (iso: string) => formatDateShort(iso, language);
   const stateText = {
     invitedOnTime: state.kind === 'invitedOnTime' ? t.notice.invitedOnTime(day(state.invitedOn)) : '',
@@ -112,7 +115,7 @@ export function NoticePanel({ view }: { view: SittingView }) {
   return (
     <section className="panel" aria-labelledby="notice-title">
       <h2 id="notice-title">{t.notice.title}</h2>
-      <p>{t.notice.deadline(day(state.deadline), settings.noticePeriodDays)}</p>
+      <p>{t.notice.deadline(day(state.deadline), noticePeriodDays)}</p>
       <p className={tone} data-testid="notice-state">
         {untoldText ?? stateText}
       </p>

@@ -1,11 +1,13 @@
 import { evaluateQuorum } from '../../../shared/sittings/quorum';
+import { rulesOfSitting } from '../../../shared/sittings/rulesOfTheDay';
 import { useMessages } from '../../app/i18n/useMessages';
 import type { SittingView } from './loadSittingView';
 
 /** Beschlussfähigkeit, recomputed on every attendance change (the view is a live query). */
 export function QuorumStatus({ view }: { view: SittingView }) {
   const t = useMessages().sittings.quorum;
-  const rule = view.settings.quorumRule;
+  // A held sitting keeps the rule of its day (rulesOfTheDay.ts); a change in Einstellungen does not rewrite it.
+  const rule = rulesOfSitting(view.sitting, view.settings).quorumRule;
   const result = evaluateQuorum(
     rule,
     view.seats,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { sittingStatuses, type SittingStatus } from '../../../shared/domain/sitting';
 import { useDatabase } from '../../app/DatabaseContext';
-import { formatDateShort } from '../../app/format/dates';
+import { formatDateShort, todayIso } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { setSittingStatus } from '../../db/repositories/sittingsRepository';
 import type { SittingView } from './loadSittingView';
@@ -19,6 +19,13 @@ export function SittingDetails({ view }: { view: SittingView }) {
   const host = sitting.hostTerritoryId ? view.territoryById.get(sitting.hostTerritoryId) : undefined;
   const [message, setMessage] = useState('');
   const locked = !!view.approvedMinutes;
+  // A past sitting with attendance recorded took place: offered as "durchgeführt" in one click
+  // (not set silently: the status is the secretary's record, and a change of it reaches every PC).
+  const offerHeld =
+    !locked &&
+    (sitting.status === 'planned' || sitting.status === 'invited') &&
+    sitting.date <= todayIso() &&
+    view.seats.some((seat) => seat.attendance);
 
   const changeStatus = async (status: SittingStatus) => {
     try {
@@ -70,6 +77,14 @@ export function SittingDetails({ view }: { view: SittingView }) {
               </option>
             ))}
           </select>
+        </div>
+      )}
+      {offerHeld && (
+        <div className="notice" data-testid="held-offer">
+          <p>{t.page.heldOffer}</p>
+          <button type="button" className="button small primary" onClick={() => void changeStatus('held')}>
+            {t.page.markHeld}
+          </button>
         </div>
       )}
       <p role="status" className="field-hint">

@@ -33,7 +33,7 @@ export const minutes = defineMessages(
       exported: (where: string) => `PDF gespeichert: ${where}`,
       exportFailed: (message: string) => `Das PDF konnte nicht erstellt werden: ${message}`,
       locked: (sittingDate: string, approvedOn: string) =>
-        `Genehmigt in der Sitzung vom ${sittingDate} am ${approvedOn}. Die Niederschrift ist schreibgeschützt; Änderungen sind nur über eine Berichtigung möglich.`,
+        `Genehmigt in der Sitzung vom ${sittingDate}${approvedOn === sittingDate ? '' : ` (vermerkt am ${approvedOn})`}. Die Niederschrift ist schreibgeschützt; Änderungen sind nur über eine Berichtigung möglich.`,
       circulated: (when: string) => `Zur Genehmigung versendet am ${when}. Änderungen sind bis zur Genehmigung noch möglich.`,
       correctionOf: (version: number) => `Berichtigte Fassung ${version}.`,
       changedSinceApproval: (parts: string) =>
@@ -192,14 +192,21 @@ export const minutes = defineMessages(
       approve: 'Als genehmigt vermerken',
       approveFirstCirculate: 'Genehmigt werden kann erst, wenn die Niederschrift versendet ist.',
       noLaterSitting:
-        'Genehmigt wird in einer späteren Sitzung. Es hat noch keine spätere Sitzung stattgefunden, oder sie ist noch nicht unter „Sitzungen“ angelegt.',
-      approvedIn: (sittingDate: string, approvedOn: string) => `Genehmigt in der Sitzung vom ${sittingDate} am ${approvedOn}.`,
+        'Genehmigt wird in einer späteren Sitzung, die stattgefunden hat (als „durchgeführt“ vermerkt oder mit erfasster Anwesenheit). Eine solche Sitzung gibt es noch nicht: Bitte unter „Sitzungen“ die Anwesenheit erfassen oder die Sitzung als durchgeführt vermerken.',
+      approvedIn: (sittingDate: string, approvedOn: string) =>
+        `Genehmigt in der Sitzung vom ${sittingDate}${approvedOn === sittingDate ? '' : ` (vermerkt am ${approvedOn})`}.`,
+      confirmTitle: 'Niederschrift genehmigen?',
+      confirmBody: (sittingDate: string, approvingDate: string) =>
+        `Die Niederschrift über die Sitzung vom ${sittingDate} wird als in der Sitzung vom ${approvingDate} genehmigt vermerkt. Danach ist sie gesperrt: Änderungen sind nur noch über eine Berichtigung möglich. Die Genehmigung wird in der Niederschrift der Sitzung vom ${approvingDate} festgehalten.`,
+      confirmApprove: 'Genehmigen und sperren',
       refusals: {
         incomplete: 'Die Niederschrift ist nicht vollständig. Bitte die Vollständigkeit prüfen.',
         wrongStatus: 'Das geht im jetzigen Stand der Niederschrift nicht. Bitte die Ansicht neu laden.',
         approvingSittingNotLater: 'Genehmigt werden kann nur in einer späteren Sitzung.',
         approvingSittingCancelled: 'Diese Sitzung wurde abgesagt.',
         approvingSittingInFuture: 'Diese Sitzung hat noch nicht stattgefunden.',
+        approvingSittingNotHeld:
+          'Diese Sitzung ist weder als „durchgeführt“ vermerkt noch ist ihre Anwesenheit erfasst. Bitte zuerst die Sitzung als durchgeführt vermerken oder die Anwesenheit erfassen.',
         approvalDateBeforeApprovingSitting: 'Das Datum der Genehmigung kann nicht vor der genehmigenden Sitzung liegen.',
         approvalDateBeforeSitting: 'Das Datum der Genehmigung muss nach der Sitzung liegen.',
         approvalDateInFuture: 'Das Datum der Genehmigung darf nicht in der Zukunft liegen.',
@@ -294,7 +301,7 @@ export const minutes = defineMessages(
       exported: (where: string) => `PDF saved: ${where}`,
       exportFailed: (message: string) => `The PDF could not be created: ${message}`,
       locked: (sittingDate: string, approvedOn: string) =>
-        `Approved in the sitting of ${sittingDate} on ${approvedOn}. The minutes are read-only; changes only through a correction.`,
+        `Approved in the sitting of ${sittingDate}${approvedOn === sittingDate ? '' : ` (recorded on ${approvedOn})`}. The minutes are read-only; changes only through a correction.`,
       circulated: (when: string) => `Circulated for approval on ${when}. Changes are possible until approval.`,
       correctionOf: (version: number) => `Corrected version ${version}.`,
       changedSinceApproval: (parts: string) =>
@@ -452,14 +459,21 @@ export const minutes = defineMessages(
       chooseSitting: 'Please choose the sitting that approved the minutes',
       approve: 'Record as approved',
       approveFirstCirculate: 'Minutes can be approved once they have been circulated.',
-      noLaterSitting: 'Minutes are approved in a later sitting. No later sitting has taken place yet, or it is not yet created under “Sittings”.',
-      approvedIn: (sittingDate: string, approvedOn: string) => `Approved in the sitting of ${sittingDate} on ${approvedOn}.`,
+      noLaterSitting:
+        'Minutes are approved in a later sitting that has taken place (marked as held or with attendance recorded). There is none yet: please record the attendance under “Sittings” or mark the sitting as held.',
+      approvedIn: (sittingDate: string, approvedOn: string) =>
+        `Approved in the sitting of ${sittingDate}${approvedOn === sittingDate ? '' : ` (recorded on ${approvedOn})`}.`,
+      confirmTitle: 'Approve the minutes?',
+      confirmBody: (sittingDate: string, approvingDate: string) =>
+        `The minutes of the sitting of ${sittingDate} will be recorded as approved in the sitting of ${approvingDate}. They are then locked: changes only through a correction. The approval is recorded in the minutes of the sitting of ${approvingDate}.`,
+      confirmApprove: 'Approve and lock',
       refusals: {
         incomplete: 'The minutes are not complete. Please check completeness.',
         wrongStatus: 'Not possible in the current status of the minutes. Please reload the view.',
         approvingSittingNotLater: 'Minutes can only be approved in a later sitting.',
         approvingSittingCancelled: 'This sitting was cancelled.',
         approvingSittingInFuture: 'This sitting has not taken place yet.',
+        approvingSittingNotHeld: 'This sitting is neither marked as held nor is its attendance recorded. Please mark it as held or record the attendance first.',
         approvalDateBeforeApprovingSitting: 'The approval date cannot be before the approving sitting.',
         approvalDateBeforeSitting: 'The approval date must be after the sitting.',
         approvalDateInFuture: 'The approval date must not be in the future.',

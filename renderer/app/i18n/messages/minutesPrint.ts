@@ -10,10 +10,12 @@ export const minutesPrint = defineMessages(
     footerHash: (hash: string) => `SHA-256 ${hash}`,
     fileName: (date: string) => `Niederschrift-${date}`,
     draftMark: 'ENTWURF',
+    approvalOf: (date: string) => `Die Niederschrift über die Sitzung vom ${date} wird genehmigt.`,
     state: {
       draft: 'Entwurf',
       circulated: (date: string) => `Entwurf, zur Genehmigung versendet am ${date}`,
-      approved: (sittingDate: string, approvedOn: string) => `Genehmigt in der Sitzung vom ${sittingDate} am ${approvedOn}`,
+      approved: (sittingDate: string, approvedOn: string) =>
+        `Genehmigt in der Sitzung vom ${sittingDate}${approvedOn === sittingDate ? '' : ` (vermerkt am ${approvedOn})`}`,
     },
     correction: (version: number, reason: string) => `Berichtigte Fassung ${version}. Grund der Berichtigung: ${reason}`,
     frozenVersion: (version: number) => `Frühere Fassung ${version} (durch eine Berichtigung abgelöst)`,
@@ -83,11 +85,13 @@ export const minutesPrint = defineMessages(
     footerVersion: (version: number) => `Version ${version}`,
     footerHash: (hash: string) => `SHA-256 ${hash}`,
     fileName: (date: string) => `Minutes-${date}`,
+    approvalOf: (date: string) => `The minutes of the sitting of ${date} are approved.`,
     draftMark: 'DRAFT',
     state: {
       draft: 'Draft',
       circulated: (date: string) => `Draft, circulated for approval on ${date}`,
-      approved: (sittingDate: string, approvedOn: string) => `Approved in the sitting of ${sittingDate} on ${approvedOn}`,
+      approved: (sittingDate: string, approvedOn: string) =>
+        `Approved in the sitting of ${sittingDate}${approvedOn === sittingDate ? '' : ` (recorded on ${approvedOn})`}`,
     },
     correction: (version: number, reason: string) => `Corrected version ${version}. Reason for the correction: ${reason}`,
     frozenVersion: (version: number) => `Earlier version ${version} (superseded by a correction)`,

@@ -70,6 +70,7 @@ export const sittings = defineMessages(
         `Die Niederschrift dieser Sitzung ist genehmigt (am ${approvedOn}). Angaben, Anwesenheit und Gäste sind deshalb schreibgeschützt; Änderungen nur über eine Berichtigung der Niederschrift.`,
       lockedLink: 'Zur Niederschrift',
       markHeld: 'Als durchgeführt eintragen',
+      heldOffer: 'Der Tag der Sitzung ist vorbei und ihre Anwesenheit ist erfasst: Sie hat stattgefunden.',
     },
     notice: {
       title: 'Einladung und Ladungsfrist',
@@ -311,6 +312,7 @@ export const sittings = defineMessages(
         `The minutes of this sitting are approved (on ${approvedOn}). Details, attendance and guests are therefore read-only; changes only through a correction of the minutes.`,
       lockedLink: 'To the minutes',
       markHeld: 'Mark as held',
+      heldOffer: 'The day of the sitting has passed and its attendance is recorded: it took place.',
     },
     notice: {
       title: 'Invitation and notice period',

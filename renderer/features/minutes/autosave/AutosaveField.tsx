@@ -31,7 +31,7 @@ export function AutosaveField({
   const id = props.id ?? generatedId;
   const statusId = `${id}-state`;
   const hintId = `${id}-hint`;
-  const { draft, setDraft, flush, state } = useAutosave({ key: props.saveKey, stored: props.value, save: props.onSave, readOnly: props.readOnly });
+  const { draft, setDraft, onFocus, onBlur, state } = useAutosave({ key: props.saveKey, stored: props.value, save: props.onSave, readOnly: props.readOnly });
   const describedBy = [props.hint ? hintId : '', state.kind === 'error' ? statusId : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
@@ -39,7 +39,8 @@ export function AutosaveField({
     readOnly: props.readOnly,
     'aria-invalid': state.kind === 'error' ? true : undefined,
     'aria-describedby': describedBy,
-    onBlur: () => void flush(),
+    onFocus,
+    onBlur,
   };
   return (
     <div className={`field mn-autosave-field${state.kind === 'error' ? ' field-invalid' : ''}${props.className ? ` ${props.className}` : ''}`}>

@@ -59,6 +59,8 @@ function DocumentBody({ document, settings, state }: { document: MinutesDocument
   const unrecorded = attendance.members.filter((m) => m.status === 'unrecorded');
   const tasks = allActionItems(document);
   const reviewHost = document.items.find((item) => item.id === document.review.hostItemId);
+  const approvalHost = document.items.find((item) => item.id === document.approvals?.hostItemId);
+  const approvalLines = (document.approvals?.sittingDates ?? []).map((date) => t.approvalOf(formatDateNumeric(date)));
 
   return (
     <>
@@ -136,8 +138,21 @@ function DocumentBody({ document, settings, state }: { document: MinutesDocument
         </ol>
       </section>
 
+      {!approvalHost && approvalLines.length > 0 && (
+        <section className="minutes-item minutes-approvals">
+          {approvalLines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </section>
+      )}
+
       {document.items.map((item) => (
-        <ItemSection key={item.id} item={item} review={item === reviewHost ? document.review.entries : undefined} />
+        <ItemSection
+          key={item.id}
+          item={item}
+          review={item === reviewHost ? document.review.entries : undefined}
+          approvals={item === approvalHost ? approvalLines : undefined}
+        />
       ))}
 
       {!reviewHost && document.review.entries.length > 0 && (
@@ -230,7 +245,16 @@ function MemberList({ heading, members }: { heading: string; members: MinutesDoc
   );
 }
 
-function ItemSection({ item, review }: { item: MinutesItem; review?: ReviewedActionItem[] | undefined }) {
+function ItemSection({
+  item,
+  review,
+  approvals,
+}: {
+  item: MinutesItem;
+  review?: ReviewedActionItem[] | undefined;
+  /** "Die Niederschrift über die Sitzung vom … wird genehmigt." in the item on approving minutes. */
+  approvals?: string[] | undefined;
+}) {
   const t = useMessages().minutes.print;
   return (
     <section className="minutes-item">
@@ -240,6 +264,11 @@ function ItemSection({ item, review }: { item: MinutesItem; review?: ReviewedAct
       </h2>
       {item.presenter && <p className="minutes-presenter">{t.presenter(item.presenter)}</p>}
       {item.notes.trim() && <MarkdownView source={item.notes} headingBase={3} className="minutes-notes" />}
+      {approvals?.map((line) => (
+        <p key={line} className="minutes-approval">
+          {line}
+        </p>
+      ))}
       {review && (review.length ? <ReviewTable entries={review} /> : <p>{t.reviewNone}</p>)}
       {item.decisions.map((decision) => (
         <DecisionBlock key={decision.id} decision={decision} />

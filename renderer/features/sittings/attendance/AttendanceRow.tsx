@@ -16,6 +16,7 @@ import { ConfirmDoubleRole } from './ConfirmDoubleRole';
 import { DeputySelect, NEW_PERSON } from './DeputySelect';
 import { NewDeputyForm } from './NewDeputyForm';
 import { TimeInputs } from './TimeInputs';
+import { ReasonField } from './ReasonField';
 
 type Pending =
   /** "vertreten" chosen for a seat without standing deputy: waiting for the deputy. */
@@ -154,18 +155,13 @@ export function AttendanceRow({
       </div>
       <div className="detail-cell">
         {(shown === 'excused' || shown === 'absent') && stored && (
-          <input
-            key={`reason-${stored.reason ?? ''}`}
-            type="text"
-            className="reason-input"
-            aria-label={t.reason(name)}
+          <ReasonField
+            saveKey={`attendance.${view.sitting.id}.${seat.membership.id}.reason`}
+            label={t.reason(name)}
             placeholder={t.reasonPlaceholder}
-            defaultValue={stored.reason ?? ''}
-            onBlur={(e) => {
-              if (e.target.value.trim() !== (stored.reason ?? '')) void save({ reason: e.target.value });
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') e.currentTarget.blur();
+            stored={stored.reason ?? ''}
+            onSave={async (reason) => {
+              if (!(await save({ reason }))) throw new Error(t.reason(name));
             }}
           />
         )}

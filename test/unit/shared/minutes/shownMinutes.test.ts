@@ -66,9 +66,14 @@ describe('which text approved minutes show and print', () => {
       guests: [],
     });
     const shown = shownMinutes(minutes, live, { ...settings, signatureMembers: 0, language: 'en' });
-    expect(shown.changes.map((c) => c.part)).toEqual(['header', 'guests', 'agenda', 'item', 'signatures', 'language']);
+    // The UI language is not part of the comparison (issue 19): approved minutes print in their own.
+    expect(shown.changes.map((c) => c.part)).toEqual(['header', 'guests', 'agenda', 'item', 'signatures']);
     expect(shown.changes).toContainEqual({ part: 'item', position: 1 });
     expect(shown.document.items.map((i) => i.notes)).toEqual(['Der Zeitplan wird vorgestellt.']);
+  });
+
+  it('switching the UI language alone changes nothing about approved minutes', () => {
+    expect(shownMinutes(approvedAt(), demoDocument(content), { ...settings, language: 'en' }).changes).toEqual([]);
   });
 
   it('flags a frozen document that does not carry the approved hash', () => {

@@ -10,6 +10,7 @@ const missingChair: CompletenessProblem[] = [{ code: 'chairMissing', target: { k
 const approval = {
   sitting: { date: '2025-04-28' },
   approvingSitting: laterSitting,
+  approvingSittingHasAttendance: false,
   approvedOn: '2025-05-26',
   today: '2025-06-01',
   problems: [],
@@ -83,5 +84,24 @@ describe('approval lock', () => {
     expect(circulate(approved, [], '2025-06-01T00:00:00.000Z')).toMatchObject({ ok: false, refusal: { reason: 'wrongStatus', status: 'approved' } });
     expect(approve(approved, approval)).toMatchObject({ ok: false, refusal: { reason: 'wrongStatus', status: 'approved' } });
     expect(withdrawCirculation(approved)).toMatchObject({ ok: false });
+  });
+});
+
+describe('approval only in a sitting that has taken place (issue 19)', () => {
+  const sent = completeMinutes(sittingId, { status: 'circulated' });
+  it('refuses a past sitting still "geplant" without attendance, accepts it with attendance or when "durchgeführt"', () => {
+    const planned = { ...laterSitting, status: 'planned' as const };
+    expect(approve(sent, { ...approval, approvingSitting: planned })).toMatchObject({ ok: false, refusal: { reason: 'approvingSittingNotHeld' } });
+    expect(approve(sent, { ...approval, approvingSitting: { ...laterSitting, status: 'invited' as const } })).toMatchObject({
+      ok: false,
+      refusal: { reason: 'approvingSittingNotHeld' },
+    });
+    expect(approve(sent, { ...approval, approvingSitting: planned, approvingSittingHasAttendance: true }).ok).toBe(true);
+    expect(approve(sent, { ...approval, approvingSitting: laterSitting }).ok).toBe(true);
+  });
+  it('refuses a future sitting even with attendance recorded', () => {
+    expect(
+      approve(sent, { ...approval, approvingSitting: { ...laterSitting, date: '2025-06-02' }, approvingSittingHasAttendance: true, approvedOn: '2025-06-02' }),
+    ).toMatchObject({ ok: false, refusal: { reason: 'approvingSittingInFuture' } });
   });
 });

@@ -71,10 +71,14 @@ describe('attendance statistics', () => {
     const stats = attendanceStatistics(input);
     const ms = stats.territories.find((t) => t.territoryId === territoryId('MS'));
     // Krüger: represented (28.04.), represented (23.06.), present (21.07.); Kunze: absent (23.06.)
-    expect(ms).toMatchObject({ sittings: 4, present: 1, represented: 2, absent: 1, unrecorded: 0, representationRate: 0.5 });
+    // "Sitzungen" counts sittings (28.04., 23.06., 21.07.), not member attendances (issue 19); the rate is per seat.
+    expect(ms).toMatchObject({ sittings: 3, present: 1, represented: 2, absent: 1, unrecorded: 0, representationRate: 0.5 });
     expect(stats.territories.map((t) => t.territoryId)).toEqual([...rows.territories.map((t) => t.id), null]);
-    const totalSeats = stats.territories.reduce((sum, t) => sum + t.sittings, 0);
-    expect(totalSeats).toBe(5 + 18 + 5);
+    // Each territory had a seat at all three sittings: 3, however many of its members sat.
+    expect(stats.territories.slice(0, 5).map((t) => t.sittings)).toEqual([3, 3, 3, 3, 3]);
+    // A period with one sitting: Mittelsachsen shows 1 (it showed 2: head and personality).
+    const one = attendanceStatistics({ ...input, from: june.date, to: june.date });
+    expect(one.territories.find((t) => t.territoryId === territoryId('MS'))).toMatchObject({ sittings: 1, represented: 1, absent: 1 });
   });
 
   it('shows the demo sitting: three present, two represented', () => {
