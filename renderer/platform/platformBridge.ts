@@ -16,9 +16,6 @@ export interface PrintDocumentRequest {
   route: string;
   /** File name for the PDF in Electron, e.g. "Niederschrift-2026-03-11.pdf". */
   suggestedName: string;
-  /** Footer text left of "Seite x von y" (shared/print/pdfPageSpec.ts). */
-  footerLeft: string;
-  footerRight?: string;
 }
 
 /**

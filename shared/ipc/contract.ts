@@ -53,8 +53,6 @@ export const ipcContract = {
           .min(1)
           .max(200)
           .regex(/^[^\\/:*?"<>|]+\.pdf$/, 'Dateiname ohne Pfad, endet auf .pdf'),
-        footerLeft: z.string().max(300),
-        footerRight: z.string().max(300).optional(),
       })
       .strict(),
     /** null when the user cancelled the save dialog. */

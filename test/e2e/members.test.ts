@@ -188,7 +188,7 @@ describe('Mitglieder in Chromium (demo data, real IndexedDB)', () => {
     await page.goto(appUrl('/print/register/2025-09-01'));
     await page.locator('[data-print-ready="true"]').waitFor();
     await page.evaluate(() => document.fonts.ready);
-    const spec = pdfPageSpec({ left: 'Mitgliederregister · Stand 01.09.2025' });
+    const spec = pdfPageSpec();
     mkdirSync(artifactsDir, { recursive: true });
     const pdfPath = path.join(artifactsDir, 'register.pdf');
     await page.pdf({ path: pdfPath, ...playwrightPdfOptions(spec) });

@@ -29,10 +29,7 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 /** Prints the minutes (or a frozen earlier version) the way the export button asks for it. */
 async function printMinutes(context: BrowserContext, name: string, input: { version: number; contentHash?: string; frozenVersion?: number }) {
   const request = minutesPrintRequest(t, { sittingId: sitting.id, sittingDate: sitting.date, ...input });
-  const printed = await printRouteToPdf(context, request.route, name, {
-    left: request.footerLeft,
-    ...(request.footerRight ? { right: request.footerRight } : {}),
-  });
+  const printed = await printRouteToPdf(context, request.route, name);
   const pages = Array.from({ length: pdfPageCount(printed.file) }, (_, index) => flat(pdfText(printed.file, index + 1)));
   return { ...printed, flat: flat(pdfText(printed.file)), pages };
 }

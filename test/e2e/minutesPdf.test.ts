@@ -32,10 +32,7 @@ async function printMinutes(content: MinutesContent, name: string): Promise<{ fi
   await seedDatabase(page, content);
   const minutes = content.minutes[0]!;
   const request = minutesPrintRequest(t, { sittingId: sitting.id, sittingDate: sitting.date, version: minutes.version, contentHash: minutes.contentHash });
-  const { file } = await printRouteToPdf(context, request.route, name, {
-    left: request.footerLeft,
-    ...(request.footerRight ? { right: request.footerRight } : {}),
-  });
+  const { file } = await printRouteToPdf(context, request.route, name);
   return { file, page };
 }
 

@@ -1,6 +1,5 @@
 import { registerCsv } from '../../../shared/register/registerCsv';
 import { registerAsOf, type RegisterData } from '../../../shared/register/registerView';
-import { formatDateNumeric } from '../../app/format/dates';
 import type { Messages } from '../../app/i18n/catalog';
 import { platform } from '../../platform/platform';
 
@@ -21,6 +20,5 @@ export function exportRegisterPdf(date: string, t: Messages['members']): Promise
   return platform().printDocument({
     route: `/print/register/${date}`,
     suggestedName: `${t.print.fileName(date)}.pdf`,
-    footerLeft: t.print.footer(formatDateNumeric(date)),
   });
 }

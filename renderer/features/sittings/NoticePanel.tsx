@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { format } from 'date-fns';
 import { noticeState } from '../../../shared/sittings/noticeDeadline';
 import { useDatabase } from '../../app/DatabaseContext';
-import { formatDateNumeric, formatDateShort, todayIso } from '../../app/format/dates';
+import { formatDateShort, todayIso } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { markInvited } from '../../db/repositories/sittingsRepository';
 import { platform } from '../../platform/platform';
@@ -39,7 +39,6 @@ export function NoticePanel({ view }: { view: SittingView }) {
       const result = await platform().printDocument({
         route: `/print/${kind}/${sitting.id}`,
         suggestedName: kind === 'invitation' ? t.print.fileInvitation(date) : t.print.fileSignIn(date),
-        footerLeft: kind === 'invitation' ? t.print.footerInvitation(formatDateNumeric(date)) : t.print.footerSignIn(formatDateNumeric(date)),
       });
       if (!result) {
         setMessage({ text: t.notice.printCancelled, tone: 'ok' });

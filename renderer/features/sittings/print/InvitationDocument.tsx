@@ -4,6 +4,7 @@ import { noticeState } from '../../../../shared/sittings/noticeDeadline';
 import { formatDateLong, formatDateNumeric, todayIso } from '../../../app/format/dates';
 import { useLanguage, useMessages } from '../../../app/i18n/useMessages';
 import { Letterhead } from '../../../print/Letterhead';
+import { PrintMetadata } from '../../../print/PrintMetadata';
 import type { PrintDocumentProps } from '../../../print/printDocuments';
 import { useSittingView } from '../loadSittingView';
 import './sittingPrint.css';
@@ -33,7 +34,13 @@ export default function InvitationDocument({ params }: PrintDocumentProps) {
   );
 
   return (
-    <article className="print-page sitting-print" data-print-ready="true">
+    <article className="print-page sitting-print" data-print-ready="true" lang={language}>
+      <PrintMetadata
+        title={t.print.documentTitleInvitation(body, formatDateNumeric(sitting.date))}
+        author={settings.conventName}
+        language={language}
+        footer={t.print.footerInvitation(formatDateNumeric(sitting.date))}
+      />
       <Letterhead settings={settings} />
       <p className="print-date">{t.print.invitedOn(formatDateNumeric(invitedOn))}</p>
       <p className="addressee-block">
