@@ -158,14 +158,14 @@ function DocumentBody({
       </section>
 
       {publicItems.map((item) => (
-        <ItemSection key={item.id} item={item} review={item === reviewHost ? document.review.entries : undefined} />
+        <ItemSection key={item.id} item={item} review={item === reviewHost ? document.review.entries : undefined} draft={isDraft} />
       ))}
 
       {!state.publicVersion && nonPublicItems.length > 0 && (
         <section className="minutes-nonpublic">
           <h2 className="minutes-part-heading">{t.nonPublicPart}</h2>
           {nonPublicItems.map((item) => (
-            <ItemSection key={item.id} item={item} review={item === reviewHost ? document.review.entries : undefined} />
+            <ItemSection key={item.id} item={item} review={item === reviewHost ? document.review.entries : undefined} draft={isDraft} />
           ))}
         </section>
       )}
@@ -264,7 +264,7 @@ function MemberList({ heading, members }: { heading: string; members: MinutesDoc
   );
 }
 
-function ItemSection({ item, review }: { item: MinutesItem; review?: ReviewedActionItem[] | undefined }) {
+function ItemSection({ item, review, draft }: { item: MinutesItem; review?: ReviewedActionItem[] | undefined; draft: boolean }) {
   const t = useMessages().minutes.print;
   return (
     <section className="minutes-item">
@@ -276,7 +276,7 @@ function ItemSection({ item, review }: { item: MinutesItem; review?: ReviewedAct
       {item.notes.trim() && <MarkdownView source={item.notes} headingBase={3} className="minutes-notes" />}
       {review && (review.length ? <ReviewTable entries={review} /> : <p>{t.reviewNone}</p>)}
       {item.decisions.map((decision) => (
-        <DecisionBlock key={decision.id} decision={decision} />
+        <DecisionBlock key={decision.id} decision={decision} provisional={draft && !decision.reference?.fixed} />
       ))}
       {item.actionItems.length > 0 && (
         <div className="minutes-tasks">
@@ -288,14 +288,14 @@ function ItemSection({ item, review }: { item: MinutesItem; review?: ReviewedAct
   );
 }
 
-function DecisionBlock({ decision }: { decision: MinutesDecision }) {
+function DecisionBlock({ decision, provisional }: { decision: MinutesDecision; provisional: boolean }) {
   const t = useMessages().minutes.print;
   const outcome = decision.unanimous && decision.result === 'accepted' ? t.unanimous : t.result[decision.result];
   return (
     <div className="minutes-decision">
       <h3>
         {decision.reference
-          ? t.decisionNumbered(formatDecisionNumber(decision.reference), !decision.reference.fixed)
+          ? t.decisionNumbered(formatDecisionNumber(decision.reference), provisional)
           : t.decision(decision.number)}
       </h3>
       {decision.motion && (
