@@ -28,14 +28,14 @@ afterAll(async () => {
 });
 
 /** A fresh profile with the demo convent loaded through the app, then the given minutes written in. */
-async function printMinutes(content: MinutesContent, name: string): Promise<{ file: string; page: Page }> {
+async function printMinutes(content: MinutesContent, name: string, publicVersion = false): Promise<{ file: string; page: Page }> {
   const { context, page } = await newAppPage(browser);
   await page.goto(appUrl('/'));
   await page.getByRole('button', { name: 'Beispieldaten laden' }).click();
   await page.getByText('18 Mitglieder im erweiterten Regionalkonvent').waitFor();
   await seedDatabase(page, content);
   const minutes = content.minutes[0]!;
-  const request = minutesPrintRequest(t, { sittingId: sitting.id, sittingDate: sitting.date, version: minutes.version, contentHash: minutes.contentHash });
+  const request = minutesPrintRequest(t, { sittingId: sitting.id, sittingDate: sitting.date, version: minutes.version, contentHash: minutes.contentHash, publicVersion });
   const { file } = await printRouteToPdf(context, request.route, name);
   return { file, page };
 }
@@ -198,6 +198,23 @@ describe('minutes PDF (print route, shared page spec, Chromium)', () => {
     // No JavaScript anywhere.
     expect(readFileSync(file).toString('latin1')).not.toMatch(/\/(JavaScript|JS)\b/);
     expect(pdfInfo(file).Tagged).toBe('yes');
+  });
+
+  it('prints the public version without the non-public part, and says so', async () => {
+    const content = fullMinutesContent(sitting.id);
+    const nonPublic = content.agendaItems.filter((item) => !item.public);
+    const { file } = await printMinutes(content, 'minutes-public', true);
+    const text = flat(pdfText(file));
+    expect(text).toContain(`Öffentliche Fassung. Der nichtöffentliche Teil (${nonPublic.map((item) => `TOP ${item.position}`).join(', ')}) ist in dieser Fassung nicht enthalten.`);
+    expect(text).not.toContain('Nichtöffentlicher Teil');
+    for (const item of nonPublic) {
+      expect(text).not.toContain(item.title);
+      expect(text).not.toContain(item.notes.slice(0, 40));
+    }
+    for (const task of content.actionItems.filter((a) => nonPublic.some((item) => item.id === a.agendaItemId))) expect(text).not.toContain(task.text);
+    for (const item of content.agendaItems.filter((i) => i.public)) expect(text).toContain(`TOP ${item.position} ${item.title}`);
+    expect(pdfInfo(file).Title).toBe('Niederschrift über die 1. Sitzung des Regionalkonvents am 28.04.2025 in Zwickau (öffentliche Fassung)');
+    expectFooterOnOneLine(file, 'Niederschrift vom 28.04.2025, öffentliche Fassung', pdfPageCount(file));
   });
 
   it('lays out 20 items over several pages without leaving an item heading alone at a page bottom', async () => {
