@@ -35,7 +35,7 @@ describe('finishPdf', () => {
     const title = 'Niederschrift über die 12. Sitzung am 11.03.2026 <&>';
     const bytes = await finishPdf(await taggedPdf(), { metadata: { title, author: 'Konvent Ä', language: 'de', archive: true }, creator: 'Konvent 1.2.3', now });
     const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-    const xmp = new TextDecoder().decode(decodePDFRawStream(pdf.catalog.lookup(PDFName.of('Metadata'), PDFRawStream)).decode());
+    const xmp = new TextDecoder().decode(decodePDFRawStream(pdf.catalog.lookup(PDFName.of('Metadata'), PDFStream) as PDFRawStream).decode());
     expect(xmp).toContain('<pdfaid:part>2</pdfaid:part>');
     expect(xmp).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
     expect(xmp).toContain('Niederschrift über die 12. Sitzung am 11.03.2026 &lt;&amp;&gt;');
