@@ -47,6 +47,15 @@ function pagesOf(file: string): string[] {
   return Array.from({ length: pdfPageCount(file) }, (_, index) => flat(pdfText(file, index + 1)));
 }
 
+/** The signature block never stands alone: its page also carries the end of the content before it. */
+function expectSignaturesNotAlone(pages: string[]) {
+  const signaturePage = pages.find((p) => p.includes('Unterschriften Ort, Datum'))!;
+  expect(signaturePage).toBeDefined();
+  const footerEnd = signaturePage.indexOf('Niederschrift vom 28.04.2025') + 'Niederschrift vom 28.04.2025'.length;
+  const beforeSignatures = signaturePage.slice(footerEnd, signaturePage.indexOf('Unterschriften Ort, Datum'));
+  expect(beforeSignatures.trim().length, `vor den Unterschriften: "${beforeSignatures}"`).toBeGreaterThan(40);
+}
+
 function contentHashOf(content: MinutesContent): string {
   return minutesContentHash(
     buildMinutesDocument({
@@ -109,10 +118,7 @@ describe('minutes PDF (print route, shared page spec, Chromium)', () => {
     // Signatures: "Ort, Datum", the printed names over their functions.
     expect(text).toContain('Unterschriften Ort, Datum Landrat Carsten Michaelis Sitzungsleitung Matthias Lißke Schriftführung');
     expect(text).toContain('Mitglied des Konvents');
-    // The signature block never stands alone: its page also carries the end of the content before it.
-    const signaturePage = pages.find((p) => p.includes('Unterschriften'))!;
-    const beforeSignatures = signaturePage.slice(signaturePage.indexOf('Niederschrift vom 28.04.2025') + 28, signaturePage.indexOf('Unterschriften'));
-    expect(beforeSignatures.trim().length).toBeGreaterThan(40);
+    expectSignaturesNotAlone(pages);
     // Markdown became structure, not markup characters.
     expect(text).toContain('Staatsministerin Regina Kraushaar');
     expect(text).not.toContain('**');
@@ -223,6 +229,7 @@ describe('minutes PDF (print route, shared page spec, Chromium)', () => {
     const pages = pagesOf(file);
     expect(pages.length).toBeGreaterThanOrEqual(5);
     pages.forEach((pageText, index) => expect(pageText).toContain(`Seite ${index + 1} von ${pages.length}`));
+    expectSignaturesNotAlone(pages);
     for (const item of content.agendaItems) {
       const heading = `TOP ${item.position} ${item.title}`;
       // The agenda lists the titles too; the item heading is the last occurrence.
