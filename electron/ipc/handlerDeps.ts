@@ -17,8 +17,11 @@ export interface HandlerDeps {
     writeFileAtomic(target: string, data: Uint8Array): Promise<void>;
   };
   pdf: {
-    /** Renders a print route of the renderer to PDF bytes (hidden sandboxed window, printToPDF). */
-    renderRoute(route: string, spec: PdfPageSpec): Promise<Uint8Array>;
+    /**
+     * Renders a print route of the renderer to PDF bytes (hidden sandboxed window, printToPDF),
+     * with what the document said about itself (shared/print/printMetadata.ts: raw, unparsed).
+     */
+    renderRoute(route: string, spec: PdfPageSpec): Promise<{ pdf: Uint8Array; metadata: unknown }>;
   };
   /** The main process's clock: it alone dates backup files (a renderer's date is never trusted). */
   now(): Date;

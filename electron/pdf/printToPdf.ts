@@ -1,10 +1,10 @@
 import type { BrowserWindow } from 'electron';
 import type { PdfPageSpec } from '../../shared/print/pdfPageSpec';
+import { printMetadataScript } from '../../shared/print/printMetadata';
 import { printReadinessScript } from '../../shared/print/printReadiness';
 import { appUrl } from '../services/appFiles';
 import { createSecureWindow } from '../window';
 
-const MM_PER_INCH = 25.4;
 const READY_TIMEOUT_MS = 20_000;
 
 /**
@@ -42,36 +42,31 @@ export function closePrintWindow(): void {
 
 /**
  * Renders a print route (#/print/…) to PDF with the page spec the tests give Playwright's page.pdf().
- * Waits for exactly this route's document to be ready (shared/print/printReadiness.ts).
+ * Waits for exactly this route's document to be ready (shared/print/printReadiness.ts); page size,
+ * margins and footer come from the document's CSS @page rules. Returns the bytes and what the
+ * document says about itself (shared/print/printMetadata.ts) for finishing the PDF.
  */
-export function renderRouteToPdf(route: string, spec: PdfPageSpec): Promise<Uint8Array> {
+export function renderRouteToPdf(route: string, spec: PdfPageSpec): Promise<{ pdf: Uint8Array; metadata: unknown }> {
   const run = queue.then(() => renderOnce(route, spec));
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function renderOnce(route: string, spec: PdfPageSpec): Promise<Uint8Array> {
+async function renderOnce(route: string, spec: PdfPageSpec): Promise<{ pdf: Uint8Array; metadata: unknown }> {
   const { window, loaded } = printWindow();
   await loaded;
   const contents = window.webContents;
   await contents.executeJavaScript(`location.hash = ${JSON.stringify(`#${route}`)}; true`);
   const readiness = await contents.executeJavaScript(printReadinessScript(route, READY_TIMEOUT_MS));
   if (readiness !== 'ready') throw new Error(`Druckroute ${route}: ${readiness === 'failed' ? 'Dokument nicht gefunden' : 'wurde nicht fertig'}`);
-  const inches = (mm: number) => mm / MM_PER_INCH;
+  const metadata: unknown = await contents.executeJavaScript(printMetadataScript(route));
   const data = await contents.printToPDF({
     pageSize: spec.format,
-    margins: {
-      top: inches(spec.marginsMm.top),
-      right: inches(spec.marginsMm.right),
-      bottom: inches(spec.marginsMm.bottom),
-      left: inches(spec.marginsMm.left),
-    },
-    displayHeaderFooter: true,
-    headerTemplate: spec.headerTemplate,
-    footerTemplate: spec.footerTemplate,
+    preferCSSPageSize: spec.preferCssPageSize,
+    displayHeaderFooter: spec.displayHeaderFooter,
     printBackground: spec.printBackground,
     generateTaggedPDF: spec.tagged,
     generateDocumentOutline: spec.outline,
   });
-  return new Uint8Array(data);
+  return { pdf: new Uint8Array(data), metadata };
 }

@@ -17,9 +17,6 @@ export interface PrintDocumentRequest {
   route: string;
   /** File name for the PDF in Electron, e.g. "Niederschrift-2026-03-11.pdf". */
   suggestedName: string;
-  /** Footer text left of "Seite x von y" (shared/print/pdfPageSpec.ts). */
-  footerLeft: string;
-  footerRight?: string;
 }
 
 export interface MailDraftRequest {
@@ -27,7 +24,7 @@ export interface MailDraftRequest {
   draftName: string;
   draft: MailDraft;
   /** A print document attached as PDF before the other attachments (desktop only). */
-  pdf: { route: string; fileName: string; footerLeft: string } | null;
+  pdf: { route: string; fileName: string } | null;
 }
 
 /**

@@ -3,7 +3,10 @@ import type { PrintDocumentRequest } from './platformBridge';
 /**
  * Web mode prints a print route through the browser's print dialog: the route is loaded in a
  * hidden same-origin iframe, and printing starts once the document says it is ready
- * (data-print-ready="true"). The user picks "Als PDF speichern" there.
+ * (data-print-ready="true"). The user picks "Als PDF speichern" there. The document brings its
+ * own page size, margins and footer ("Seite x von y", short checksum) as CSS @page margin boxes
+ * and its title as <title>, so this path prints the same pages as the desktop app. What it cannot
+ * do is finish the file: author, creator and PDF/A-2b are set by the desktop app only.
  */
 export async function printInHiddenFrame(request: PrintDocumentRequest, timeoutMs = 15_000): Promise<{ savedAs: string } | null> {
   const frame = document.createElement('iframe');

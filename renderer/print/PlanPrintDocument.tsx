@@ -5,6 +5,7 @@ import { catalogs } from '../app/i18n/catalog';
 import { readSettings } from '../db/repositories/settingsRepository';
 import { monthName, weekdayNameOf } from '../features/plan/planFormat';
 import { Letterhead } from './Letterhead';
+import { PrintMetadata } from './PrintMetadata';
 import type { PrintDocumentProps } from './printDocuments';
 import './planPrint.css';
 import { PrintProblem } from './PrintProblem';
@@ -34,7 +35,8 @@ export default function PlanPrintDocument({ params }: PrintDocumentProps) {
   if (!data) return null;
   const { settings, plan, sittings, names } = data;
   return (
-    <article className="print-page plan-print" data-print-ready="true">
+    <article className="print-page plan-print" data-print-ready="true" lang="de">
+      <PrintMetadata title={t.pdfFooter(year, settings.conventName)} author={settings.conventName} language="de" footer={t.pdfFooter(year, settings.conventName)} />
       <Letterhead settings={settings} />
       <h1>Sitzungsplan {year}</h1>
       <p className="plan-print-sub">

@@ -30,6 +30,11 @@ export const decisionSchema = rowMetaSchema.extend({
   votes: voteSchema.optional(),
   unanimous: z.boolean().optional(),
   result: z.enum(decisionResults),
+  /**
+   * "Beschluss Nr. 03/2026": the number in the body and year, stored when the minutes are
+   * circulated and never changed afterwards (shared/minutes/decisionNumbers.ts). One field.
+   */
+  fixedNumber: z.object({ number: z.number().int().min(1), year: z.number().int().min(2000).max(2200) }).optional(),
 });
 export type Decision = z.infer<typeof decisionSchema>;
 

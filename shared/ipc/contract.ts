@@ -49,8 +49,6 @@ export const ipcContract = {
           .min(1)
           .max(200)
           .regex(/^[^\\/:*?"<>|]+\.pdf$/, 'Dateiname ohne Pfad, endet auf .pdf'),
-        footerLeft: z.string().max(300),
-        footerRight: z.string().max(300).optional(),
       })
       .strict(),
     /** null when the user cancelled the save dialog. */
@@ -67,7 +65,6 @@ export const ipcContract = {
           .object({
             route: z.string().regex(/^\/print\/[A-Za-z0-9/_-]+(\?[A-Za-z0-9=&_-]*)?$/, 'Druckroute'),
             fileName: z.string().min(1).max(200).regex(/^[^\\/:*?"<>|]+\.pdf$/, 'Dateiname ohne Pfad, endet auf .pdf'),
-            footerLeft: z.string().max(300),
           })
           .strict()
           .nullable(),

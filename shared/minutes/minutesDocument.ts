@@ -6,6 +6,8 @@ import { attendanceLine, type AttendanceWords } from '../domain/attendanceText';
 import type { Territory } from '../domain/territory';
 import { sittingRoster } from '../sittings/sittingRoster';
 import { reviewedActionItems, type ReviewedActionItem } from './actionItemReview';
+import { numberDecisions, type DecisionNumber } from './decisionNumbers';
+import { sittingNumber } from '../sittings/sittingNumber';
 
 /**
  * Everything the printed minutes say, as plain data. It is built from the database rows, hashed
@@ -16,7 +18,17 @@ import { reviewedActionItems, type ReviewedActionItem } from './actionItemReview
  */
 export interface MinutesDocument {
   formatVersion: 1;
-  sitting: { id: string; body: Body; title: string; date: string; venue: string };
+  sitting: {
+    id: string;
+    body: Body;
+    title: string;
+    date: string;
+    venue: string;
+    /** "12. Sitzung": the count of the body's non-cancelled sittings up to this one. */
+    number?: number | undefined;
+    /** The host's seat ("in Plauen"). */
+    town?: string | undefined;
+  };
   version: number;
   header: { chair: string; recorder: string; start?: string | undefined; end?: string | undefined; place: string };
   attendance: MinutesAttendance;
@@ -66,8 +78,10 @@ export interface MinutesItem {
 
 export interface MinutesDecision {
   id: string;
-  /** Running number in these minutes: "Beschluss Nr. 3". */
+  /** Running number in these minutes (documents made before decisions were numbered per year). */
   number: number;
+  /** "Beschluss Nr. 03/2026": fixed once the minutes were circulated, provisional before. */
+  reference?: (DecisionNumber & { fixed: boolean }) | undefined;
   motion?: string | undefined;
   wording: string;
   votes?: Vote | undefined;
@@ -103,6 +117,12 @@ export interface MinutesSources {
   territories?: readonly Territory[] | undefined;
   /** Dates of the sittings whose minutes were approved in this sitting. */
   approvalsGiven?: readonly string[] | undefined;
+  /** Every sitting (for the sitting's number); without it the document has no number. */
+  allSittings?: readonly Sitting[];
+  /** The host territory's seat, for "in Plauen". */
+  hostSeat?: string | undefined;
+  /** The highest decision number fixed in the body and year by other sittings' minutes. */
+  decisionNumberBase?: number;
 }
 
 const REVIEW_TITLE = /offene[n]?\s+aufgaben/i;
@@ -140,6 +160,16 @@ export function buildMinutesDocument(sources: MinutesSources): MinutesDocument {
     .sort((a, b) => a.id.localeCompare(b.id));
   let decisionNumber = 0;
   let actionNumber = 0;
+  const year = Number(sitting.date.slice(0, 4));
+  const orderedDecisions = items.flatMap((item) =>
+    sources.decisions.filter((d) => d.agendaItemId === item.id).sort((a, b) => a.position - b.position || a.id.localeCompare(b.id)),
+  );
+  // The public part is printed first: numbering follows the printed order.
+  const printedOrder = [
+    ...orderedDecisions.filter((d) => items.find((i) => i.id === d.agendaItemId)?.public !== false),
+    ...orderedDecisions.filter((d) => items.find((i) => i.id === d.agendaItemId)?.public === false),
+  ];
+  const references = numberDecisions(printedOrder, year, sources.decisionNumberBase ?? 0);
   const toActionItem = (a: ActionItem): MinutesActionItem => ({ id: a.id, number: (actionNumber += 1), text: a.text, owner: a.owner, due: a.due });
   const minutesItems: MinutesItem[] = items.map((item) => ({
     id: item.id,
@@ -154,6 +184,7 @@ export function buildMinutesDocument(sources: MinutesSources): MinutesDocument {
       .map((d) => ({
         id: d.id,
         number: (decisionNumber += 1),
+        reference: references.get(d.id),
         motion: d.motion?.trim() || undefined,
         wording: d.wording,
         votes: d.votes,
@@ -166,7 +197,15 @@ export function buildMinutesDocument(sources: MinutesSources): MinutesDocument {
 
   return {
     formatVersion: 1,
-    sitting: { id: sitting.id, body: sitting.body, title: sitting.title, date: sitting.date, venue: sitting.venue },
+    sitting: {
+      id: sitting.id,
+      body: sitting.body,
+      title: sitting.title,
+      date: sitting.date,
+      venue: sitting.venue,
+      number: sources.allSittings ? sittingNumber(sitting, sources.allSittings) : undefined,
+      town: sources.hostSeat || undefined,
+    },
     version: sources.minutes.version,
     header: {
       chair: sources.minutes.chair,

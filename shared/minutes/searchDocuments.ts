@@ -1,6 +1,7 @@
 import type { ActionItem, AgendaItem, Decision } from '../domain/minutes';
 import type { Sitting } from '../domain/sitting';
 import { markdownToPlainText } from './markdown';
+import { formatDecisionNumber } from './decisionNumbers';
 import type { SearchDocument } from './fullTextSearch';
 
 /** The searchable texts of all minutes: one document per item text, decision and action item. */
@@ -39,7 +40,10 @@ export function buildSearchDocuments(input: {
       itemId: item.id,
       itemPosition: item.position,
       title: item.title,
-      text: [decision.motion ?? '', decision.wording].filter((t) => t.trim()).join(' · '),
+      // A fixed number is found by search: "Beschluss Nr. 03/2026", "03/2026".
+      text: [decision.fixedNumber ? `Beschluss Nr. ${formatDecisionNumber(decision.fixedNumber)}` : '', decision.motion ?? '', decision.wording]
+        .filter((t) => t.trim())
+        .join(' · '),
     });
   }
   for (const task of input.actionItems) {

@@ -109,7 +109,7 @@ describe('Einladung als DIN-5008-Serienbrief', () => {
       })),
     });
 
-    const pdf = await printRouteToPdf(context, `/print/invitation/${sittingId}`, 'letters-invitation', { left: '' });
+    const pdf = await printRouteToPdf(context, `/print/invitation/${sittingId}`, 'letters-invitation');
     const { words, pages } = pdfWords(pdf.file);
     const text = pdf.flowText;
 
@@ -170,7 +170,7 @@ describe('Einladung als DIN-5008-Serienbrief', () => {
     await page.getByRole('button', { name: 'Speichern' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await screenshot(page, 'letters-settings-en');
-    const english = await printRouteToPdf(context, `/print/invitation/${sittingId}`, 'letters-invitation-en', { left: '' });
+    const english = await printRouteToPdf(context, `/print/invitation/${sittingId}`, 'letters-invitation-en');
     expect(english.flowText).toContain('Invitation to the 2nd sitting of the extended regional convent');
     expect(english.flowText).toContain('Dear Mr Michaelis,');
     expect(english.flowText).toContain('Page 1 of 1');
@@ -200,7 +200,7 @@ describe('Einladung als DIN-5008-Serienbrief', () => {
     await expect.poll(() => page.getByTestId('notice-state').textContent(), { timeout: 20_000 }).toContain('Die Mitglieder müssen über den neuen Termin informiert werden');
     expect(await page.getByRole('button', { name: 'Terminänderung erstellen' }).isVisible()).toBe(true);
     await screenshot(page, 'letters-sitting-untold');
-    const change = await printRouteToPdf(context, `/print/invitation/${sittingId}?letter=change`, 'letters-change', { left: '' });
+    const change = await printRouteToPdf(context, `/print/invitation/${sittingId}?letter=change`, 'letters-change');
     expect(change.flowText).toContain('Terminänderung: 2. Sitzung des erweiterten Regionalkonvents');
     expect(change.flowText).toContain('zu der wir Sie für den');
     await context.close();

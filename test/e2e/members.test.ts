@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -111,6 +112,17 @@ describe('Mitglieder in Chromium (demo data, real IndexedDB)', () => {
     expect(csv).toContain(';Matthias;Lißke;');
     expect(csv).not.toContain('Krüger');
 
+    // The same register as .xlsx from the browser build (ExcelJS under the app's CSP), read back.
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Register als Excel-Datei (.xlsx)' }).click()]);
+    expect(xlsx.suggestedFilename()).toBe('Mitgliederregister-2026-10-01.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const xlsxBytes = readFileSync((await xlsx.path())!);
+    await workbook.xlsx.load(xlsxBytes.buffer.slice(xlsxBytes.byteOffset, xlsxBytes.byteOffset + xlsxBytes.byteLength) as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Mitgliederregister')!;
+    expect(sheet.rowCount).toBe(19);
+    const beispiel = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(6).value === 'Beispiel')!;
+    expect((beispiel.getCell(9).value as Date).toISOString()).toBe('2026-10-01T00:00:00.000Z');
+
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
@@ -188,7 +200,7 @@ describe('Mitglieder in Chromium (demo data, real IndexedDB)', () => {
     await page.goto(appUrl('/print/register/2025-09-01'));
     await page.locator('[data-print-ready="true"]').waitFor();
     await page.evaluate(() => document.fonts.ready);
-    const spec = pdfPageSpec({ left: 'Mitgliederregister · Stand 01.09.2025' });
+    const spec = pdfPageSpec();
     mkdirSync(artifactsDir, { recursive: true });
     const pdfPath = path.join(artifactsDir, 'register.pdf');
     await page.pdf({ path: pdfPath, ...playwrightPdfOptions(spec) });

@@ -4,6 +4,7 @@ import { appUrl, artifactsDir, launchBrowser, newAppPage, pageErrors, screenshot
 import { seedDatabase } from './harness/seedDatabase';
 import { pdfPageCount, pdfText } from './harness/pdfReader';
 import { printRouteToPdf } from './harness/printRoutePdf';
+import { imagesPerPage } from './harness/pdfChecks';
 import { demoRows, demoSitting } from '../fixtures/minutesFixture';
 import { fullMinutesContent } from '../fixtures/minutesContent';
 import { catalogs } from '../../renderer/app/i18n/catalog';
@@ -29,10 +30,7 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 /** Prints the minutes (or a frozen earlier version) the way the export button asks for it. */
 async function printMinutes(context: BrowserContext, name: string, input: { version: number; contentHash?: string; frozenVersion?: number }) {
   const request = minutesPrintRequest(t, { sittingId: sitting.id, sittingDate: sitting.date, ...input });
-  const printed = await printRouteToPdf(context, request.route, name, {
-    left: request.footerLeft,
-    ...(request.footerRight ? { right: request.footerRight } : {}),
-  });
+  const printed = await printRouteToPdf(context, request.route, name);
   const pages = Array.from({ length: pdfPageCount(printed.file) }, (_, index) => flat(pdfText(printed.file, index + 1)));
   return { ...printed, flat: flat(pdfText(printed.file)), pages };
 }
@@ -81,7 +79,7 @@ describe('approved minutes are frozen (Chromium, real IndexedDB)', () => {
     expect(after.flat).not.toContain('weicht von der genehmigten Fassung ab');
     expect(after.flat).not.toContain('ENTWURF');
     expect(after.flat).toContain(`Inhalts-Prüfsumme (SHA-256): ${hash.replace(/(.{4})(?=.)/g, '$1 ')}`);
-    after.pages.forEach((pageText) => expect(pageText).toContain(`SHA-256 ${hash}`));
+    after.pages.forEach((pageText) => expect(pageText).toContain(`Prüfsumme ${hash.slice(0, 12)} · Seite`));
     expect(after.flat).toBe(atApproval.flat);
 
     // The screen: the approved text, the same hash, and a calm note of what changed underneath.
@@ -112,7 +110,9 @@ describe('approved minutes are frozen (Chromium, real IndexedDB)', () => {
     const version2 = await printMinutes(context, 'minutes-frozen-version-2-draft', { version: 2 });
     expect(version2.flat).toContain(CHANGED_DEPUTY_LINE);
     expect(version2.flat).toContain(NEW_LETTERHEAD);
-    expect(version2.flat).toContain('ENTWURF');
+    // The draft mark is an image on every page, not text.
+    expect(version2.flat).not.toContain('ENTWURF');
+    expect(imagesPerPage(version2.file).every((count) => count === 1)).toBe(true);
 
     expect(pageErrors(page)).toEqual([]);
     await context.close();

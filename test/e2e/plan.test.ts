@@ -209,7 +209,7 @@ describe('Sitzungsplan in Chromium (demo data, real IndexedDB)', () => {
     await printPage.goto(appUrl('/print/plan/2026'));
     await printPage.locator('[data-print-ready="true"]').waitFor();
     await printPage.evaluate(() => document.fonts.ready);
-    const spec = pdfPageSpec({ left: 'Sitzungsplan 2026 · Regionalkonvent Südwestsachsen' });
+    const spec = pdfPageSpec();
     const pdfPath = path.join(artifactsDir, 'Sitzungsplan-2026.pdf');
     await printPage.pdf({ path: pdfPath, ...playwrightPdfOptions(spec) });
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });

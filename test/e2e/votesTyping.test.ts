@@ -83,10 +83,7 @@ describe('votes typed fast', () => {
 
     const minutes = content.minutes[0]!;
     const request = minutesPrintRequest(t, { sittingId: sitting.id, sittingDate: sitting.date, version: minutes.version, contentHash: minutes.contentHash });
-    const pdf = await printRouteToPdf(context, request.route, 'votes-typed-fast', {
-      left: request.footerLeft,
-      ...(request.footerRight ? { right: request.footerRight } : {}),
-    });
+    const pdf = await printRouteToPdf(context, request.route, 'votes-typed-fast');
     const printed = [...pdf.flowText.matchAll(/Abstimmung: Ja (\d+) · Nein (\d+) · Enthaltung (\d+)/g)].map((m) => ({
       yes: Number(m[1]),
       no: Number(m[2]),

@@ -16,8 +16,20 @@ describe('printing in web mode (the browser print dialog)', () => {
     // Record print() calls of every frame instead of opening a dialog, with what the frame showed.
     await context.addInitScript(() => {
       window.print = () => {
-        const top = window.top as Window & { printed?: { hash: string; text: string }[] };
-        top.printed = [...(top.printed ?? []), { hash: window.location.hash, text: document.body.innerText }];
+        const top = window.top as Window & { printed?: Record<string, unknown>[] };
+        // What the print dialog prints: the frame's title (the PDF title), the footer the @page
+        // margin boxes read, and whether those margin boxes are in force (the same rules as page.pdf()).
+        const pageRules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSPageRule);
+        top.printed = [
+          ...(top.printed ?? []),
+          {
+            hash: window.location.hash,
+            text: document.body.innerText,
+            title: document.title,
+            footer: getComputedStyle(document.documentElement).getPropertyValue('--print-footer-left'),
+            pageCounter: pageRules.some((rule) => rule.cssText.includes('counter(pages)')),
+          },
+        ];
       };
     });
     await page.goto(appUrl('/'));
@@ -27,10 +39,14 @@ describe('printing in web mode (the browser print dialog)', () => {
     await page.getByRole('link', { name: /28\.04\.2025/ }).first().click();
     await page.getByRole('button', { name: 'Anwesenheitsliste drucken' }).click();
     await expect.poll(() => page.evaluate(() => (window as Window & { printed?: unknown[] }).printed?.length ?? 0), { timeout: 20_000 }).toBe(1);
-    const [printed] = (await page.evaluate(() => (window as Window & { printed?: { hash: string; text: string }[] }).printed)) ?? [];
+    const [printed] = (await page.evaluate(() => (window as Window & { printed?: { hash: string; text: string; title: string; footer: string; pageCounter: boolean }[] }).printed)) ?? [];
     expect(printed?.hash).toMatch(/^#\/print\/signin\//);
     expect(printed?.text).toContain('Anwesenheitsliste');
     expect(printed?.text).toContain('Lothar Beier');
+    // The same footer and title as the desktop PDF: one implementation (CSS @page margin boxes).
+    expect(printed?.title).toBe('Anwesenheitsliste der Sitzung des Regionalkonvents am 28.04.2025');
+    expect(printed?.footer).toBe('"Anwesenheitsliste der Sitzung am 28.04.2025"');
+    expect(printed?.pageCounter).toBe(true);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });

@@ -1,22 +1,22 @@
 import { lstat, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { composeEml, type MailAttachment } from '../../../shared/mail/emlMessage';
-import { pdfPageSpec } from '../../../shared/print/pdfPageSpec';
 import type { HandlerDeps } from '../handlerDeps';
 import type { HandlerMap } from '../handlerMap';
 import { UserFacingError } from '../userFacingError';
+import { renderDocument } from './pdfHandlers';
 
 /**
  * mail:openDraft writes an .eml draft into the app's own draft folder and hands exactly that file
  * to the system's mail program. The renderer names no path: the file name is a checked draft name
  * plus ".eml", so nothing outside the draft folder can ever be written or opened.
  */
-export function createMailHandlers(deps: Pick<HandlerDeps, 'files' | 'pdf' | 'mail' | 'now'>): HandlerMap {
+export function createMailHandlers(deps: Pick<HandlerDeps, 'appInfo' | 'files' | 'pdf' | 'mail' | 'now'>): HandlerMap {
   return {
     'mail:openDraft': async ({ draftName, draft, pdf }) => {
       const attachments: MailAttachment[] = [];
       if (pdf) {
-        const bytes = await deps.pdf.renderRoute(pdf.route, pdfPageSpec({ left: pdf.footerLeft }));
+        const bytes = await renderDocument(deps, pdf.route, deps.now());
         attachments.push({ fileName: pdf.fileName, contentType: 'application/pdf', bytes });
       }
       for (const attachment of draft.attachments) {

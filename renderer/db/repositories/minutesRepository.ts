@@ -4,6 +4,7 @@ import { checkCompleteness } from '../../../shared/minutes/completeness';
 import { minutesContentHash } from '../../../shared/minutes/contentHash';
 import { startCorrection } from '../../../shared/minutes/corrections';
 import { printSettingsOf, withFrozenApproval } from '../../../shared/minutes/frozenMinutes';
+import type { MinutesDocument } from '../../../shared/minutes/minutesDocument';
 import { approve, circulate, withdrawCirculation, type WorkflowRefusal } from '../../../shared/minutes/workflow';
 import type { KonventDatabase } from '../database';
 import { newId, nowInstant, putRow } from '../rowWriter';
@@ -43,6 +44,7 @@ export async function circulateMinutes(db: KonventDatabase, sittingId: string): 
     const { minutes, document } = await loadOrThrow(db, sittingId);
     const result = circulate(minutes, checkCompleteness(document), nowInstant());
     if (!result.ok) throw new WorkflowRefusedError(result.refusal);
+    await fixDecisionNumbers(db, document);
     return putRow(db, 'minutes', result.minutes);
   });
 }
@@ -108,4 +110,13 @@ export async function startMinutesCorrection(db: KonventDatabase, sittingId: str
 export async function readMinutesVersions(db: KonventDatabase, minutesId: string) {
   const versions = await db.domain('minutesVersions').where('minutesId').equals(minutesId).toArray();
   return versions.sort((a, b) => a.version - b.version);
+}
+
+/** On circulation each decision's provisional number becomes its fixed number ("Beschluss Nr. 03/2026"). */
+async function fixDecisionNumbers(db: KonventDatabase, document: MinutesDocument): Promise<void> {
+  for (const decision of document.items.flatMap((item) => item.decisions)) {
+    if (!decision.reference || decision.reference.fixed) continue;
+    const row = await db.domain('decisions').get(decision.id);
+    if (row && !row.fixedNumber) await putRow(db, 'decisions', { ...row, fixedNumber: { number: decision.reference.number, year: decision.reference.year } });
+  }
 }

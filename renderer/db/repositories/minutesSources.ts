@@ -4,6 +4,7 @@ import { defaultMinutes } from '../../../shared/minutes/minutesDefaults';
 import { buildMinutesDocument, type MinutesDocument, type MinutesSources } from '../../../shared/minutes/minutesDocument';
 import type { KonventDatabase } from '../database';
 import { nowInstant } from '../rowWriter';
+import { highestFixedNumber } from '../../../shared/minutes/decisionNumbers';
 
 /** The tables a sitting's minutes are built from (for transactions and live queries). */
 export const minutesSourceTables = [
@@ -49,6 +50,10 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
   const decisions = agendaItems.length
     ? await db.domain('decisions').where('agendaItemId').anyOf(agendaItems.map((item) => item.id)).toArray()
     : [];
+  const [hostTerritory, decisionNumberBase] = await Promise.all([
+    sitting.hostTerritoryId ? db.domain('territories').get(sitting.hostTerritoryId) : undefined,
+    fixedDecisionNumberBase(db, sitting, sittings),
+  ]);
   const minutes =
     storedMinutes ?? defaultMinutes({ sitting, roles, persons, memberships, attendance, now: nowInstant() });
   const sittingDate = new Map(sittings.map((s) => [s.id, s.date]));
@@ -74,6 +79,23 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
       const date = sittingDate.get(m.sittingId);
       return date ? [date] : [];
     }),
+    allSittings: sittings,
+    hostSeat: hostTerritory?.seat,
+    decisionNumberBase,
   };
   return { sitting, minutes, stored: !!storedMinutes, sources, document: buildMinutesDocument(sources) };
+}
+
+/**
+ * The highest decision number fixed in the sitting's body and year by the other sittings' minutes
+ * ("Beschluss Nr. 03/2026" continues at 04). Reads only that body's sittings of that year.
+ */
+async function fixedDecisionNumberBase(db: KonventDatabase, sitting: Sitting, sittings: readonly Sitting[]): Promise<number> {
+  const year = sitting.date.slice(0, 4);
+  const others = sittings.filter((s) => s.id !== sitting.id && s.body === sitting.body && s.date.startsWith(year)).map((s) => s.id);
+  if (others.length === 0) return 0;
+  const items = await db.domain('agendaItems').where('sittingId').anyOf(others).toArray();
+  if (items.length === 0) return 0;
+  const decisions = await db.domain('decisions').where('agendaItemId').anyOf(items.map((item) => item.id)).toArray();
+  return highestFixedNumber(decisions, Number(year));
 }

@@ -10,7 +10,7 @@ import { PageHeading } from './PageHeading';
 import { periodLabel } from './periodLabel';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterGroupTable } from './RegisterGroupTable';
-import { exportRegisterCsv, exportRegisterPdf } from './registerExport';
+import { exportRegisterCsv, exportRegisterPdf, exportRegisterXlsx } from './registerExport';
 import { useRegisterData } from './useRegisterData';
 
 /** The register as of "Stand am": both bodies, grouped by category, with filters, search and exports. */
@@ -74,6 +74,9 @@ export function RegisterPage() {
           </button>
           <button type="button" className="button small" disabled={exporting} onClick={() => void runExport(() => exportRegisterCsv(data, asOf, t))}>
             {t.register.exportCsv}
+          </button>
+          <button type="button" className="button small" disabled={exporting} onClick={() => void runExport(() => exportRegisterXlsx(data, asOf, t))}>
+            {t.register.exportXlsx}
           </button>
         </div>
       </div>

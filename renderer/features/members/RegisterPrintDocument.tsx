@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { personDisplayName, personWithFunction } from '../../../shared/domain/person';
 import { isoDateSchema } from '../../../shared/domain/primitives';
@@ -10,6 +9,7 @@ import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { readRegisterData } from '../../db/repositories/registerRepository';
 import { readSettings } from '../../db/repositories/settingsRepository';
 import { Letterhead } from '../../print/Letterhead';
+import { PrintMetadata } from '../../print/PrintMetadata';
 import type { PrintDocumentProps } from '../../print/printDocuments';
 import { periodLabel } from './periodLabel';
 import './registerPrint.css';
@@ -23,10 +23,6 @@ export default function RegisterPrintDocument({ params }: PrintDocumentProps) {
   const date = params[0] ?? '';
   const loaded = useLiveQuery(async () => ({ data: await readRegisterData(db), settings: await readSettings(db) }), [db]);
   const validDate = isoDateSchema.safeParse(date).success;
-  // The PDF's title (shown by PDF viewers) is the document's title.
-  useEffect(() => {
-    if (validDate) document.title = t.print.footer(formatDateNumeric(date));
-  }, [validDate, date, t]);
   if (!validDate) {
     return <PrintProblem message={t.print.invalidDate} />;
   }
@@ -39,7 +35,13 @@ export default function RegisterPrintDocument({ params }: PrintDocumentProps) {
   const c = t.print.columns;
 
   return (
-    <article className="print-page register-print" data-print-ready="true">
+    <article className="print-page register-print" data-print-ready="true" lang={language}>
+      <PrintMetadata
+        title={t.print.footer(formatDateNumeric(date))}
+        author={settings.conventName}
+        language={language}
+        footer={t.print.footer(formatDateNumeric(date))}
+      />
       <Letterhead settings={settings} />
       <h1>{t.print.title}</h1>
       <p>

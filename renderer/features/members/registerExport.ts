@@ -1,6 +1,7 @@
 import { registerCsv } from '../../../shared/register/registerCsv';
+import { registerSheet } from '../../../shared/register/registerSheet';
+import { XLSX_MIME, xlsxWorkbook } from '../../../shared/export/xlsxWorkbook';
 import { registerAsOf, type RegisterData } from '../../../shared/register/registerView';
-import { formatDateNumeric } from '../../app/format/dates';
 import type { Messages } from '../../app/i18n/catalog';
 import { platform } from '../../platform/platform';
 
@@ -17,10 +18,19 @@ export function exportRegisterCsv(data: RegisterData, date: string, t: Messages[
   });
 }
 
+/** The same register as an Excel workbook: dates as date cells, phone numbers as text. */
+export async function exportRegisterXlsx(data: RegisterData, date: string, t: Messages['members']): Promise<{ savedAs: string } | null> {
+  const bytes = await xlsxWorkbook([registerSheet(registerAsOf(data, date), t.csv, t.csv.sheetName)], `Konvent ${__APP_VERSION__}`);
+  return platform().saveFile({
+    suggestedName: `${t.print.fileName(date)}.xlsx`,
+    content: new Blob([bytes], { type: XLSX_MIME }),
+    filter: { name: t.csv.xlsxFilterName, extensions: ['xlsx'], mime: XLSX_MIME },
+  });
+}
+
 export function exportRegisterPdf(date: string, t: Messages['members']): Promise<{ savedAs: string } | null> {
   return platform().printDocument({
     route: `/print/register/${date}`,
     suggestedName: `${t.print.fileName(date)}.pdf`,
-    footerLeft: t.print.footer(formatDateNumeric(date)),
   });
 }

@@ -11,12 +11,15 @@ export function ExportPdfButton({
   minutes,
   frozen,
   label,
+  publicVersion = false,
 }: {
   sittingId: string;
   sittingDate: string;
   minutes: Pick<Minutes, 'version' | 'status' | 'contentHash'>;
   frozen?: { version: number; contentHash: string };
   label?: string;
+  /** "Öffentliche Fassung": without the non-public part. */
+  publicVersion?: boolean;
 }) {
   const t = useMessages().minutes;
   const [state, setState] = useState<{ kind: 'idle' | 'busy' } | { kind: 'done'; where: string } | { kind: 'failed'; message: string }>({ kind: 'idle' });
@@ -29,6 +32,7 @@ export function ExportPdfButton({
         version: frozen?.version ?? minutes.version,
         contentHash: frozen?.contentHash ?? (minutes.status === 'approved' ? minutes.contentHash : undefined),
         ...(frozen ? { frozenVersion: frozen.version } : {}),
+        publicVersion,
       });
       const result = await platform().printDocument(request);
       setState(result ? { kind: 'done', where: result.savedAs } : { kind: 'idle' });

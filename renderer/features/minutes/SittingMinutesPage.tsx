@@ -67,7 +67,12 @@ export function SittingMinutesPage({ sittingId, query }: { sittingId: string; qu
             <MinutesStatusBadge status={data.stored || data.document.items.some((i) => i.notes.trim()) ? minutes.status : 'notStarted'} version={minutes.version} />
           </p>
         </div>
-        <ExportPdfButton sittingId={sitting.id} sittingDate={sitting.date} minutes={minutes} />
+        <div className="mn-export-buttons">
+          <ExportPdfButton sittingId={sitting.id} sittingDate={sitting.date} minutes={minutes} />
+          {data.document.items.some((item) => !item.public) && (
+            <ExportPdfButton sittingId={sitting.id} sittingDate={sitting.date} minutes={minutes} publicVersion label={t.page.exportPublicPdf} />
+          )}
+        </div>
       </div>
 
       {data.locked && (

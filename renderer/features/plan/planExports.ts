@@ -33,7 +33,6 @@ export async function exportYearPdf(data: PlanYearData, t: Messages['plan']): Pr
   const result = await platform().printDocument({
     route: `/print/plan/${data.year}`,
     suggestedName,
-    footerLeft: t.pdfFooter(data.year, data.settings.conventName),
   });
   return result ? t.exported(result.savedAs) : t.exportCancelled;
 }

@@ -3,7 +3,7 @@ import { rulesOfSitting } from '../../../shared/sittings/rulesOfTheDay';
 import { format } from 'date-fns';
 import { noticeState } from '../../../shared/sittings/noticeDeadline';
 import { useDatabase } from '../../app/DatabaseContext';
-import { formatDateNumeric, formatDateShort, todayIso } from '../../app/format/dates';
+import { formatDateShort, todayIso } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { markInvited, recordAnnounced } from '../../db/repositories/sittingsRepository';
 import { announcementState } from '../../../shared/sittings/announcement';
@@ -66,8 +66,6 @@ export function NoticePanel({ view }: { view: SittingView }) {
       const result = await platform().printDocument({
         route: kind === 'invitation' ? `/print/invitation/${sitting.id}` : `/print/invitation/${sitting.id}?letter=${kind}`,
         suggestedName: kind === 'invitation' ? t.print.fileInvitation(date) : kind === 'change' ? letters.fileChange(date) : letters.fileCancel(date),
-        // The serial letter numbers its pages per letter itself: no running footer.
-        footerLeft: '',
       });
       if (!result) {
         setMessage({ text: t.notice.printCancelled, tone: 'ok' });
@@ -98,7 +96,6 @@ export function NoticePanel({ view }: { view: SittingView }) {
       const result = await platform().printDocument({
         route: `/print/${kind}/${sitting.id}`,
         suggestedName: t.print.fileSignIn(date),
-        footerLeft: t.print.footerSignIn(formatDateNumeric(date)),
       });
       if (!result) {
         setMessage({ text: t.notice.printCancelled, tone: 'ok' });

@@ -4,7 +4,7 @@ import { pdfPageSpec } from '../../../shared/print/pdfPageSpec';
 import { printReadinessScript } from '../../../shared/print/printReadiness';
 import { playwrightPdfOptions } from '../../e2e/harness/playwrightPdfOptions';
 
-const benchmarkSpec = pdfPageSpec({ left: 'Niederschrift', right: 'Benchmark' });
+const benchmarkSpec = pdfPageSpec();
 
 async function pdfToFile(page: Page, file: string) {
   writeFileSync(file, await page.pdf(playwrightPdfOptions(benchmarkSpec)));

@@ -2,7 +2,9 @@ import type { BrowserContext } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pdfPageSpec, type PdfFooterInput } from '../../../shared/print/pdfPageSpec';
+import { finishPdf } from '../../../shared/print/finishPdf';
+import { pdfPageSpec } from '../../../shared/print/pdfPageSpec';
+import { parsePrintMetadata, pdfCreator, printMetadataScript } from '../../../shared/print/printMetadata';
 import { appUrl, artifactsDir } from './browser';
 import { playwrightPdfOptions } from './playwrightPdfOptions';
 
@@ -20,16 +22,19 @@ export interface PrintedPdf {
 }
 
 /**
- * Prints a print route the way the desktop app does (same Chromium engine, same shared page spec),
+ * Prints a print route the way the desktop app does (same Chromium engine, same shared page spec,
+ * the same finishing step with the document's own metadata as electron/ipc/handlers/pdfHandlers.ts),
  * then reads it back with pdftotext and renders its pages as PNG.
  */
-export async function printRouteToPdf(context: BrowserContext, route: string, name: string, footer: PdfFooterInput): Promise<PrintedPdf> {
+export async function printRouteToPdf(context: BrowserContext, route: string, name: string): Promise<PrintedPdf> {
   const page = await context.newPage();
   try {
     await page.goto(appUrl(route));
     await page.locator('[data-print-ready="true"]').waitFor({ timeout: 30_000 });
     await page.evaluate(() => document.fonts.ready);
-    const pdf = await page.pdf(playwrightPdfOptions(pdfPageSpec(footer)));
+    const raw = await page.pdf(playwrightPdfOptions(pdfPageSpec()));
+    const metadata = parsePrintMetadata(await page.evaluate(printMetadataScript(`#${route.replace(/^#/, '')}`.slice(1))), 'Konvent');
+    const pdf = await finishPdf(raw, { metadata, creator: pdfCreator('0.0.0-test'), now: new Date('2026-03-12T09:00:00Z') });
     mkdirSync(artifactsDir, { recursive: true });
     const file = path.join(artifactsDir, `${name}.pdf`);
     writeFileSync(file, pdf);

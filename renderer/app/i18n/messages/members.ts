@@ -40,6 +40,7 @@ export const members = defineMessages(
       addMember: 'Mitglied hinzufügen',
       exportPdf: 'Register als PDF',
       exportCsv: 'Register als CSV',
+      exportXlsx: 'Register als Excel-Datei (.xlsx)',
       exportHint: (date: string) => `Die Exporte enthalten das vollständige Register zum Stichtag ${date}, unabhängig von Filtern und Suche.`,
       exportSaved: (name: string) => `Export erstellt: ${name}`,
       exportFailed: (reason: string) => `Der Export ist fehlgeschlagen: ${reason}`,
@@ -292,6 +293,8 @@ export const members = defineMessages(
       bodies: { core: 'Regionalkonvent und erweiterter Regionalkonvent', extended: 'Erweiterter Regionalkonvent' },
       spokespersonSince: (date: string) => `seit ${date}`,
       filterName: 'CSV-Tabelle',
+      xlsxFilterName: 'Excel-Arbeitsmappe',
+      sheetName: 'Mitgliederregister',
     },
   },
   {
@@ -333,6 +336,7 @@ export const members = defineMessages(
       addMember: 'Add member',
       exportPdf: 'Register as PDF',
       exportCsv: 'Register as CSV',
+      exportXlsx: 'Register as Excel file (.xlsx)',
       exportHint: (date: string) => `Exports contain the full register as of ${date}, regardless of filters and search.`,
       exportSaved: (name: string) => `Export created: ${name}`,
       exportFailed: (reason: string) => `The export failed: ${reason}`,
@@ -585,6 +589,8 @@ export const members = defineMessages(
       bodies: { core: 'Core and extended convent', extended: 'Extended convent' },
       spokespersonSince: (date: string) => `since ${date}`,
       filterName: 'CSV table',
+      xlsxFilterName: 'Excel workbook',
+      sheetName: 'Register of members',
     },
   },
 );

@@ -1,13 +1,24 @@
 import { defineMessages } from '../defineMessages';
 
+const ordinalEn = (n: number) => {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+};
+
 /** The printed minutes (Niederschrift). */
 export const minutesPrint = defineMessages(
   {
-    title: (body: 'core' | 'extended', longDate: string) =>
-      `Niederschrift über die Sitzung des ${body === 'extended' ? 'erweiterten Regionalkonvents' : 'Regionalkonvents'} am ${longDate}`,
+    title: (body: 'core' | 'extended', longDate: string, number?: number, town?: string) =>
+      `Niederschrift über die ${number ? `${number}. ` : ''}Sitzung des ${body === 'extended' ? 'erweiterten Regionalkonvents' : 'Regionalkonvents'} am ${longDate}${town ? ` in ${town}` : ''}`,
     footer: (date: string) => `Niederschrift vom ${date}`,
     footerVersion: (version: number) => `Fassung ${version}`,
-    footerHash: (hash: string) => `SHA-256 ${hash}`,
+    footerHash: (hash: string) => `Prüfsumme ${hash}`,
+    footerPublic: 'öffentliche Fassung',
+    titlePublic: (title: string) => `${title} (öffentliche Fassung)`,
+    publicVersionNote: (items: string) =>
+      `Öffentliche Fassung. Der nichtöffentliche Teil (${items}) ist in dieser Fassung nicht enthalten.`,
+    nonPublicPart: 'Nichtöffentlicher Teil',
     fileName: (date: string) => `Niederschrift-${date}`,
     draftMark: 'ENTWURF',
     approvalOf: (date: string) => `Die Niederschrift über die Sitzung vom ${date} wird genehmigt.`,
@@ -44,6 +55,7 @@ export const minutesPrint = defineMessages(
     notPublic: 'nicht öffentlich',
     presenter: (name: string) => `Berichterstattung: ${name}`,
     decision: (number: number) => `Beschluss Nr. ${number}`,
+    decisionNumbered: (reference: string, provisional: boolean) => `Beschluss Nr. ${reference}${provisional ? ' (vorläufige Nummer)' : ''}`,
     motion: 'Antrag',
     wording: 'Beschluss',
     vote: (yes: number, no: number, abstain: number) => `Abstimmung: Ja ${yes} · Nein ${no} · Enthaltung ${abstain}`,
@@ -69,7 +81,7 @@ export const minutesPrint = defineMessages(
     },
     signatures: {
       heading: 'Unterschriften',
-      placeDate: (place: string) => `${place || '…………………'}, den …………………`,
+      placeDate: 'Ort, Datum',
       chair: 'Sitzungsleitung',
       recorder: 'Schriftführung',
       member: 'Mitglied des Konvents',
@@ -79,11 +91,15 @@ export const minutesPrint = defineMessages(
     notFound: 'Diese Sitzung gibt es nicht (mehr).',
   },
   {
-    title: (body: 'core' | 'extended', longDate: string) =>
-      `Minutes of the sitting of the ${body === 'extended' ? 'extended regional convent' : 'regional convent'} on ${longDate}`,
+    title: (body: 'core' | 'extended', longDate: string, number?: number, town?: string) =>
+      `Minutes of the ${number ? `${ordinalEn(number)} ` : ''}sitting of the ${body === 'extended' ? 'extended regional convent' : 'regional convent'} on ${longDate}${town ? ` in ${town}` : ''}`,
     footer: (date: string) => `Minutes of ${date}`,
     footerVersion: (version: number) => `Version ${version}`,
-    footerHash: (hash: string) => `SHA-256 ${hash}`,
+    footerHash: (hash: string) => `Checksum ${hash}`,
+    footerPublic: 'public version',
+    titlePublic: (title: string) => `${title} (public version)`,
+    publicVersionNote: (items: string) => `Public version. The non-public part (${items}) is not included in this version.`,
+    nonPublicPart: 'Non-public part',
     fileName: (date: string) => `Minutes-${date}`,
     approvalOf: (date: string) => `The minutes of the sitting of ${date} are approved.`,
     draftMark: 'DRAFT',
@@ -119,6 +135,7 @@ export const minutesPrint = defineMessages(
     notPublic: 'not public',
     presenter: (name: string) => `Presenter: ${name}`,
     decision: (number: number) => `Decision no. ${number}`,
+    decisionNumbered: (reference: string, provisional: boolean) => `Decision no. ${reference}${provisional ? ' (provisional number)' : ''}`,
     motion: 'Motion',
     wording: 'Decision',
     vote: (yes: number, no: number, abstain: number) => `Vote: yes ${yes} · no ${no} · abstention ${abstain}`,
@@ -144,7 +161,7 @@ export const minutesPrint = defineMessages(
     },
     signatures: {
       heading: 'Signatures',
-      placeDate: (place: string) => `${place || '…………………'}, …………………`,
+      placeDate: 'Place, date',
       chair: 'Chair',
       recorder: 'Minute taker',
       member: 'Member of the convent',

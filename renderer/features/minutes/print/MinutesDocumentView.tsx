@@ -8,6 +8,9 @@ import { LanguageContext, useLanguage, useMessages } from '../../../app/i18n/use
 import { formatDateLong, formatDateNumeric } from '../../../app/format/dates';
 import { Letterhead } from '../../../print/Letterhead';
 import { MarkdownView } from '../MarkdownView';
+import { formatDecisionNumber } from '../../../../shared/minutes/decisionNumbers';
+import type { Messages } from '../../../app/i18n/catalog';
+import { DraftMark } from '../../../print/DraftMark';
 
 /** How the document stands: what the title block, the draft mark and the closing lines say. */
 export interface MinutesPrintState {
@@ -22,6 +25,8 @@ export interface MinutesPrintState {
   correctionReason?: string | undefined;
   /** A frozen earlier version, shown for reading. */
   frozen?: boolean;
+  /** "Öffentliche Fassung": the non-public part is left out, and the document says so. */
+  publicVersion?: boolean;
 }
 
 /**
@@ -35,42 +40,59 @@ export function MinutesDocumentView({
   settings,
   state,
   print,
+  onDraftMarkReady,
 }: {
   document: MinutesDocument;
   settings: Settings;
   state: MinutesPrintState;
   print?: FrozenPrintSettings | undefined;
+  /** Called once the draft mark is drawn (print: the document is ready only then). */
+  onDraftMarkReady?: (() => void) | undefined;
 }) {
-  if (!print) return <DocumentBody document={document} settings={settings} state={state} />;
+  if (!print) return <DocumentBody document={document} settings={settings} state={state} onDraftMarkReady={onDraftMarkReady} />;
   return (
     <LanguageContext.Provider value={print.language}>
-      <DocumentBody document={document} settings={settingsForPrint(settings, print)} state={state} />
+      <DocumentBody document={document} settings={settingsForPrint(settings, print)} state={state} onDraftMarkReady={onDraftMarkReady} />
     </LanguageContext.Provider>
   );
 }
 
-function DocumentBody({ document, settings, state }: { document: MinutesDocument; settings: Settings; state: MinutesPrintState }) {
+/** The minutes' full title: "Niederschrift über die 12. Sitzung des erweiterten Regionalkonvents am …". */
+export function minutesTitle(t: Messages['minutes']['print'], document: MinutesDocument, date: string): string {
+  return t.title(document.sitting.body, date, document.sitting.number, document.sitting.town);
+}
+
+function DocumentBody({
+  document,
+  settings,
+  state,
+  onDraftMarkReady,
+}: {
+  document: MinutesDocument;
+  settings: Settings;
+  state: MinutesPrintState;
+  onDraftMarkReady?: (() => void) | undefined;
+}) {
   const t = useMessages().minutes.print;
   const language = useLanguage();
   const isDraft = state.status !== 'approved' && !state.frozen;
   const { attendance, header } = document;
+  const publicItems = document.items.filter((item) => item.public);
+  const nonPublicItems = document.items.filter((item) => !item.public);
+  const shownTasks = (state.publicVersion ? publicItems : document.items).flatMap((item) => item.actionItems.map((a) => a.id));
   const present = attendance.members.filter((m) => m.status === 'present' || m.status === 'represented');
   const absent = attendance.members.filter((m) => m.status === 'excused' || m.status === 'absent');
   const unrecorded = attendance.members.filter((m) => m.status === 'unrecorded');
-  const tasks = allActionItems(document);
+  const tasks = allActionItems(document).filter((task) => task.itemPosition === undefined || shownTasks.includes(task.id));
   const reviewHost = document.items.find((item) => item.id === document.review.hostItemId);
   const approvalHost = document.items.find((item) => item.id === document.approvals?.hostItemId);
   const approvalLines = (document.approvals?.sittingDates ?? []).map((date) => t.approvalOf(formatDateNumeric(date)));
 
   return (
     <>
-      {isDraft && (
-        <div className="draft-mark" aria-hidden="true">
-          {t.draftMark}
-        </div>
-      )}
+      {isDraft && <DraftMark text={t.draftMark} onReady={onDraftMarkReady} />}
       <Letterhead settings={settings} />
-      <h1 className="minutes-title">{t.title(document.sitting.body, keepTogether(formatDateLong(document.sitting.date, language)))}</h1>
+      <h1 className="minutes-title">{minutesTitle(t, document, keepTogether(formatDateLong(document.sitting.date, language)))}</h1>
       {document.sitting.title && <p className="minutes-subtitle">{document.sitting.title}</p>}
       <p className="minutes-state">
         {state.frozen
@@ -83,6 +105,9 @@ function DocumentBody({ document, settings, state }: { document: MinutesDocument
       </p>
       {state.correctionReason && <p className="minutes-correction">{t.correction(document.version, state.correctionReason)}</p>}
       {state.hashMismatch && <p className="minutes-warning">{t.hashMismatch}</p>}
+      {state.publicVersion && nonPublicItems.length > 0 && (
+        <p className="minutes-correction">{t.publicVersionNote(nonPublicItems.map((item) => t.top(item.position)).join(', '))}</p>
+      )}
 
       <table className="minutes-header-block">
         <tbody>
@@ -100,7 +125,7 @@ function DocumentBody({ document, settings, state }: { document: MinutesDocument
           </tr>
           <tr>
             <th scope="row">{t.header.place}</th>
-            <td>{header.place || t.header.missing}</td>
+            <td>{header.place || document.sitting.venue || t.header.missing}</td>
           </tr>
         </tbody>
       </table>
@@ -125,17 +150,13 @@ function DocumentBody({ document, settings, state }: { document: MinutesDocument
 
       <section className="minutes-section">
         <h2>{t.agendaHeading}</h2>
-        <ol className="minutes-agenda">
-          {document.items.map((item) => (
-            <li key={item.id}>
-              <span className="minutes-top">{t.top(item.position)}</span>
-              <span>
-                {item.title}
-                {!item.public && <span className="minutes-muted"> ({t.notPublic})</span>}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <AgendaList items={publicItems} />
+        {!state.publicVersion && nonPublicItems.length > 0 && (
+          <>
+            <h3>{t.nonPublicPart}</h3>
+            <AgendaList items={nonPublicItems} />
+          </>
+        )}
       </section>
 
       {!approvalHost && approvalLines.length > 0 && (
@@ -146,14 +167,24 @@ function DocumentBody({ document, settings, state }: { document: MinutesDocument
         </section>
       )}
 
-      {document.items.map((item) => (
+      {publicItems.map((item) => (
         <ItemSection
           key={item.id}
           item={item}
           review={item === reviewHost ? document.review.entries : undefined}
           approvals={item === approvalHost ? approvalLines : undefined}
+          draft={isDraft}
         />
       ))}
+
+      {!state.publicVersion && nonPublicItems.length > 0 && (
+        <section className="minutes-nonpublic">
+          <h2 className="minutes-part-heading">{t.nonPublicPart}</h2>
+          {nonPublicItems.map((item) => (
+            <ItemSection key={item.id} item={item} review={item === reviewHost ? document.review.entries : undefined} approvals={item === approvalHost ? approvalLines : undefined} draft={isDraft} />
+          ))}
+        </section>
+      )}
 
       {!reviewHost && document.review.entries.length > 0 && (
         <section className="minutes-item">
@@ -207,6 +238,10 @@ function DocumentBody({ document, settings, state }: { document: MinutesDocument
 
       <section className="minutes-signatures">
         <h2>{t.signatures.heading}</h2>
+        <div className="signature-place-date">
+          <div className="signature-line" />
+          <div className="signature-role">{t.signatures.placeDate}</div>
+        </div>
         <div className="signature-grid">
           <Signature role={t.signatures.chair} name={header.chair} />
           <Signature role={t.signatures.recorder} name={header.recorder} />
@@ -216,7 +251,7 @@ function DocumentBody({ document, settings, state }: { document: MinutesDocument
         </div>
       </section>
 
-      {(state.status === 'approved' || state.frozen) && state.contentHash && (
+      {(state.status === 'approved' || state.frozen) && state.contentHash && !state.publicVersion && (
         <p className="minutes-hash">{t.hashLine(groupedHash(state.contentHash))}</p>
       )}
     </>
@@ -249,11 +284,13 @@ function ItemSection({
   item,
   review,
   approvals,
+  draft,
 }: {
   item: MinutesItem;
   review?: ReviewedActionItem[] | undefined;
   /** "Die Niederschrift über die Sitzung vom … wird genehmigt." in the item on approving minutes. */
   approvals?: string[] | undefined;
+  draft: boolean;
 }) {
   const t = useMessages().minutes.print;
   return (
@@ -271,7 +308,7 @@ function ItemSection({
       ))}
       {review && (review.length ? <ReviewTable entries={review} /> : <p>{t.reviewNone}</p>)}
       {item.decisions.map((decision) => (
-        <DecisionBlock key={decision.id} decision={decision} />
+        <DecisionBlock key={decision.id} decision={decision} provisional={draft && !decision.reference?.fixed} />
       ))}
       {item.actionItems.length > 0 && (
         <div className="minutes-tasks">
@@ -283,12 +320,16 @@ function ItemSection({
   );
 }
 
-function DecisionBlock({ decision }: { decision: MinutesDecision }) {
+function DecisionBlock({ decision, provisional }: { decision: MinutesDecision; provisional: boolean }) {
   const t = useMessages().minutes.print;
   const outcome = decision.unanimous && decision.result === 'accepted' ? t.unanimous : t.result[decision.result];
   return (
     <div className="minutes-decision">
-      <h3>{t.decision(decision.number)}</h3>
+      <h3>
+        {decision.reference
+          ? t.decisionNumbered(formatDecisionNumber(decision.reference), provisional)
+          : t.decision(decision.number)}
+      </h3>
       {decision.motion && (
         <p className="decision-motion">
           <strong>{t.motion}:</strong> {decision.motion}
@@ -348,12 +389,30 @@ function ReviewTable({ entries }: { entries: ReviewedActionItem[] }) {
   );
 }
 
+/** A signature: the line, under it the printed name (or a blank for it), then the function. */
 function Signature({ role, name }: { role: string; name: string }) {
   return (
     <div className="signature">
       <div className="signature-line" />
+      <div className="signature-name">{name || '\u00a0'}</div>
       <div className="signature-role">{role}</div>
-      {name && <div className="signature-name">{name}</div>}
     </div>
+  );
+}
+
+function AgendaList({ items }: { items: MinutesItem[] }) {
+  const t = useMessages().minutes.print;
+  return (
+    <ol className="minutes-agenda">
+      {items.map((item) => (
+        <li key={item.id}>
+          <span className="minutes-top">{t.top(item.position)}</span>
+          <span>
+            {item.title}
+            {!item.public && <span className="minutes-muted"> ({t.notPublic})</span>}
+          </span>
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -1,18 +1,23 @@
+import { useCallback, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { catalogs } from '../../../app/i18n/catalog';
+import { formatDateNumeric } from '../../../app/format/dates';
+import { PrintMetadata } from '../../../print/PrintMetadata';
+import { shortHash } from '../../../../shared/print/pageFooter';
 import type { PrintDocumentProps } from '../../../print/printDocuments';
 import { useDatabase } from '../../../app/DatabaseContext';
-import { useMessages } from '../../../app/i18n/useMessages';
+import { useLanguage, useMessages } from '../../../app/i18n/useMessages';
 import { readSettings } from '../../../db/repositories/settingsRepository';
 import { loadMinutes } from '../../../db/repositories/minutesSources';
 import { readMinutesVersions } from '../../../db/repositories/minutesRepository';
 import { readFrozenVersion } from '../../../../shared/minutes/corrections';
 import { shownMinutes } from '../../../../shared/minutes/shownMinutes';
-import { MinutesDocumentView, type MinutesPrintState } from './MinutesDocumentView';
+import { MinutesDocumentView, minutesTitle, type MinutesPrintState } from './MinutesDocumentView';
 import './minutesPrint.css';
 import { PrintProblem } from '../../../print/PrintProblem';
 
 /**
- * #/print/minutes/<sittingId>[?version=n]: the minutes as printed (current version, or a frozen
+ * #/print/minutes/<sittingId>[?version=n][&public=1]: the minutes as printed (current version, or a frozen
  * earlier one). Approved and earlier versions print their frozen document and letterhead
  * (shared/minutes/shownMinutes.ts); drafts print the live rows. Sets data-print-ready once
  * everything is loaded, for printToPDF and page.pdf().
@@ -22,6 +27,10 @@ export default function MinutesPrintDocument({ params, query }: PrintDocumentPro
   const db = useDatabase();
   const sittingId = params[0] ?? '';
   const frozenVersion = Number(query.get('version')) || undefined;
+  const publicVersion = query.get('public') === '1';
+  const uiLanguage = useLanguage();
+  const [markDrawn, setMarkDrawn] = useState(false);
+  const onDraftMarkReady = useCallback(() => setMarkDrawn(true), []);
 
   const data = useLiveQuery(async () => {
     const [settings, loaded] = await Promise.all([readSettings(db), loadMinutes(db, sittingId)]);
@@ -62,9 +71,32 @@ export default function MinutesPrintDocument({ params, query }: PrintDocumentPro
   if ('missing' in data) {
     return <PrintProblem message={t.notFound} />;
   }
+  const state = { ...data.state, publicVersion };
+  const language = data.print?.language ?? uiLanguage;
+  const words = catalogs[language].minutes.print;
+  const date = formatDateNumeric(data.document.sitting.date);
+  const approved = state.status === 'approved' || !!state.frozen;
+  const title = minutesTitle(words, data.document, date);
+  const footer = [
+    words.footer(date),
+    data.document.version > 1 ? words.footerVersion(data.document.version) : '',
+    publicVersion ? words.footerPublic : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  // A draft is ready once its mark is drawn; approved minutes have none.
+  const ready = approved || markDrawn;
   return (
-    <article className="print-page minutes-print" data-print-ready="true">
-      <MinutesDocumentView document={data.document} settings={data.settings} state={data.state} print={data.print} />
+    <article className="print-page minutes-print" data-print-ready={ready ? 'true' : undefined} lang={language}>
+      <PrintMetadata
+        title={publicVersion ? words.titlePublic(title) : title}
+        author={data.print?.conventName ?? data.settings.conventName}
+        language={language}
+        footer={footer}
+        footerRight={approved && state.contentHash && !publicVersion ? words.footerHash(shortHash(state.contentHash)) : undefined}
+        archive={approved && !publicVersion}
+      />
+      <MinutesDocumentView document={data.document} settings={data.settings} state={state} print={data.print} onDraftMarkReady={onDraftMarkReady} />
     </article>
   );
 }

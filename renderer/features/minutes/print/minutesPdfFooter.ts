@@ -1,22 +1,18 @@
 import type { Messages } from '../../../app/i18n/catalog';
-import { formatDateNumeric } from '../../../app/format/dates';
 import type { PrintDocumentRequest } from '../../../platform/platformBridge';
 
 /**
- * What the PDF export asks the platform for: the print route, a file name and the footer of
- * every page (left: which minutes and which version; right: the content hash of approved minutes,
- * then "Seite x von y" from the shared page spec). The Chromium tests build the same request.
+ * What the PDF export asks the platform for: the print route and a file name. The document itself
+ * carries its footer (short checksum, page count), title and metadata (MinutesPrintDocument.tsx).
+ * The Chromium tests build the same request.
  */
 export function minutesPrintRequest(
   t: Messages['minutes']['print'],
-  input: { sittingId: string; sittingDate: string; version: number; contentHash?: string | undefined; frozenVersion?: number },
+  input: { sittingId: string; sittingDate: string; version: number; contentHash?: string | undefined; frozenVersion?: number; publicVersion?: boolean },
 ): PrintDocumentRequest {
-  const route = `/print/minutes/${input.sittingId}${input.frozenVersion ? `?version=${input.frozenVersion}` : ''}`;
-  const versionPart = input.version > 1 ? `, ${t.footerVersion(input.version)}` : '';
-  return {
-    route,
-    suggestedName: `${t.fileName(input.sittingDate)}${input.version > 1 ? `-${t.footerVersion(input.version).replace(/\s+/g, '-')}` : ''}.pdf`,
-    footerLeft: `${t.footer(formatDateNumeric(input.sittingDate))}${versionPart}`,
-    ...(input.contentHash ? { footerRight: t.footerHash(input.contentHash) } : {}),
-  };
+  const query = [input.frozenVersion ? `version=${input.frozenVersion}` : '', input.publicVersion ? 'public=1' : ''].filter(Boolean).join('&');
+  const route = `/print/minutes/${input.sittingId}${query ? `?${query}` : ''}`;
+  const versionPart = input.version > 1 ? `-${t.footerVersion(input.version).replace(/\s+/g, '-')}` : '';
+  const publicPart = input.publicVersion ? `-${t.footerPublic.replace(/\s+/g, '-')}` : '';
+  return { route, suggestedName: `${t.fileName(input.sittingDate)}${versionPart}${publicPart}.pdf` };
 }

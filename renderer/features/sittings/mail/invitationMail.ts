@@ -21,7 +21,7 @@ export interface SittingMail {
   /** Members and deputies without an e-mail address: named before the draft is written. */
   withoutEmail: Person[];
   draftName: string;
-  pdf: { route: string; fileName: string; footerLeft: string };
+  pdf: { route: string; fileName: string };
 }
 
 /**
@@ -130,7 +130,6 @@ export function sittingMail(input: {
     pdf: {
       route: kind === 'invitation' ? `/print/invitation/${sitting.id}` : `/print/invitation/${sitting.id}?letter=${kind}`,
       fileName: `${baseName}.pdf`,
-      footerLeft: messages.sittings.print.footerInvitation(formatDateNumeric(sitting.date)),
     },
   };
 }

@@ -13,6 +13,7 @@ import { sittingNumber } from '../../../../shared/sittings/sittingNumber';
 import { useDatabase } from '../../../app/DatabaseContext';
 import { formatDateLong, formatDateNumeric, todayIso } from '../../../app/format/dates';
 import { useLanguage, useMessages } from '../../../app/i18n/useMessages';
+import { PrintMetadata } from '../../../print/PrintMetadata';
 import type { PrintDocumentProps } from '../../../print/printDocuments';
 import { PrintProblem } from '../../../print/PrintProblem';
 import { useSittingView, type SittingView } from '../loadSittingView';
@@ -267,6 +268,13 @@ function SerialLetter({ view, context, kind }: { view: SittingView; context: Non
 
   return (
     <div className="letter-run" lang={language} {...(ready ? { 'data-print-ready': 'true' } : {})}>
+      {/* Title and metadata of the PDF; no running footer: each letter numbers its own pages. */}
+      <PrintMetadata
+        title={kind === 'invitation' ? t.subject.invitation(numberText, body, dayLong(sitting.date)) : kind === 'change' ? t.subject.change(numberText, body, dayLong(sitting.date)) : t.subject.cancel(body, dayLong(sitting.date))}
+        author={settings.conventName}
+        language={language}
+        footer=""
+      />
       <PagedLetters letters={letters} onReady={onReady} />
     </div>
   );

@@ -1,7 +1,8 @@
 import { personDisplayName, personWithFunction } from '../../../../shared/domain/person';
-import { formatDateLong } from '../../../app/format/dates';
+import { formatDateLong, formatDateNumeric } from '../../../app/format/dates';
 import { useLanguage, useMessages } from '../../../app/i18n/useMessages';
 import { Letterhead } from '../../../print/Letterhead';
+import { PrintMetadata } from '../../../print/PrintMetadata';
 import type { PrintDocumentProps } from '../../../print/printDocuments';
 import { useSittingView } from '../loadSittingView';
 import './sittingPrint.css';
@@ -28,7 +29,13 @@ export default function SignInSheetDocument({ params }: PrintDocumentProps) {
   const host = sitting.hostTerritoryId ? view.territoryById.get(sitting.hostTerritoryId) : undefined;
 
   return (
-    <article className="print-page sitting-print signin" data-print-ready="true">
+    <article className="print-page sitting-print signin" data-print-ready="true" lang={language}>
+      <PrintMetadata
+        title={t.print.documentTitleSignIn(t.bodiesGenitive[sitting.body], formatDateNumeric(sitting.date))}
+        author={settings.conventName}
+        language={language}
+        footer={t.print.footerSignIn(formatDateNumeric(sitting.date))}
+      />
       <Letterhead settings={settings} />
       <h1>{t.print.signInTitle}</h1>
       <p className="print-subtitle">

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { attendanceStatistics } from '../../../../shared/sittings/attendanceStatistics';
 import { personDisplayName } from '../../../../shared/domain/person';
 import { statisticsCsv } from '../../../../shared/sittings/statisticsCsv';
+import { statisticsSheet } from '../../../../shared/sittings/statisticsSheet';
+import { XLSX_MIME, xlsxWorkbook } from '../../../../shared/export/xlsxWorkbook';
 import { todayIso } from '../../../app/format/dates';
 import { useMessages } from '../../../app/i18n/useMessages';
 import { href } from '../../../app/router';
@@ -46,26 +48,31 @@ export function StatisticsPage() {
     counts: x,
   }));
 
-  const exportCsv = async (rows: StatisticsRow[], firstColumn: string, fileName: string) => {
-    const csv = statisticsCsv(
-      {
-        name: firstColumn,
-        sittings: t.stats.sittings,
-        present: t.attendance.statuses.present,
-        represented: t.attendance.statuses.represented,
-        excused: t.attendance.statuses.excused,
-        absent: t.attendance.statuses.absent,
-        unrecorded: t.stats.unrecorded,
-        representationRate: t.stats.representationRateCsv,
-      },
-      rows.map((r) => ({ name: r.name, counts: r.counts })),
-    );
+  const headersFor = (firstColumn: string) => ({
+    name: firstColumn,
+    sittings: t.stats.sittings,
+    present: t.attendance.statuses.present,
+    represented: t.attendance.statuses.represented,
+    excused: t.attendance.statuses.excused,
+    absent: t.attendance.statuses.absent,
+    unrecorded: t.stats.unrecorded,
+    representationRate: t.stats.representationRateCsv,
+  });
+  const exportCsv = async (rows: StatisticsRow[], firstColumn: string, fileName: string, format: 'csv' | 'xlsx' = 'csv') => {
+    const counted = rows.map((r) => ({ name: r.name, counts: r.counts }));
     try {
-      const result = await platform().saveFile({
-        suggestedName: fileName,
-        content: new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-        filter: { name: t.stats.csvFilter, extensions: ['csv'], mime: 'text/csv' },
-      });
+      const result =
+        format === 'csv'
+          ? await platform().saveFile({
+              suggestedName: fileName,
+              content: new Blob([statisticsCsv(headersFor(firstColumn), counted)], { type: 'text/csv;charset=utf-8' }),
+              filter: { name: t.stats.csvFilter, extensions: ['csv'], mime: 'text/csv' },
+            })
+          : await platform().saveFile({
+              suggestedName: fileName.replace(/\.csv$/, '.xlsx'),
+              content: new Blob([await xlsxWorkbook([statisticsSheet(firstColumn, headersFor(firstColumn), counted)], `Konvent ${__APP_VERSION__}`)], { type: XLSX_MIME }),
+              filter: { name: t.stats.xlsxFilter, extensions: ['xlsx'], mime: XLSX_MIME },
+            });
       setStatus(result ? t.stats.exported(result.savedAs) : t.notice.printCancelled);
     } catch (error) {
       setStatus(t.notice.printFailed(error instanceof Error ? error.message : String(error)));
@@ -78,6 +85,10 @@ export function StatisticsPage() {
         <h2>{title}</h2>
         <button type="button" className="button small" disabled={rows.length === 0} onClick={() => void exportCsv(rows, firstColumn, fileName)}>
           {t.stats.exportCsv}
+          <span className="visually-hidden"> ({title})</span>
+        </button>
+        <button type="button" className="button small" disabled={rows.length === 0} onClick={() => void exportCsv(rows, firstColumn, fileName, 'xlsx')}>
+          {t.stats.exportXlsx}
           <span className="visually-hidden"> ({title})</span>
         </button>
       </div>

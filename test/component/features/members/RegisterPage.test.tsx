@@ -75,7 +75,6 @@ describe('register', () => {
     await waitFor(() => expect(bridge.printDocument).toHaveBeenCalledWith({
       route: '/print/register/2025-09-01',
       suggestedName: 'Mitgliederregister-2025-09-01.pdf',
-      footerLeft: 'Mitgliederregister · Stand 01.09.2025',
     }));
   });
 

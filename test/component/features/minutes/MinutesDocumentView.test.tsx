@@ -19,7 +19,31 @@ describe('printed minutes', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent?.replace(/\s/g, ' ')).toBe(
       'Niederschrift über die Sitzung des erweiterten Regionalkonvents am Mittwoch, 11. März 2026',
     );
-    expect(screen.getByText('ENTWURF')).toBeInTheDocument();
+    // The draft mark is a picture drawn on a canvas (the Chromium tests see it on every page), never text.
+    expect(screen.queryByText('ENTWURF')).toBeNull();
+  });
+
+  it('numbers the sitting, names the town, and prints the non-public part after the public one', () => {
+    const base = extendedSittingDocument();
+    const document = {
+      ...base,
+      sitting: { ...base.sitting, number: 12, town: 'Plauen' },
+      items: [
+        { id: 'a', position: 1, title: 'Öffentlich eins', public: true, notes: '', decisions: [], actionItems: [] },
+        { id: 'b', position: 2, title: 'Geheim', public: false, notes: '', decisions: [], actionItems: [] },
+        { id: 'c', position: 3, title: 'Öffentlich zwei', public: true, notes: '', decisions: [], actionItems: [] },
+      ],
+    };
+    const { container, rerender } = render(<MinutesDocumentView document={document} settings={settings} state={{ status: 'draft' }} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent?.replace(/\s/g, ' ')).toBe(
+      'Niederschrift über die 12. Sitzung des erweiterten Regionalkonvents am Mittwoch, 11. März 2026 in Plauen',
+    );
+    const headings = [...container.querySelectorAll('h2')].map((h) => h.textContent);
+    expect(headings.indexOf('TOP 3 Öffentlich zwei')).toBeLessThan(headings.indexOf('Nichtöffentlicher Teil'));
+    expect(headings.indexOf('TOP 2 Geheim (nicht öffentlich)')).toBeGreaterThan(headings.indexOf('Nichtöffentlicher Teil'));
+    rerender(<MinutesDocumentView document={document} settings={settings} state={{ status: 'draft', publicVersion: true }} />);
+    expect(container.textContent).not.toContain('Geheim');
+    expect(container.textContent).toContain('Der nichtöffentliche Teil (TOP 2) ist in dieser Fassung nicht enthalten.');
   });
 
   it('draws signature lines for chair, minute taker and the configured number of members', () => {
@@ -30,6 +54,7 @@ describe('printed minutes', () => {
     expect(screen.queryByText('Mitglied des Konvents')).toBeNull();
     expect(screen.getByText('Sitzungsleitung', { selector: '.signature-role' })).toBeInTheDocument();
     expect(screen.getByText('Schriftführung', { selector: '.signature-role' })).toBeInTheDocument();
+    expect(screen.getByText('Ort, Datum', { selector: '.signature-role' })).toBeInTheDocument();
   });
 
   it('prints the letterhead logo from the settings when there is one', () => {

@@ -11,6 +11,7 @@ import { allHandlerMaps } from '../../../../../electron/ipc/registerHandlers';
 import { setLogSink } from '../../../../../electron/logging/logger';
 import { openDesktopSettingsStore } from '../../../../../electron/services/desktopSettingsStore';
 import { writeFileAtomic } from '../../../../../electron/services/atomicWrite';
+import { PDFDocument, PDFName } from 'pdf-lib';
 
 setLogSink({ info: () => undefined, warn: () => undefined, error: () => undefined });
 
@@ -26,12 +27,19 @@ async function testDeps(overrides: Partial<HandlerDeps> = {}): Promise<HandlerDe
     appInfo: { name: 'Konvent', version: '0.1.0', platform: 'linux' },
     dialogs: { chooseFolder: vi.fn(async () => null), chooseSavePath: vi.fn(async (name: string) => path.join(dir, name)) },
     files: { writeFileAtomic: vi.fn(writeFileAtomic) },
-    pdf: { renderRoute: vi.fn(async () => new TextEncoder().encode('%PDF-1.7 test')) },
+    pdf: { renderRoute: vi.fn(async () => ({ pdf: await tinyPdf(), metadata: JSON.stringify({ title: 'Niederschrift', author: 'Regionalkonvent Südwestsachsen', language: 'de', archive: false }) })) },
     mail: { draftFolder: path.join(dir, 'E-Mail-Entwuerfe'), openFile: vi.fn(async () => '') },
     settings: await openDesktopSettingsStore(path.join(dir, 'desktop-settings.json')),
     now: () => new Date('2026-03-11T10:15:00'),
     ...overrides,
   };
+}
+
+/** A one-page PDF standing in for Chromium's output. */
+async function tinyPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage();
+  return pdf.save();
 }
 
 /** Calls a channel the way the renderer does: through the checked listener, from our own frame. */
@@ -76,22 +84,25 @@ describe('handlers in Node with stub dependencies', () => {
     const result = await call(deps, 'pdf:print', {
       route: '/print/sample/1',
       suggestedName: 'Niederschrift-2026-03-11.pdf',
-      footerLeft: 'Niederschrift <Entwurf>',
-      footerRight: 'Prüfsumme 3f2a',
     });
     expect(result.ok).toBe(true);
     const [route, spec] = vi.mocked(deps.pdf.renderRoute).mock.calls[0] ?? [];
     expect(route).toBe('/print/sample/1');
-    expect(spec).toMatchObject({ format: 'A4', tagged: true, outline: true, printBackground: true });
-    expect(spec?.footerTemplate).toContain('Niederschrift &lt;Entwurf&gt;');
-    expect(spec?.footerTemplate).toContain('Prüfsumme 3f2a');
-    if (result.ok && result.value) expect(readFileSync(result.value.path, 'utf8')).toBe('%PDF-1.7 test');
+    expect(spec).toMatchObject({ format: 'A4', tagged: true, outline: true, printBackground: true, preferCssPageSize: true, displayHeaderFooter: false });
+    // The saved PDF is finished with the document's metadata: author, creator "Konvent <version>", language.
+    if (result.ok && result.value) {
+      const saved = await PDFDocument.load(readFileSync(result.value.path), { updateMetadata: false });
+      expect(saved.getAuthor()).toBe('Regionalkonvent Südwestsachsen');
+      expect(saved.getCreator()).toBe('Konvent 0.1.0');
+      expect(saved.getTitle()).toBe('Niederschrift');
+      expect(saved.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(de)');
+    }
   });
 
   it('pdf:print refuses a route that is not a print route before rendering anything', async () => {
     const deps = await testDeps();
     for (const route of ['https://evil.example/', '/settings', '/print/../../etc', 'javascript:alert(1)']) {
-      expect(await call(deps, 'pdf:print', { route, suggestedName: 'a.pdf', footerLeft: '' })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+      expect(await call(deps, 'pdf:print', { route, suggestedName: 'a.pdf' })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     }
     expect(deps.pdf.renderRoute).not.toHaveBeenCalled();
   });

@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import { ipcContract } from '../../../../../shared/ipc/contract';
 import { createInvokeListener, type ChannelHandler } from '../../../../../electron/ipc/handle';
 import { createMailHandlers } from '../../../../../electron/ipc/handlers/mailHandlers';
+import { renderDocument } from '../../../../../electron/ipc/handlers/pdfHandlers';
+import { PDFDocument } from 'pdf-lib';
 import { writeFileAtomic } from '../../../../../electron/services/atomicWrite';
 import { setLogSink } from '../../../../../electron/logging/logger';
 
@@ -19,7 +21,14 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-const pdfBytes = new TextEncoder().encode('%PDF-1.7 Einladung Ä');
+/** A one-page PDF standing in for Chromium's output. */
+let pdfBytes: Uint8Array;
+beforeAll(async () => {
+  const pdf = await PDFDocument.create();
+  pdf.addPage();
+  pdfBytes = await pdf.save();
+});
+const fixedNow = new Date('2026-11-30T10:00:00Z');
 const ics = 'BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n';
 
 function setUp() {
@@ -27,9 +36,10 @@ function setUp() {
   const draftFolder = path.join(dir, 'E-Mail-Entwuerfe');
   const deps = {
     files: { writeFileAtomic: vi.fn(writeFileAtomic) },
-    pdf: { renderRoute: vi.fn(async () => pdfBytes) },
+    appInfo: { name: 'Konvent', version: '0.1.0', platform: 'linux' },
+    pdf: { renderRoute: vi.fn(async () => ({ pdf: pdfBytes, metadata: JSON.stringify({ title: 'Einladung', author: 'Regionalkonvent Südwestsachsen', language: 'de', archive: false }) })) },
     mail: { draftFolder, openFile: vi.fn(async (_file: string) => '') },
-    now: () => new Date(),
+    now: () => fixedNow,
   };
   const handler = createMailHandlers(deps)['mail:openDraft'] as ChannelHandler<'mail:openDraft'>;
   const schema = ipcContract['mail:openDraft'].request as unknown as z.ZodType<never>;
@@ -49,7 +59,7 @@ const request = {
     date: '2026-11-30T09:00:00.000Z',
     attachments: [{ fileName: 'Sitzung-2026-03-11.ics', contentType: 'text/calendar; method=PUBLISH', base64: Buffer.from(ics).toString('base64') }],
   },
-  pdf: { route: '/print/invitation/01ABC', fileName: 'Einladung-2026-03-11.pdf', footerLeft: 'Einladung' },
+  pdf: { route: '/print/invitation/01ABC', fileName: 'Einladung-2026-03-11.pdf' },
 };
 
 describe('mail:openDraft', () => {
@@ -63,7 +73,9 @@ describe('mail:openDraft', () => {
     const parsed = await simpleParser(readFileSync(file));
     expect(parsed.headers.get('x-unsent')).toBe('1');
     expect(parsed.attachments.map((a) => a.filename)).toEqual(['Einladung-2026-03-11.pdf', 'Sitzung-2026-03-11.ics']);
-    expect(Buffer.from(parsed.attachments[0]?.content ?? []).equals(Buffer.from(pdfBytes))).toBe(true);
+    // Byte for byte the PDF that "Einladung erstellen" saves (the same rendering and finishing).
+    const exported = await renderDocument(deps, '/print/invitation/01ABC', fixedNow);
+    expect(Buffer.from(parsed.attachments[0]?.content ?? []).equals(Buffer.from(exported))).toBe(true);
     expect(Buffer.from(parsed.attachments[1]?.content ?? []).toString()).toBe(ics);
   });
 
