@@ -23,10 +23,13 @@ export interface OwnSegmentsRow {
   key: 'ownSegments';
   deviceId: string;
   folderId: string;
-  ranges: [number, number][];
+  /** first, last and, once known, the header's sha256 (what the file must hold). */
+  ranges: OwnRange[];
   /** Round-robin position of the byte check. */
   next: number;
 }
+
+type OwnRange = [number, number] | [number, number, string];
 
 export type WatchVerdict = { kind: 'ok'; rewritten: string[] } | { kind: 'diverged'; firstForeignSeq: number };
 
@@ -36,18 +39,18 @@ async function readRow(db: KonventDatabase, deviceId: string, folderId: string):
 }
 
 /** Called after each published segment. */
-export async function rememberPublished(db: KonventDatabase, ids: { deviceId: string; folderId: string }, first: number, last: number): Promise<void> {
+export async function rememberPublished(db: KonventDatabase, ids: { deviceId: string; folderId: string }, first: number, last: number, sha256: string): Promise<void> {
   await db.transaction('rw', DEVICE, async () => {
     const row = (await readRow(db, ids.deviceId, ids.folderId)) ?? { key: 'ownSegments' as const, ...ids, ranges: [], next: 0 };
-    if (!row.ranges.some(([f, l]) => f === first && l === last)) row.ranges.push([first, last]);
+    row.ranges = [...row.ranges.filter(([f, l]) => f !== first || l !== last), [first, last, sha256]];
     row.ranges.sort((a, b) => a[0] - b[0]);
     await db.table(DEVICE).put(row);
   });
 }
 
 /** Ranges as listed (for a PC that published before this was recorded), with any gap up to publishedSeq as its own range. */
-function derivedRanges(listed: readonly [number, number][], after: number, publishedSeq: number): [number, number][] {
-  const ranges: [number, number][] = [];
+function derivedRanges(listed: readonly [number, number][], after: number, publishedSeq: number): OwnRange[] {
+  const ranges: OwnRange[] = [];
   let covered = after;
   for (const [first, last] of [...listed].filter(([, l]) => l <= publishedSeq).sort((a, b) => a[0] - b[0] || b[1] - a[1])) {
     if (first > covered + 1) ranges.push([covered + 1, first - 1]);
@@ -62,6 +65,17 @@ function derivedRanges(listed: readonly [number, number][], after: number, publi
 
 async function ownOps(db: KonventDatabase, first: number, last: number): Promise<SyncOp[]> {
   return (await db.table(OUTBOX).where(':id').between(first, last, true, true).toArray()) as SyncOp[];
+}
+
+const encoder = new TextEncoder();
+
+/** The file is the segment this PC wrote: its header line, and a body with the recorded hash. */
+async function isExactly(bytes: Uint8Array, deviceId: string, first: number, last: number, sha256: string): Promise<boolean> {
+  const headerEnd = bytes.indexOf(0x0a);
+  if (headerEnd < 0) return false;
+  const header = encoder.encode(JSON.stringify({ v: 1, deviceId, first, last, count: last - first + 1, sha256 }));
+  if (!bytesEqual(bytes.subarray(0, headerEnd), header)) return false;
+  return (await sha256HexNative(bytes.subarray(headerEnd + 1))) === sha256;
 }
 
 export async function watchOwnSegments(
@@ -89,26 +103,35 @@ export async function watchOwnSegments(
   };
 
   // Existence: every sync, from the listing alone.
-  const present: [number, number][] = [];
-  for (const [first, last] of ranges) {
+  const present: number[] = [];
+  for (const [index, [first, last]] of ranges.entries()) {
     const path = segmentPath(ids.deviceId, first, last);
-    if (names.has(path.slice(path.lastIndexOf('/') + 1))) present.push([first, last]);
+    if (names.has(path.slice(path.lastIndexOf('/') + 1))) present.push(index);
     else await rewrite(first, last);
   }
 
-  // Content: a share of them per sync, in turn.
+  // Content: a share of them per sync, in turn. The body's hash (native) must be the one this PC
+  // wrote, and the header line exactly its own; only a mismatch costs reading _outbox.
   let position = stored ? stored.next % Math.max(1, present.length) : 0;
   let bytesRead = 0;
   for (let checked = 0; checked < present.length && bytesRead < BYTES_CHECKED_PER_SYNC; checked++) {
-    const [first, last] = present[position]!;
+    const index = present[position]!;
     position = (position + 1) % present.length;
+    const [first, last, known] = ranges[index]!;
     const path = segmentPath(ids.deviceId, first, last);
     const bytes = await folder.read(path);
     bytesRead += bytes?.length ?? 0;
-    const mine = await ownOps(db, first, last);
+    let sha256 = known;
+    let mine: SyncOp[] | undefined;
+    if (sha256 === undefined) {
+      mine = await ownOps(db, first, last);
+      if (mine.length !== last - first + 1) continue;
+      sha256 = encodeSegment(ids.deviceId, mine).header.sha256;
+      ranges[index] = [first, last, sha256];
+    }
+    if (bytes && (await isExactly(bytes, ids.deviceId, first, last, sha256))) continue;
+    mine ??= await ownOps(db, first, last);
     if (mine.length !== last - first + 1) continue;
-    const expected = encodeSegment(ids.deviceId, mine).bytes;
-    if (bytes && bytesEqual(bytes, expected)) continue;
     if (bytes) {
       // Complete and valid but other ops: a second install writes under this id (cloned profile).
       const parsed = await parseSegmentWith(bytes, { deviceId: ids.deviceId, first, last }, sha256HexNative);

@@ -47,7 +47,7 @@ export async function publishOutbox(
       state.everPublishedSeq = Math.max(state.everPublishedSeq, header.last);
       state.lastSegment = { path, sha256: header.sha256 };
     });
-    await rememberPublished(db, { deviceId, folderId: options.folderId }, header.first, header.last);
+    await rememberPublished(db, { deviceId, folderId: options.folderId }, header.first, header.last, header.sha256);
     published = header.last;
     sent += ops.length;
   }

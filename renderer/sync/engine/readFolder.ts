@@ -225,7 +225,7 @@ async function newestSnapshot(folder: SyncFolder, devices: readonly string[], re
       reading.fine.push(candidate.path);
       return snapshot;
     }
-    reading.bad.push({ path: candidate.path, problem: 'snapshotUnreadable' });
+    reading.bad.push({ path: candidate.path, problem: 'snapshotUnreadable', detail: snapshot ? 'snapshot: deviceId/hlc ≠ Dateiname' : 'snapshot' });
   }
   return undefined;
 }

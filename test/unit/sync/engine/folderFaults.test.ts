@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { acceptHeldBack, type SyncStatusRow } from '../../../../renderer/sync/engine/engineState';
 import { sync as messages } from '../../../../renderer/app/i18n/messages/sync';
@@ -219,5 +220,33 @@ describe('wrong clocks', () => {
     await b.db.domain('persons').update(id, { notes: 'danach' });
     await syncAll([a, b]);
     expect((await a.db.domain('persons').get(id))?.notes).toBe('danach');
+  });
+});
+
+describe('a snapshot written from docs/sync-format.md alone', () => {
+  it('is started from by a new PC, and one with a wrong name is listed naming the rule', async () => {
+    const { dir } = await office(['Zwickau']);
+    const foreign = 'd000000000000001';
+    const hlc = `${new Date(Date.now() + 60_000).toISOString()}-0000-${foreign}`;
+    const row = personRow(testId(5), { lastName: 'Aus dem Schnappschuss' });
+    const fields = Object.fromEntries(Object.keys(row).filter((key) => key !== 'id').map((key) => [key, { h: hlc }]));
+    const snapshot = { format: 'konvent-snapshot', v: 1, deviceId: foreign, hlc, createdAt: new Date().toISOString(), covers: { [foreign]: 0 }, rows: [{ table: 'persons', id: testId(5), data: row, fields }], writer: 'fremd 1.0' };
+    const stem = hlc.replace(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{3})Z/, '$1$2$3T$4$5$6$7Z');
+    mkdirSync(path.join(dir, 'devices', foreign, 'snapshots'), { recursive: true });
+    writeFileSync(path.join(dir, 'devices', foreign, 'snapshots', `${stem}.json.gz`), gzipSync(JSON.stringify(snapshot)));
+    const d = new SimulatedPc('Aue', fastFolder(dir));
+    await d.join();
+    await d.sync();
+    expect((await d.db.domain('persons').get(testId(5)))?.lastName).toBe('Aus dem Schnappschuss');
+
+    const wrong = `${stem.slice(0, -16)}d000000000000002`;
+    mkdirSync(path.join(dir, 'devices', 'd000000000000002', 'snapshots'), { recursive: true });
+    writeFileSync(path.join(dir, 'devices', 'd000000000000002', 'snapshots', `${wrong}.json.gz`), gzipSync(JSON.stringify({ ...snapshot, hlc: `${hlc.slice(0, -16)}d000000000000002`, deviceId: 'd000000000000002', createdAt: 5 })));
+    const e = new SimulatedPc('Annaberg', fastFolder(dir));
+    await e.join();
+    await e.sync();
+    const bad = (await e.db.table('_badFiles').toArray()) as { problem: string; detail?: string }[];
+    expect((await e.db.domain('persons').get(testId(5)))?.lastName).toBe('Aus dem Schnappschuss');
+    expect(bad).toContainEqual(expect.objectContaining({ problem: 'snapshotUnreadable', detail: 'snapshot' }));
   });
 });

@@ -13,7 +13,7 @@ function countingReads(real: SyncFolder, paths: string[]): SyncFolder {
 }
 
 describe('snapshots', () => {
-  it('starting from a snapshot and replaying every log give identical databases', async () => {
+  it('starting from a snapshot and replaying every log give identical databases', { timeout: 30_000 }, async () => {
     const setup = makeSyncDir();
     cleanup = setup.cleanup;
     const a = new SimulatedPc('Zwickau', fastFolder(setup.dir), { snapshotEvery: 40 });
