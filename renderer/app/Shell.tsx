@@ -3,6 +3,7 @@ import { screens } from './screens';
 import { href, type Route } from './router';
 import { useMessages } from './i18n/useMessages';
 import { ErrorBoundary } from './ErrorBoundary';
+import { NotFound } from './components/NotFound';
 
 /** The app frame: navigation on the left, the current screen on the right. */
 export function Shell({ route }: { route: Route }) {
@@ -39,15 +40,7 @@ export function Shell({ route }: { route: Route }) {
       <main id="main" className="shell-main" ref={mainRef} tabIndex={-1}>
         <ErrorBoundary key={segment}>
           <Suspense fallback={<p className="muted">{t.common.loading}</p>}>
-            {entry ? (
-              <entry.Screen route={route} />
-            ) : (
-              <section>
-                <h1>{t.common.notFound}</h1>
-                <p>{t.common.notFoundBody}</p>
-                <a href={href('/')}>{t.common.backToOverview}</a>
-              </section>
-            )}
+            {entry ? <entry.Screen route={route} /> : <NotFound />}
           </Suspense>
         </ErrorBoundary>
       </main>

@@ -153,6 +153,11 @@ function parseSpan(text: string, depth: number): Inline[] {
     }
     if ((code === STAR || code === UNDERSCORE) && depth < MAX_SPAN_DEPTH) {
       const double = text.charCodeAt(i + 1) === code;
+      // Inside a run of four or more equal markers, "**" closes right after itself: an empty span, so text.
+      if (double && text.charCodeAt(i + 2) === code && text.charCodeAt(i + 3) === code) {
+        i += 1;
+        continue;
+      }
       const length = double ? 2 : 1;
       const from = i + length;
       const close = closingFrom(text, tables, code, double, from);

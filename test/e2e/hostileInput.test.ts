@@ -41,7 +41,7 @@ describe('hostile and careless input in the running app (web mode, Chromium)', (
   it('a malformed or unknown link shows the app with "Seite nicht gefunden", never a white page', async () => {
     const { context, page } = await newAppPage(browser);
     const seen = await watchConsole(page);
-    for (const link of ['/members/%E0%A4%A', '/gibt-es-nicht', '/%']) {
+    for (const link of ['/members/%E0%A4%A', '/gibt-es-nicht', '/%', '/members/gibt-es-nicht']) {
       await page.goto(appUrl(link));
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }).waitFor();

@@ -12,8 +12,9 @@ export class RestoreRefused extends Error {
 /**
  * Replaces every table with the backup's rows in ONE transaction: either the whole backup is in
  * place afterwards, or (on any error) the database is exactly as before. The content must come
- * from decodeBackup, which has checked every domain row; here the sync tables are checked
- * against this database's schema before anything is written.
+ * from decodeBackup, which has checked every row, table and key against this database before the
+ * user was asked (shared/backup/restoreChecks.ts); the check of the sync tables here is a last
+ * guard only.
  *
  * The restore is not captured as new edits: publishing it would push old values over newer edits
  * of the other PCs. With the backup's sync state restored, this PC finds later log entries under

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ScreenProps } from '../../app/screens';
+import { NotFound } from '../../app/components/NotFound';
 import { todayIso } from '../../app/format/dates';
 import { fullRegisterFilter, type RegisterFilter } from '../../../shared/register/registerView';
 import { MembersUiContext, type MembersNotice as Notice } from './membersUiState';
@@ -35,7 +36,8 @@ function pageFor(segments: string[]): { tab: MembersTab; page: ReactNode } {
   if (first === 'territories') return { tab: 'territories', page: <TerritoriesPage /> };
   if (first === 'territory' && second) return { tab: 'territories', page: <TerritoryFormPage territoryId={second} /> };
   if (first === 'spokesperson') return { tab: 'spokesperson', page: <SpokespersonPage /> };
-  return { tab: 'register', page: <RegisterPage /> };
+  if (first === undefined || first === 'register') return { tab: 'register', page: <RegisterPage /> };
+  return { tab: 'register', page: <NotFound /> };
 }
 
 export default function MembersScreen({ route }: ScreenProps) {

@@ -9,7 +9,7 @@ import { seededRandom } from '../../../bench/dataset/seededRandom';
 const piece = fc.constantFrom(
   'Herr', 'Lißke', 'berichtet', 'über', 'den', 'Haushalt', 'snake_case', 'Datei_name', '3.', '12)',
   ' ', ' ', ' ', '  ', '\t', '\n', '\n', '\n\n',
-  '*', '**', '_', '__', '***', '\\', '\\*', '\\_', '#', '## ', '# ', '- ', '* ', '• ', '+ ', '1. ', '  - ', '    1) ',
+  '*', '**', '_', '__', '***', '****', '_____', '\\', '\\*', '\\_', '#', '## ', '# ', '- ', '* ', '• ', '+ ', '1. ', '  - ', '    1) ',
   '.', ',', '-', 'ä', '€',
 );
 const normalText = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
