@@ -16,6 +16,7 @@ afterAll(async () => {
 });
 
 const PT_PER_MM = 72 / 25.4;
+const VENUE = 'Landratsamt Mittelsachsen, Frauensteiner Straße 43, 09599 Freiberg';
 
 interface Word {
   page: number;
@@ -95,7 +96,7 @@ describe('Einladung als DIN-5008-Serienbrief', () => {
       sittings: [
         { ...base, id: previousId, date: berlinDatePlus(-20), venue: 'Zwickau', status: 'held' },
         { ...base, id: cancelledId, date: berlinDatePlus(10), venue: 'Plauen', status: 'cancelled' },
-        { ...base, id: sittingId, date, venue: 'Freiberg', hostTerritoryId: ms, status: 'planned' },
+        { ...base, id: sittingId, date, venue: VENUE, hostTerritoryId: ms, status: 'planned' },
       ],
       minutes: [{ id: ulid(), updatedAt: now, sittingId: previousId, chair: '', recorder: '', place: 'Zwickau', status: 'circulated', version: 1 }],
       agendaItems: ['Begrüßung', 'Genehmigung der Niederschrift der letzten Sitzung', 'Projektzeitplan'].map((title, i) => ({
@@ -139,7 +140,7 @@ describe('Einladung als DIN-5008-Serienbrief', () => {
     expect(text).toContain('Im Auftrag Matthias Lißke');
     expect(text).toContain('Anlagen Entwurf der Niederschrift über die 1. Sitzung');
     expect(text).toContain('Verteiler');
-    expect(text).toContain('Landratsamt Mittelsachsen, Frauensteiner Straße 43, 09599 Freiberg');
+    expect(text).toContain(VENUE);
     // A member without an address: a clear placeholder.
     expect(text).toContain('Anschrift fehlt');
 
@@ -186,12 +187,12 @@ describe('Einladung als DIN-5008-Serienbrief', () => {
           ...base,
           id: sittingId,
           date: berlinDatePlus(47),
-          venue: 'Freiberg',
+          venue: VENUE,
           hostTerritoryId: ms,
           status: 'invited',
           invitedAt: now,
           calendarSequence: 1,
-          announced: { date, start: '14:00', end: '16:00', venue: 'Freiberg', sequence: 0 },
+          announced: { date, start: '14:00', end: '16:00', venue: VENUE, sequence: 0 },
         },
       ],
     });
