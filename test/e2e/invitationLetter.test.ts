@@ -204,6 +204,16 @@ describe('Einladung als DIN-5008-Serienbrief', () => {
     const change = await printRouteToPdf(context, `/print/invitation/${sittingId}?letter=change`, 'letters-change', { left: '' });
     expect(change.flowText).toContain('Terminänderung: 2. Sitzung des erweiterten Regionalkonvents');
     expect(change.flowText).toContain('zu der wir Sie für den');
+
+    // The list of sittings says so too.
+    await page.goto(appUrl('/sittings'));
+    await page.getByText('Nach der Einladung geändert: Die Mitglieder müssen über den neuen Termin informiert werden.').first().waitFor();
+
+    // The person form with the address for letters.
+    await page.goto(appUrl(`/members/person/${stableId('person:Lothar Beier')}`));
+    await page.getByLabel('Funktion nach „durch“ (Akkusativ)').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'letters-person-form');
     await context.close();
   });
 });
