@@ -205,9 +205,34 @@ describe('Einladung als DIN-5008-Serienbrief', () => {
     expect(change.flowText).toContain('Terminänderung: 2. Sitzung des erweiterten Regionalkonvents');
     expect(change.flowText).toContain('zu der wir Sie für den');
 
+    // Cancelled after the invitation: the Absage.
+    await seedDatabase(page, {
+      sittings: [
+        {
+          ...base,
+          id: sittingId,
+          date: berlinDatePlus(47),
+          venue: VENUE,
+          hostTerritoryId: ms,
+          status: 'cancelled',
+          invitedAt: now,
+          calendarSequence: 2,
+          planNote: 'Abgesagt, Haushaltssperre, Landkreis Mittelsachsen behält das Gastgeberrecht',
+          announced: { date: berlinDatePlus(47), start: '14:00', end: '16:00', venue: VENUE, sequence: 1 },
+        },
+      ],
+    });
+    await page.reload();
+    await expect.poll(() => page.getByTestId('notice-state').textContent(), { timeout: 20_000 }).toContain('Die Mitglieder müssen über die Absage informiert werden');
+    expect(await page.getByRole('button', { name: 'Absage erstellen' }).isVisible()).toBe(true);
+    const cancel = await printRouteToPdf(context, `/print/invitation/${sittingId}?letter=cancel`, 'letters-cancel', { left: '' });
+    expect(cancel.flowText).toContain('Absage der Sitzung des erweiterten Regionalkonvents am');
+    expect(cancel.flowText).toContain('Haushaltssperre');
+    expect(cancel.flowText).not.toContain('Tagesordnung');
+
     // The list of sittings says so too.
     await page.goto(appUrl('/sittings'));
-    await page.getByText('Nach der Einladung geändert: Die Mitglieder müssen über den neuen Termin informiert werden.').first().waitFor();
+    await page.getByText('Nach der Einladung abgesagt: Die Mitglieder müssen über die Absage informiert werden.').first().waitFor();
 
     // The person form with the address for letters.
     await page.goto(appUrl(`/members/person/${stableId('person:Lothar Beier')}`));
