@@ -227,7 +227,8 @@ describe('Einladung als DIN-5008-Serienbrief', () => {
     expect(await page.getByRole('button', { name: 'Absage erstellen' }).isVisible()).toBe(true);
     const cancel = await printRouteToPdf(context, `/print/invitation/${sittingId}?letter=cancel`, 'letters-cancel', { left: '' });
     expect(cancel.flowText).toContain('Absage der Sitzung des erweiterten Regionalkonvents am');
-    expect(cancel.flowText).toContain('Haushaltssperre');
+    expect(cancel.flowText).toContain('Grund: Haushaltssperre');
+    expect(cancel.flowText).not.toContain('Gastgeberrecht');
     expect(cancel.flowText).not.toContain('Tagesordnung');
 
     // The list of sittings says so too.
