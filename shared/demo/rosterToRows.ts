@@ -56,7 +56,7 @@ export function rosterToRows(roster: Roster, now: string): DemoRows {
       kind: t.kind,
       headTitle: t.headTitle,
       seat: t.seat,
-      defaultVenue: DEMO_ADMINISTRATIONS[t.key]?.venue ?? t.seat,
+      defaultVenue: t.seat,
       rotationIndex: index,
     });
   });
@@ -190,15 +190,15 @@ export function rosterToRows(roster: Roster, now: string): DemoRows {
 
 /**
  * The demo's addresses: only the public seats of the five administrations (the roster carries no
- * contact data). They are the heads' office addresses and the usual venues; the other members get
- * none, so the demo shows the missing-address warning of the invitation.
+ * contact data), as the heads' office addresses. The other members get none, so the demo shows
+ * the missing-address warning of the invitation. (The usual venues stay the seat towns.)
  */
-const DEMO_ADMINISTRATIONS: Record<string, { venue: string; street: string; postalCode: string; city: string }> = {
-  Z: { venue: 'Landratsamt Zwickau, Robert-Müller-Straße 4–8, 08056 Zwickau', street: 'Robert-Müller-Straße 4–8', postalCode: '08056', city: 'Zwickau' },
-  MS: { venue: 'Landratsamt Mittelsachsen, Frauensteiner Straße 43, 09599 Freiberg', street: 'Frauensteiner Straße 43', postalCode: '09599', city: 'Freiberg' },
-  ERZ: { venue: 'Landratsamt Erzgebirgskreis, Paulus-Jenisius-Straße 24, 09456 Annaberg-Buchholz', street: 'Paulus-Jenisius-Straße 24', postalCode: '09456', city: 'Annaberg-Buchholz' },
-  V: { venue: 'Landratsamt Vogtlandkreis, Postplatz 5, 08523 Plauen', street: 'Postplatz 5', postalCode: '08523', city: 'Plauen' },
-  C: { venue: 'Rathaus Chemnitz, Markt 1, 09111 Chemnitz', street: 'Markt 1', postalCode: '09111', city: 'Chemnitz' },
+const DEMO_ADMINISTRATIONS: Record<string, { street: string; postalCode: string; city: string }> = {
+  Z: { street: 'Robert-Müller-Straße 4–8', postalCode: '08056', city: 'Zwickau' },
+  MS: { street: 'Frauensteiner Straße 43', postalCode: '09599', city: 'Freiberg' },
+  ERZ: { street: 'Paulus-Jenisius-Straße 24', postalCode: '09456', city: 'Annaberg-Buchholz' },
+  V: { street: 'Postplatz 5', postalCode: '08523', city: 'Plauen' },
+  C: { street: 'Markt 1', postalCode: '09111', city: 'Chemnitz' },
 };
 
 /** The roster has no form of address; a function in the feminine form (-in) says "Frau", else "Herr". */

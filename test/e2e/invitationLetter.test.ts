@@ -16,6 +16,7 @@ afterAll(async () => {
 });
 
 const PT_PER_MM = 72 / 25.4;
+const VENUE = 'Landratsamt Mittelsachsen, Frauensteiner Straße 43, 09599 Freiberg';
 
 interface Word {
   page: number;
@@ -95,7 +96,7 @@ describe('Einladung als DIN-5008-Serienbrief', () => {
       sittings: [
         { ...base, id: previousId, date: berlinDatePlus(-20), venue: 'Zwickau', status: 'held' },
         { ...base, id: cancelledId, date: berlinDatePlus(10), venue: 'Plauen', status: 'cancelled' },
-        { ...base, id: sittingId, date, venue: 'Freiberg', hostTerritoryId: ms, status: 'planned' },
+        { ...base, id: sittingId, date, venue: VENUE, hostTerritoryId: ms, status: 'planned' },
       ],
       minutes: [{ id: ulid(), updatedAt: now, sittingId: previousId, chair: '', recorder: '', place: 'Zwickau', status: 'circulated', version: 1 }],
       agendaItems: ['Begrüßung', 'Genehmigung der Niederschrift der letzten Sitzung', 'Projektzeitplan'].map((title, i) => ({
@@ -139,7 +140,7 @@ describe('Einladung als DIN-5008-Serienbrief', () => {
     expect(text).toContain('Im Auftrag Matthias Lißke');
     expect(text).toContain('Anlagen Entwurf der Niederschrift über die 1. Sitzung');
     expect(text).toContain('Verteiler');
-    expect(text).toContain('Landratsamt Mittelsachsen, Frauensteiner Straße 43, 09599 Freiberg');
+    expect(text).toContain(VENUE);
     // A member without an address: a clear placeholder.
     expect(text).toContain('Anschrift fehlt');
 
@@ -186,12 +187,12 @@ describe('Einladung als DIN-5008-Serienbrief', () => {
           ...base,
           id: sittingId,
           date: berlinDatePlus(47),
-          venue: 'Freiberg',
+          venue: VENUE,
           hostTerritoryId: ms,
           status: 'invited',
           invitedAt: now,
           calendarSequence: 1,
-          announced: { date, start: '14:00', end: '16:00', venue: 'Freiberg', sequence: 0 },
+          announced: { date, start: '14:00', end: '16:00', venue: VENUE, sequence: 0 },
         },
       ],
     });
@@ -203,6 +204,42 @@ describe('Einladung als DIN-5008-Serienbrief', () => {
     const change = await printRouteToPdf(context, `/print/invitation/${sittingId}?letter=change`, 'letters-change');
     expect(change.flowText).toContain('Terminänderung: 2. Sitzung des erweiterten Regionalkonvents');
     expect(change.flowText).toContain('zu der wir Sie für den');
+
+    // Cancelled after the invitation: the Absage.
+    await seedDatabase(page, {
+      sittings: [
+        {
+          ...base,
+          id: sittingId,
+          date: berlinDatePlus(47),
+          venue: VENUE,
+          hostTerritoryId: ms,
+          status: 'cancelled',
+          invitedAt: now,
+          calendarSequence: 2,
+          planNote: 'Abgesagt, Haushaltssperre, Landkreis Mittelsachsen behält das Gastgeberrecht',
+          announced: { date: berlinDatePlus(47), start: '14:00', end: '16:00', venue: VENUE, sequence: 1 },
+        },
+      ],
+    });
+    await page.reload();
+    await expect.poll(() => page.getByTestId('notice-state').textContent(), { timeout: 20_000 }).toContain('Die Mitglieder müssen über die Absage informiert werden');
+    expect(await page.getByRole('button', { name: 'Absage erstellen' }).isVisible()).toBe(true);
+    const cancel = await printRouteToPdf(context, `/print/invitation/${sittingId}?letter=cancel`, 'letters-cancel', { left: '' });
+    expect(cancel.flowText).toContain('Absage der Sitzung des erweiterten Regionalkonvents am');
+    expect(cancel.flowText).toContain('Grund: Haushaltssperre');
+    expect(cancel.flowText).not.toContain('Gastgeberrecht');
+    expect(cancel.flowText).not.toContain('Tagesordnung');
+
+    // The list of sittings says so too.
+    await page.goto(appUrl('/sittings'));
+    await page.getByText('Nach der Einladung abgesagt: Die Mitglieder müssen über die Absage informiert werden.').first().waitFor();
+
+    // The person form with the address for letters.
+    await page.goto(appUrl(`/members/person/${stableId('person:Lothar Beier')}`));
+    await page.getByLabel('Funktion nach „durch“ (Akkusativ)').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'letters-person-form');
     await context.close();
   });
 });

@@ -20,6 +20,17 @@ import { useSittingView, type SittingView } from '../loadSittingView';
 import { PagedLetters, type LetterBlock, type PagedLetter } from './PagedLetters';
 import './letter.css';
 
+/**
+ * The reason typed when the sitting was cancelled in the plan: the plan note line reads "Abgesagt,
+ * <reason>, <host> behält/verliert das Gastgeberrecht" (shared/plan/sittingChanges.ts); notes are joined with "; " (planNotes.ts).
+ */
+function cancelReason(planNote: string | undefined): string {
+  const line = planNote?.split('; ').reverse().find((l) => l.startsWith('Abgesagt')) ?? '';
+  const parts = line.split(', ').slice(1);
+  if (parts.length > 0 && /Gastgeberrecht$/.test(parts[parts.length - 1]!)) parts.pop();
+  return parts.join(', ').trim();
+}
+
 export type LetterKind = 'invitation' | 'change' | 'cancel';
 const letterKind = (value: string | null): LetterKind => (value === 'change' || value === 'cancel' ? value : 'invitation');
 
@@ -120,8 +131,8 @@ function SerialLetter({ view, context, kind }: { view: SittingView; context: Non
     ];
     if (kind === 'cancel') {
       blocks.push({ key: 'intro', node: <p>{t.intro.cancel(body, formatDateLong(sitting.date, language))}</p> });
-      const reason = sitting.planNote?.split('\n').reverse().find((line) => /Abgesagt/.test(line));
-      if (reason) blocks.push({ key: 'reason', node: <p>{reason}</p> });
+      const reason = cancelReason(sitting.planNote);
+      if (reason) blocks.push({ key: 'reason', node: <p>{t.cancelReason(reason)}</p> });
       blocks.push({ key: 'next', node: <p>{t.cancelNext} {t.apology}</p> });
     } else if (kind === 'change') {
       const announced = sitting.announced;

@@ -116,7 +116,7 @@ describe('standing deputy form', () => {
     await waitFor(async () => expect(await db.domain('deputies').where('membershipId').equals(schulze.id).count()).toBe(2));
     const rows = await screen.findAllByRole('row');
     expect(rows.map((r) => r.textContent)).toEqual(
-      expect.arrayContaining([expect.stringContaining('1.Bürgermeister Ralph Burghart'), expect.stringContaining('2.Leiterin Geschäftsbereich Wirtschaft Silvana Bergk')]),
+      expect.arrayContaining([expect.stringContaining('1.Bürgermeister Ralph Burghart'), expect.stringContaining('2.Silvana Bergk, Leiterin Geschäftsbereich Wirtschaft')]),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Nach oben: Silvana Bergk' }));
     await waitFor(async () => {

@@ -39,4 +39,30 @@ describe('person form', () => {
     await waitFor(async () => expect((await db.domain('persons').get(person('Beier').id))?.phone).toBe('03731 799-0'));
     expect(await screen.findByText('Die Person wurde gespeichert.')).toBeInTheDocument();
   });
+
+  it('keeps the form of address, the accusative of the function and the postal address for letters', async () => {
+    const { db, person } = await demoDatabase();
+    await renderMembersAt(`/members/person/${person('Beier').id}`, db);
+    const accusative = await screen.findByLabelText('Funktion nach „durch“ (Akkusativ)');
+    // The rule's form is shown as the hint, so the user sees when to override it.
+    expect(accusative).toHaveAccessibleDescription('Leer lassen, dann gilt die Regel: „vertreten durch Ersten Beigeordneten“.');
+    expect(screen.getByLabelText('Anrede')).toHaveDisplayValue('Herr');
+    await userEvent.type(screen.getByLabelText('Straße und Hausnummer'), 'Frauensteiner Straße 43');
+    await userEvent.type(screen.getByLabelText('PLZ'), '0959');
+    await userEvent.type(screen.getByLabelText('Ort'), 'Freiberg');
+    await userEvent.click(screen.getByLabelText('Dienstanschrift: die Organisation steht in der Anschrift'));
+    await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(await screen.findByText('Bitte eine fünfstellige Postleitzahl angeben')).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('PLZ'), '9');
+    await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    await waitFor(async () =>
+      expect(await db.domain('persons').get(person('Beier').id)).toMatchObject({
+        street: 'Frauensteiner Straße 43',
+        postalCode: '09599',
+        city: 'Freiberg',
+        addressIsOrganization: true,
+        salutation: 'Herr',
+      }),
+    );
+  });
 });
