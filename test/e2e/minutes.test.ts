@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appUrl, artifactsDir, launchBrowser, newAppPage, pageErrors, screenshot, seriousAxeViolations } from './harness/browser';
 import { seedDatabase } from './harness/seedDatabase';
-import { EARLIER_SITTING_ID, surroundingSittings } from '../fixtures/minutesContent';
+import { EARLIER_SITTING_ID, LATER_SITTING_ID, surroundingSittings } from '../fixtures/minutesContent';
+import { printRouteToPdf } from './harness/printRoutePdf';
 import { stableId } from '../../shared/domain/stableId';
 
 let browser: Browser;
@@ -191,6 +192,16 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     await page.getByText('Der Inhalt stimmt mit der genehmigten Fassung überein.').waitFor();
     await expectNoSeriousViolations(page);
     await screenshot(page, 'minutes-approved');
+
+    // The approving sitting's minutes record the approval (no agenda item for it there: a line of its own), on
+    // screen and in the PDF.
+    await page.goto(appUrl(`/minutes/${LATER_SITTING_ID}?tab=minutes`));
+    await page.getByText('Die Niederschrift über die Sitzung vom 28.04.2025 wird genehmigt.').waitFor();
+    const laterPdf = await printRouteToPdf(context, `/print/minutes/${LATER_SITTING_ID}`, 'minutes-approving-sitting', { left: 'Niederschrift vom 26.05.2025' });
+    expect(laterPdf.flowText).toContain('Die Niederschrift über die Sitzung vom 28.04.2025 wird genehmigt.');
+    await page.goto(appUrl(`/minutes`));
+    await page.getByRole('link', { name: 'Mo., 28.04.2025' }).click();
+    await page.getByRole('tab', { name: 'Prüfung und Genehmigung' }).click();
 
     // The lock: everything read-only, no adding, no template; the status of tasks stays changeable.
     await page.getByRole('tab', { name: 'Niederschrift' }).click();

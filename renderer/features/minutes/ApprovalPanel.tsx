@@ -11,7 +11,7 @@ import { formatDateNumeric, formatDateShort, todayIso } from '../../app/format/d
 import { href, navigate } from '../../app/router';
 import { Field } from '../../app/components/Field';
 import { approveMinutes, circulateMinutes, startMinutesCorrection, withdrawMinutes } from '../../db/repositories/minutesRepository';
-import { focusWhenRendered, minutesPath, targetLocation } from './minutesLinks';
+import { fieldIds, focusWhenRendered, minutesPath, targetLocation } from './minutesLinks';
 import { useActionError } from './useActionError';
 import { VersionsList } from './VersionsList';
 import { useConfirm } from '../../app/components/useConfirm';
@@ -110,8 +110,16 @@ function ProblemList({ sittingId, problems }: { sittingId: string; problems: Com
       </p>
       <ul>
         {problems.map((problem, index) => {
-          const { tab, focus } = targetLocation(problem.target);
-          const path = minutesPath(sittingId, tab, focus);
+          const { tab, focus: minutesFocus } = targetLocation(problem.target);
+          // Attendance and reasons are entered on the sitting page, not in the read-only summary of the minutes.
+          const onSittingPage = problem.target.kind === 'attendance';
+          const focus =
+            problem.target.kind === 'attendance'
+              ? problem.code === 'reasonMissing'
+                ? fieldIds.attendanceReason(problem.target.membershipId)
+                : fieldIds.attendanceStatus(problem.target.membershipId)
+              : minutesFocus;
+          const path = onSittingPage ? `/sittings/${sittingId}` : minutesPath(sittingId, tab, focus);
           return (
             <li key={index}>
               <a
@@ -119,7 +127,7 @@ function ProblemList({ sittingId, problems }: { sittingId: string; problems: Com
                 onClick={(event) => {
                   event.preventDefault();
                   navigate(path);
-                  focusWhenRendered(focus);
+                  focusWhenRendered(focus, onSittingPage ? 180 : 20);
                 }}
               >
                 {text(problem)}

@@ -21,6 +21,9 @@ export const fieldIds = {
   decisionVotes: (decisionId: string) => `decision-${decisionId}-yes`,
   attendance: (membershipId: string) => `attendance-${membershipId}`,
   agendaAdd: 'agenda-add-title',
+  /** On the sitting page, where attendance and the reason of an absence are entered. */
+  attendanceStatus: (membershipId: string) => `attendance-status-${membershipId}`,
+  attendanceReason: (membershipId: string) => `attendance-reason-${membershipId}`,
 };
 
 /** Where a completeness problem is fixed: tab and element. */

@@ -140,6 +140,7 @@ export function AttendanceRow({
         {attendanceStatuses.map((status) => (
           <label key={status} className={`status-option status-${status}`}>
             <input
+              id={(shown ?? attendanceStatuses[0]) === status ? `attendance-status-${seat.membership.id}` : undefined}
               type="radio"
               name={`attendance-${seat.membership.id}`}
               value={status}
@@ -156,6 +157,7 @@ export function AttendanceRow({
       <div className="detail-cell">
         {(shown === 'excused' || shown === 'absent') && stored && (
           <ReasonField
+            id={`attendance-reason-${seat.membership.id}`}
             saveKey={`attendance.${view.sitting.id}.${seat.membership.id}.reason`}
             label={t.reason(name)}
             placeholder={t.reasonPlaceholder}

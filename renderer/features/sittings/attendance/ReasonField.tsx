@@ -6,12 +6,14 @@ import { useAutosave } from '../../minutes/autosave/useAutosave';
  * reverts what is being typed.
  */
 export function ReasonField({
+  id,
   saveKey,
   label,
   placeholder,
   stored,
   onSave,
 }: {
+  id?: string | undefined;
   saveKey: string;
   label: string;
   placeholder: string;
@@ -21,6 +23,7 @@ export function ReasonField({
   const { draft, setDraft, onFocus, onBlur } = useAutosave({ key: saveKey, stored, save: onSave });
   return (
     <input
+      id={id}
       type="text"
       className="reason-input"
       aria-label={label}
