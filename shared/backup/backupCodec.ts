@@ -10,6 +10,7 @@ import {
 import { canonicalJson } from '../hashing/canonicalJson';
 import { gunzip, gzip } from './gzip';
 import { sha256Hex } from '../hashing/sha256';
+import { sha256HexAsync } from '../hashing/sha256Async';
 
 /** Why a file is not a restorable backup. The renderer turns each into a German sentence. */
 export type BackupProblem =
@@ -37,6 +38,8 @@ export interface EncodeMeta {
 }
 
 export async function encodeBackup(content: BackupContent, meta: EncodeMeta): Promise<{ bytes: Uint8Array; envelope: BackupEnvelope }> {
+  // WebCrypto where available: the hash of a large backup must not block the window.
+  const sha256 = await sha256HexAsync(canonicalJson(content));
   const envelope: BackupEnvelope = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -44,7 +47,7 @@ export async function encodeBackup(content: BackupContent, meta: EncodeMeta): Pr
     schemaVersion: meta.schemaVersion,
     createdAt: meta.createdAt,
     counts: countRows(content),
-    sha256: sha256Hex(canonicalJson(content)),
+    sha256,
     content,
   };
   return { bytes: await gzip(new TextEncoder().encode(JSON.stringify(envelope))), envelope };
