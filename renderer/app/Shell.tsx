@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { screens } from './screens';
+import { preloadScreensWhenIdle, screens } from './screens';
 import { href, type Route } from './router';
 import { useMessages } from './i18n/useMessages';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -10,6 +10,8 @@ export function Shell({ route }: { route: Route }) {
   const segment = route.segments[0] ?? '';
   const entry = screens.find((s) => s.segment === segment);
   const mainRef = useRef<HTMLElement>(null);
+
+  useEffect(() => preloadScreensWhenIdle(), []);
 
   useEffect(() => {
     const title = entry ? t.common.nav[entry.navKey] : t.common.notFound;
