@@ -58,7 +58,7 @@ export function MinutesOverview() {
           {t.search.hint}
         </p>
         {deferredQuery.trim() && (
-          <div role="status" aria-live="polite">
+          <div role="status" aria-live="polite" data-search-query={deferredQuery}>
             <p className="muted">{hits.length ? t.search.results(hits.length) : t.search.none}</p>
           </div>
         )}
