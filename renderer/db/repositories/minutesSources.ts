@@ -26,6 +26,8 @@ export interface LoadedMinutes {
   stored: boolean;
   sources: MinutesSources;
   document: MinutesDocument;
+  /** All sittings by date (read once here; the minutes page needs them too). */
+  sittings: Sitting[];
 }
 
 /** Everything about one sitting's minutes, read in one go (inside a transaction or a live query). */
@@ -40,7 +42,7 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
     db.domain('attendance').where('sittingId').equals(sittingId).toArray(),
     db.domain('guests').where('sittingId').equals(sittingId).toArray(),
     db.domain('agendaItems').where('sittingId').equals(sittingId).toArray(),
-    db.domain('sittings').toArray(),
+    db.domain('sittings').orderBy('date').toArray(),
     db.domain('actionItems').toArray(),
   ]);
   const decisions = agendaItems.length
@@ -67,5 +69,5 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
     actionItems: allActionItems.filter((item) => item.sittingId === sittingId),
     earlierActionItems,
   };
-  return { sitting, minutes, stored: !!storedMinutes, sources, document: buildMinutesDocument(sources) };
+  return { sitting, minutes, stored: !!storedMinutes, sources, document: buildMinutesDocument(sources), sittings };
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import type { MinutesItem } from '../../../shared/minutes/minutesDocument';
 import { personWithFunction } from '../../../shared/domain/person';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -129,6 +129,8 @@ function NotesEditor({ item, locked }: { item: MinutesItem; locked: boolean }) {
     save: (notes: string) => updateAgendaItem(db, item.id, { notes }),
     readOnly: locked,
   });
+  // The preview follows typing at low priority: a key never waits for the preview.
+  const preview = useDeferredValue(draft);
   return (
     <div className="mn-notes-editor">
       <div className="field mn-notes-input">
@@ -152,7 +154,7 @@ function NotesEditor({ item, locked }: { item: MinutesItem; locked: boolean }) {
       </div>
       <section className="mn-notes-preview" aria-label={`${t.preview}: ${t.notes(item.position)}`}>
         <div className="mn-notes-preview-label">{t.preview}</div>
-        <MarkdownView source={draft} headingBase={4} />
+        <MarkdownView source={preview} headingBase={4} />
       </section>
     </div>
   );

@@ -38,10 +38,9 @@ export function useSittingMinutes(sittingId: string): SittingMinutes | null | un
   return useLiveQuery(async () => {
     const loaded = await loadMinutes(db, sittingId);
     if (!loaded) return null;
-    const [settings, versions, sittings, approvedSittingDates] = await Promise.all([
+    const [settings, versions, approvedSittingDates] = await Promise.all([
       readSettings(db),
       readMinutesVersions(db, loaded.minutes.id),
-      db.domain('sittings').orderBy('date').toArray(),
       approvedMinutesSittingDates(db),
     ]);
     const shown = shownMinutes(loaded.minutes, loaded.document, settings);
@@ -53,7 +52,6 @@ export function useSittingMinutes(sittingId: string): SittingMinutes | null | un
       settings,
       locked: isMinutesLocked(loaded.minutes),
       versions,
-      sittings,
       approvedSittingDates,
       people: [...loaded.sources.persons].sort((a, b) => a.lastName.localeCompare(b.lastName, 'de')),
     };

@@ -9,35 +9,52 @@ import { median } from './statistics';
 export interface ScreenCheck {
   name: string;
   hash: string;
-  /** Body of a function evaluated in the page each frame: true once the screen is complete. */
-  complete: string;
+  /** The screen is complete once all of these hold (data, not code: the app's CSP forbids eval). */
+  complete: Completeness;
 }
 
-const noLoadingText = `!document.querySelector('main')?.textContent?.includes('Wird geladen')`;
-const heading = (text: string) => `[...document.querySelectorAll('main h1')].some((h) => h.textContent?.includes(${JSON.stringify(text)}))`;
-const rows = (selector: string, count: number) => `document.querySelectorAll(${JSON.stringify(selector)}).length >= ${count}`;
+export interface Completeness {
+  /** An h1 in main containing this text. */
+  heading?: string;
+  /** At least `count` elements matching `selector`. */
+  rows?: { selector: string; count: number };
+  /** The element's text starts with this. */
+  text?: { selector: string; startsWith: string };
+}
 
-/** The daily screens and what "complete" means for each, for a dataset of `sittings` sittings. */
+type CheckWindow = { benchIsComplete?: (check: Completeness) => boolean };
+
+/** Puts the completeness check into the page (evaluated by Playwright over CDP: no eval in the app's origin). */
+async function installCheck(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as CheckWindow).benchIsComplete = (check) => {
+      const main = document.querySelector('main');
+      if (!main || main.textContent?.includes('Wird geladen')) return false;
+      if (check.heading && ![...main.querySelectorAll('h1')].some((h) => h.textContent?.includes(check.heading!))) return false;
+      if (check.rows && document.querySelectorAll(check.rows.selector).length < check.rows.count) return false;
+      if (check.text && !document.querySelector(check.text.selector)?.textContent?.startsWith(check.text.startsWith)) return false;
+      return true;
+    };
+  });
+}
+
+/** The daily screens and what "complete" means for each. */
 export function screenChecks(input: { sittings: number; lastSittingId: string; lastSittingItems: number; tasks: number }): ScreenCheck[] {
-  const shownTasks = Math.min(input.tasks, 60);
+  const firstTaskRows = Math.min(input.tasks, 60);
   return [
-    { name: 'overview', hash: '#/', complete: `${heading('Übersicht')} && ${noLoadingText}` },
-    { name: 'plan', hash: '#/plan', complete: `${heading('Sitzungsplan')} && ${noLoadingText}` },
-    { name: 'sittings', hash: '#/sittings', complete: `${rows('main table tbody tr', Math.min(input.sittings, 1))} && ${noLoadingText}` },
-    { name: 'members', hash: '#/members', complete: `${rows('main table tbody tr', 1)} && ${noLoadingText}` },
-    { name: 'minutesOverview', hash: '#/minutes', complete: `${rows('main table.data tbody tr', input.sittings)} && ${noLoadingText}` },
+    { name: 'overview', hash: '#/', complete: { heading: 'Übersicht' } },
+    { name: 'plan', hash: '#/plan', complete: { heading: 'Sitzungsplan' } },
+    { name: 'sittings', hash: '#/sittings', complete: { rows: { selector: 'main table tbody tr', count: 1 } } },
+    { name: 'members', hash: '#/members', complete: { rows: { selector: 'main table tbody tr', count: 1 } } },
+    { name: 'minutesOverview', hash: '#/minutes', complete: { rows: { selector: 'main table.data tbody tr', count: input.sittings } } },
     {
       name: 'tasksAll',
       hash: '#/minutes/tasks?filter=all',
-      complete: `document.querySelector('.mn-task-count')?.textContent?.startsWith('${input.tasks} ') && ${rows('main table.data tbody tr', shownTasks)}`,
+      complete: { text: { selector: '.mn-task-count', startsWith: `${input.tasks} ` }, rows: { selector: 'main table.data tbody tr', count: firstTaskRows } },
     },
-    { name: 'tasksOpen', hash: '#/minutes/tasks?filter=open', complete: `document.querySelector('.mn-task-count')?.textContent?.includes('Aufgabe') && ${noLoadingText}` },
-    {
-      name: 'minutesEditor',
-      hash: `#/minutes/${input.lastSittingId}?tab=minutes`,
-      complete: `${rows('main textarea', input.lastSittingItems)} && ${noLoadingText}`,
-    },
-    { name: 'statistics', hash: '#/sittings/stats', complete: `${rows('main table tbody tr', 2)} && ${noLoadingText}` },
+    { name: 'tasksOpen', hash: '#/minutes/tasks?filter=open', complete: { text: { selector: '.mn-task-count', startsWith: '' }, heading: 'Aufgaben' } },
+    { name: 'minutesEditor', hash: `#/minutes/${input.lastSittingId}?tab=minutes`, complete: { rows: { selector: 'main textarea', count: input.lastSittingItems } } },
+    { name: 'statistics', hash: '#/sittings/stats', complete: { rows: { selector: 'main table tbody tr', count: 2 } } },
   ];
 }
 
@@ -47,7 +64,10 @@ export const lazyScreens = ['plan', 'sittings', 'members', 'minutesOverview'] as
 export async function openApp(context: BrowserContext, baseUrl: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(baseUrl);
-  await page.waitForFunction(`${heading('Übersicht')} && ${noLoadingText}`, undefined, { timeout: 60_000 });
+  await installCheck(page);
+  await page.waitForFunction((check) => (window as CheckWindow).benchIsComplete!(check), { heading: 'Übersicht' } satisfies Completeness, {
+    timeout: 60_000,
+  });
   return page;
 }
 
@@ -56,11 +76,11 @@ export async function visit(page: Page, check: ScreenCheck): Promise<number> {
   return page.evaluate(
     ([hash, complete]) =>
       new Promise<number>((resolve, reject) => {
-        const done = new Function(`return (${complete});`) as () => boolean;
+        const done = (window as CheckWindow).benchIsComplete!;
         const start = performance.now();
         window.location.hash = hash;
         const poll = () => {
-          if (done()) resolve(performance.now() - start);
+          if (done(complete)) resolve(performance.now() - start);
           else if (performance.now() - start > 60_000) reject(new Error(`${hash}: not complete after 60 s`));
           else requestAnimationFrame(poll);
         };
@@ -113,7 +133,7 @@ export interface SearchFigures {
  * quick typist), and measures from the last key to the result count shown for that query.
  */
 export async function measureSearch(page: Page, queries: readonly string[]): Promise<SearchFigures> {
-  await visit(page, { name: 'minutesOverview', hash: '#/minutes', complete: `!!document.querySelector('#minutes-search') && ${noLoadingText}` });
+  await visit(page, { name: 'minutesOverview', hash: '#/minutes', complete: { rows: { selector: '#minutes-search', count: 1 } } });
   await page.evaluate(() => {
     const w = window as unknown as { benchLongTasks: number[] };
     w.benchLongTasks = [];
