@@ -31,9 +31,18 @@ it('ten and thirty years of data: every figure within its budget, and costs that
       distDir: path.resolve('dist/renderer'),
       workDir: path.resolve(`bench/.work/${years}`),
     });
-  const tenYears = await run(10);
-  const thirtyYears = await run(30);
+  const head = `| figure                     |     median |   budget |\n|----------------------------|------------|----------|`;
+  const partial = (results: Record<string, unknown>) => {
+    mkdirSync('bench', { recursive: true });
+    writeFileSync('bench/results.partial.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2)}\n`);
+  };
+  // Each size is written and printed as soon as it is measured (the thirty years take a while).
   const sync = await measureSyncThroughput(10_000);
+  process.stdout.write(`\nSync in Node: ${sync.appliedOpsPerSec} applied ops/s (${sync.appliedOps} ops in ${Math.round(sync.applyMs)} ms)\n`);
+  const tenYears = await run(10);
+  partial({ tenYears, syncNode: sync });
+  process.stdout.write(`\nTen years\n${head}\n${table(tenYears, budgets)}\n${JSON.stringify({ screens: tenYears.screens, firstVisits: tenYears.firstVisits })}\n`);
+  const thirtyYears = await run(30);
   const missed = [
     ...missedBudgets(tenYears, budgets).map((m) => `10 Jahre: ${m}`),
     ...missedBudgets(thirtyYears, budgetsThirtyYears).map((m) => `30 Jahre: ${m}`),
@@ -45,7 +54,6 @@ it('ten and thirty years of data: every figure within its budget, and costs that
     'bench/results.json',
     `${JSON.stringify({ measuredAt: new Date().toISOString(), tenYears, thirtyYears, syncNode: sync, missed }, null, 2)}\n`,
   );
-  const head = `| figure                     |     median |   budget |\n|----------------------------|------------|----------|`;
   process.stdout.write(
     `\nTen years\n${head}\n${table(tenYears, budgets)}\n\nThirty years\n${head}\n${table(thirtyYears, budgetsThirtyYears)}\n\n` +
       `Screens (ms, 10 / 30 years): ${Object.keys(tenYears.screens).map((k) => `${k} ${tenYears.screens[k]} / ${thirtyYears.screens[k]}`).join(', ')}\n` +
