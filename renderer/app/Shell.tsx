@@ -3,6 +3,7 @@ import { preloadScreensWhenIdle, screens } from './screens';
 import { href, type Route } from './router';
 import { useMessages } from './i18n/useMessages';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useDatabase } from './DatabaseContext';
 
 /** The app frame: navigation on the left, the current screen on the right. */
 export function Shell({ route }: { route: Route }) {
@@ -11,7 +12,8 @@ export function Shell({ route }: { route: Route }) {
   const entry = screens.find((s) => s.segment === segment);
   const mainRef = useRef<HTMLElement>(null);
 
-  useEffect(() => preloadScreensWhenIdle(), []);
+  const db = useDatabase();
+  useEffect(() => preloadScreensWhenIdle(db), [db]);
 
   useEffect(() => {
     const title = entry ? t.common.nav[entry.navKey] : t.common.notFound;

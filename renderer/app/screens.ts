@@ -1,6 +1,7 @@
 import { createElement, lazy, useState, type ComponentType } from 'react';
 import type { Messages } from './i18n/catalog';
 import type { Route } from './router';
+import type { KonventDatabase } from '../db/database';
 
 export interface ScreenProps {
   route: Route;
@@ -50,10 +51,14 @@ export const screens: readonly ScreenEntry[] = [
   { segment: 'settings', navKey: 'settings', ...lazyScreen(() => import('../features/settings/SettingsScreen')) },
 ];
 
-/** Loads every screen's code when the browser is idle after start-up, so a first visit does not wait for it. */
-export function preloadScreensWhenIdle(): () => void {
+/**
+ * Loads every screen's code when the browser is idle after start-up, so a first visit does not wait
+ * for it, and prepares the minutes search (its texts parsed and folded in short slices).
+ */
+export function preloadScreensWhenIdle(db: KonventDatabase): () => void {
   const run = () => {
     for (const screen of screens) void screen.preload().catch(() => undefined);
+    void import('../features/minutes/minutesSearch').then((search) => search.warmMinutesSearch(db)).catch(() => undefined);
   };
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(run, { timeout: 2_000 });

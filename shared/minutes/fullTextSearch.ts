@@ -61,6 +61,8 @@ const haystackOf = (document: SearchDocument) =>
   // Decisions and tasks are found by their own text; the item title is only their context.
   document.kind === 'item' ? `${document.title}\n${document.text}` : document.text;
 
+const keyOf = (document: SearchDocument) => `${document.kind}:${document.id}`;
+
 const byDateThenPosition = (a: SearchHit, b: SearchHit) =>
   b.document.sittingDate.localeCompare(a.document.sittingDate) ||
   (a.document.itemPosition ?? 0) - (b.document.itemPosition ?? 0) ||
@@ -82,22 +84,34 @@ export class MinutesSearchIndex {
     const next = new Map<string, IndexedDocument>();
     const entries: IndexedDocument[] = [];
     for (const document of documents) {
-      const key = `${document.kind}:${document.id}`;
-      const known = this.byKey.get(key);
-      let entry: IndexedDocument;
-      if (known && known.document.title === document.title && known.document.text === document.text) {
-        entry = known.document === document ? known : { ...known, document };
-      } else {
-        const haystack = haystackOf(document);
-        const plain = foldText(haystack, 'plain');
-        const spelled = foldText(haystack, 'spelled');
-        entry = { document, plain, spelled: spelled === plain ? plain : spelled };
-      }
+      const key = keyOf(document);
+      const entry = this.entryFor(document, this.byKey.get(key));
       next.set(key, entry);
       entries.push(entry);
     }
     this.byKey = next;
     this.entries = entries;
+  }
+
+  /**
+   * Folds documents ahead of `setDocuments` (e.g. in small slices while the app is idle) without
+   * changing what a search finds now: `setDocuments` then finds them folded.
+   */
+  prepare(documents: readonly SearchDocument[]): void {
+    for (const document of documents) {
+      const key = keyOf(document);
+      this.byKey.set(key, this.entryFor(document, this.byKey.get(key)));
+    }
+  }
+
+  private entryFor(document: SearchDocument, known: IndexedDocument | undefined): IndexedDocument {
+    if (known && known.document.title === document.title && known.document.text === document.text) {
+      return known.document === document ? known : { ...known, document };
+    }
+    const haystack = haystackOf(document);
+    const plain = foldText(haystack, 'plain');
+    const spelled = foldText(haystack, 'spelled');
+    return { document, plain, spelled: spelled === plain ? plain : spelled };
   }
 
   search(query: string, limit = 100): SearchHit[] {

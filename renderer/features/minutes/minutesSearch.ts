@@ -28,3 +28,34 @@ export function minutesSearchIndex(
   state.index.setDocuments(buildSearchDocuments(rows, state.plainText));
   return state.index;
 }
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const SLICE = 100;
+
+/**
+ * Prepares the search while the app is idle after start-up: reads the minutes texts and parses and
+ * folds them in slices of 100 (each a short task), so the first visit of Protokolle and the first
+ * query find them ready. Changes nothing that is shown.
+ */
+export async function warmMinutesSearch(db: KonventDatabase): Promise<void> {
+  let state = perDatabase.get(db);
+  if (!state) {
+    state = { index: new MinutesSearchIndex(), plainText: new PlainTextCache() };
+    perDatabase.set(db, state);
+  }
+  const [sittings, agendaItems, decisions, actionItems] = await Promise.all([
+    db.domain('sittings').toArray(),
+    db.domain('agendaItems').toArray(),
+    db.domain('decisions').toArray(),
+    db.domain('actionItems').toArray(),
+  ]);
+  for (let from = 0; from < agendaItems.length; from += SLICE) {
+    for (const item of agendaItems.slice(from, from + SLICE)) state.plainText.plainText(item.id, item.notes);
+    await pause();
+  }
+  const documents = buildSearchDocuments({ sittings, agendaItems, decisions, actionItems }, state.plainText);
+  for (let from = 0; from < documents.length; from += SLICE) {
+    state.index.prepare(documents.slice(from, from + SLICE));
+    await pause();
+  }
+}

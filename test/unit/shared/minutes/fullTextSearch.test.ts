@@ -83,4 +83,12 @@ describe('the search index kept up to date', () => {
     expect(index.search('Brücke')).toEqual([]);
     expect(index.size).toBe(2);
   });
+
+  it('prepares documents ahead without changing what is found until they are set', () => {
+    const index = new MinutesSearchIndex();
+    index.prepare(documents);
+    expect(index.search('Fördermittel')).toEqual([]);
+    index.setDocuments(documents);
+    expect(index.search('Fördermittel').map((h) => h.document.kind)).toEqual(['decision']);
+  });
 });
