@@ -1,4 +1,4 @@
-import { foldedWords, foldText, foldWithOrigin } from './germanFold';
+import { foldedWords, foldText, foldWithOrigin, originOf, type FoldForm } from './germanFold';
 
 /**
  * Full-text search over all minutes: item texts, decisions, action items. Case and accents are
@@ -152,29 +152,40 @@ interface Mark {
 }
 
 /** Start and end (in the original) of every occurrence of the terms in the folded text. */
-function occurrences(folded: { text: string; origin: number[] }, words: readonly string[], firstOnly: boolean): Mark[] {
+function occurrences(folded: { text: string; origin: number[] }, words: readonly string[]): Mark[] {
   const marks: Mark[] = [];
   for (const word of words) {
     let at = folded.text.indexOf(word);
     while (at >= 0) {
       marks.push({ start: folded.origin[at]!, end: folded.origin[at + word.length - 1]! + 1 });
-      if (firstOnly) break;
       at = folded.text.indexOf(word, at + word.length);
     }
   }
   return marks;
 }
 
+/** Where in `source` the earliest of the words starts (folded in `form`), or undefined. */
+function firstMatch(source: string, words: readonly string[], form: FoldForm): number | undefined {
+  if (words.length === 0) return undefined;
+  const folded = foldText(source, form);
+  let first = Infinity;
+  for (const word of words) {
+    const at = folded.indexOf(word);
+    if (at >= 0 && at < first) first = at;
+  }
+  return Number.isFinite(first) ? originOf(source, first, form) : undefined;
+}
+
 function snippet(document: SearchDocument, terms: QueryTerms): SearchHit['snippet'] {
   const spelledWords = terms.spelled.filter((_, i) => terms.spelledToo[i]);
   const source = document.text.replace(/\s+/g, ' ').trim();
-  const firstMatches = occurrences(foldWithOrigin(source, 'plain'), terms.plain, true);
-  if (spelledWords.length) firstMatches.push(...occurrences(foldWithOrigin(source, 'spelled'), spelledWords, true));
+  // Only the window around the first match is folded with positions (for the marks).
+  const firstMatches = [firstMatch(source, terms.plain, 'plain'), firstMatch(source, spelledWords, 'spelled')].filter((at) => at !== undefined);
   if (firstMatches.length === 0) {
     const text = source.length > SNIPPET_RADIUS * 2 ? `${source.slice(0, SNIPPET_RADIUS * 2)} …` : source;
     return { text, marks: [] };
   }
-  const centre = Math.min(...firstMatches.map((m) => m.start));
+  const centre = Math.min(...firstMatches);
   let start = Math.max(0, centre - SNIPPET_RADIUS);
   let end = Math.min(source.length, centre + SNIPPET_RADIUS);
   // Cut at word boundaries.
@@ -183,8 +194,8 @@ function snippet(document: SearchDocument, terms: QueryTerms): SearchHit['snippe
   const prefix = start > 0 ? '… ' : '';
   const suffix = end < source.length ? ' …' : '';
   const body = source.slice(start, end);
-  const marks = occurrences(foldWithOrigin(body, 'plain'), terms.plain, false);
-  if (spelledWords.length) marks.push(...occurrences(foldWithOrigin(body, 'spelled'), spelledWords, false));
+  const marks = occurrences(foldWithOrigin(body, 'plain'), terms.plain);
+  if (spelledWords.length) marks.push(...occurrences(foldWithOrigin(body, 'spelled'), spelledWords));
   marks.sort((a, b) => a.start - b.start);
   const merged: Mark[] = [];
   for (const mark of marks) {

@@ -79,3 +79,25 @@ export function foldedWords(query: string, form: FoldForm = 'plain'): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((term) => term.length > 0);
 }
+
+/**
+ * The index of the original character that produced the folded character at `foldedIndex` (the
+ * same answer as `foldWithOrigin(original, form).origin[foldedIndex]`, without building the arrays).
+ */
+export function originOf(original: string, foldedIndex: number, form: FoldForm = 'plain'): number {
+  let folded = 0;
+  for (let i = 0; i < original.length; i += 1) {
+    const code = original.charCodeAt(i);
+    let length: number;
+    let width = 1;
+    if (form === 'spelled' && original.charCodeAt(i + 1) === 0x308 && /[AOUaou]/.test(original[i]!)) {
+      length = foldCharSpelled(original.slice(i, i + 2)).length;
+      width = 2;
+    } else if (code < 0x80) length = 1;
+    else length = (form === 'plain' ? foldCharPlain(original[i]!) : foldCharSpelled(original[i]!)).length;
+    if (foldedIndex < folded + length) return i;
+    folded += length;
+    i += width - 1;
+  }
+  return original.length;
+}
