@@ -1,9 +1,10 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { screens } from './screens';
+import { preloadScreensWhenIdle, screens } from './screens';
 import { href, type Route } from './router';
 import { useMessages } from './i18n/useMessages';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NotFound } from './components/NotFound';
+import { useDatabase } from './DatabaseContext';
 
 /** The app frame: navigation on the left, the current screen on the right. */
 export function Shell({ route }: { route: Route }) {
@@ -11,6 +12,9 @@ export function Shell({ route }: { route: Route }) {
   const segment = route.segments[0] ?? '';
   const entry = route.malformed ? undefined : screens.find((s) => s.segment === segment);
   const mainRef = useRef<HTMLElement>(null);
+
+  const db = useDatabase();
+  useEffect(() => preloadScreensWhenIdle(db), [db]);
 
   useEffect(() => {
     const title = entry ? t.common.nav[entry.navKey] : t.common.notFound;

@@ -1,6 +1,7 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 import type { Messages } from './i18n/catalog';
 import type { Route } from './router';
+import type { KonventDatabase } from '../db/database';
 
 export interface ScreenProps {
   route: Route;
@@ -10,7 +11,30 @@ export interface ScreenEntry {
   /** First path segment: #/<segment>/… */
   segment: string;
   navKey: keyof Messages['common']['nav'];
-  Screen: LazyExoticComponent<ComponentType<ScreenProps>>;
+  Screen: ComponentType<ScreenProps>;
+  /** Loads the screen's code ahead of its first visit (when the app is idle). */
+  preload: () => Promise<void>;
+}
+
+type ScreenModule = { default: ComponentType<ScreenProps> };
+
+/**
+ * A screen loaded on first use. Once its code has been preloaded, it renders at once on its first
+ * visit (no suspended frame); before that it loads like any lazy component.
+ */
+function lazyScreen(load: () => Promise<ScreenModule>): Pick<ScreenEntry, 'Screen' | 'preload'> {
+  let loaded: ComponentType<ScreenProps> | undefined;
+  const Lazy = lazy(load);
+  const preload = () =>
+    load().then((module) => {
+      loaded = module.default;
+    });
+  function Screen(props: ScreenProps) {
+    // Chosen once per visit, so a preload finishing meanwhile never remounts the screen.
+    const [Component] = useState<ComponentType<ScreenProps>>(() => loaded ?? Lazy);
+    return createElement(Component, props);
+  }
+  return { Screen, preload };
 }
 
 /**
@@ -18,11 +42,28 @@ export interface ScreenEntry {
  * loaded on first visit (lazy), so start-up only pays for the Übersicht.
  */
 export const screens: readonly ScreenEntry[] = [
-  { segment: '', navKey: 'overview', Screen: lazy(() => import('../features/overview/OverviewScreen')) },
-  { segment: 'plan', navKey: 'plan', Screen: lazy(() => import('../features/plan/PlanScreen')) },
-  { segment: 'sittings', navKey: 'sittings', Screen: lazy(() => import('../features/sittings/SittingsScreen')) },
-  { segment: 'members', navKey: 'members', Screen: lazy(() => import('../features/members/MembersScreen')) },
-  { segment: 'minutes', navKey: 'minutes', Screen: lazy(() => import('../features/minutes/MinutesScreen')) },
-  { segment: 'sync', navKey: 'sync', Screen: lazy(() => import('../features/sync/SyncScreen')) },
-  { segment: 'settings', navKey: 'settings', Screen: lazy(() => import('../features/settings/SettingsScreen')) },
+  { segment: '', navKey: 'overview', ...lazyScreen(() => import('../features/overview/OverviewScreen')) },
+  { segment: 'plan', navKey: 'plan', ...lazyScreen(() => import('../features/plan/PlanScreen')) },
+  { segment: 'sittings', navKey: 'sittings', ...lazyScreen(() => import('../features/sittings/SittingsScreen')) },
+  { segment: 'members', navKey: 'members', ...lazyScreen(() => import('../features/members/MembersScreen')) },
+  { segment: 'minutes', navKey: 'minutes', ...lazyScreen(() => import('../features/minutes/MinutesScreen')) },
+  { segment: 'sync', navKey: 'sync', ...lazyScreen(() => import('../features/sync/SyncScreen')) },
+  { segment: 'settings', navKey: 'settings', ...lazyScreen(() => import('../features/settings/SettingsScreen')) },
 ];
+
+/**
+ * Loads every screen's code when the browser is idle after start-up, so a first visit does not wait
+ * for it, and prepares the minutes search (its texts parsed and folded in short slices).
+ */
+export function preloadScreensWhenIdle(db: KonventDatabase): () => void {
+  const run = () => {
+    for (const screen of screens) void screen.preload().catch(() => undefined);
+    void import('../features/minutes/minutesSearch').then((search) => search.warmMinutesSearch(db)).catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 500);
+  return () => clearTimeout(timer);
+}

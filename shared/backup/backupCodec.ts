@@ -14,6 +14,7 @@ import { nestedDeeperThan } from './jsonDepth';
 import { checkKeys, type DatabaseShape, type KeyProblem } from './restoreChecks';
 import { missingReferences, type MissingReferences } from './backupReferences';
 import { backupRowLabel } from './rowLabel';
+import { sha256HexAsync } from '../hashing/sha256Async';
 
 /** Why a file is not a restorable backup. The renderer turns each into a German sentence. */
 export type BackupProblem =
@@ -75,6 +76,8 @@ export interface EncodeMeta {
 }
 
 export async function encodeBackup(content: BackupContent, meta: EncodeMeta): Promise<{ bytes: Uint8Array; envelope: BackupEnvelope }> {
+  // WebCrypto where available: the hash of a large backup must not block the window.
+  const sha256 = await sha256HexAsync(canonicalJsonNfc(content));
   const envelope: BackupEnvelope = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -82,7 +85,7 @@ export async function encodeBackup(content: BackupContent, meta: EncodeMeta): Pr
     schemaVersion: meta.schemaVersion,
     createdAt: meta.createdAt,
     counts: countRows(content),
-    sha256: sha256Hex(canonicalJsonNfc(content)),
+    sha256,
     content,
   };
   return { bytes: await gzip(new TextEncoder().encode(JSON.stringify(envelope))), envelope };

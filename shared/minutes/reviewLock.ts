@@ -36,3 +36,32 @@ export function statusFixedByApprovedReview(
   const { doneAt: _doneAt, ...rest } = task;
   return approvedReviewChangedBy(task, { ...rest, status: 'open' }, fromSittingDate, approvedSittingDates);
 }
+
+/**
+ * `statusFixedByApprovedReview` for many tasks at once (the Aufgabenliste): the approved dates are
+ * sorted once, and each task's answer is two binary searches. A closed task's review differs from
+ * the reopened one's at every approved sitting after its own sitting and on or after its closing
+ * date (or at every one, when no closing date was recorded): the first of those fixes it.
+ */
+export function statusFixedByApprovedReviewLookup(
+  approvedSittingDates: readonly string[],
+): (task: ActionItem, fromSittingDate: string) => string | undefined {
+  const sorted = [...approvedSittingDates].sort();
+  /** Index of the first date for which `before(date)` is false (dates sorted ascending). */
+  const firstNotBefore = (before: (date: string) => boolean) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (before(sorted[mid]!)) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return (task, fromSittingDate) => {
+    if (task.status === 'open') return undefined;
+    const afterSitting = firstNotBefore((date) => date <= fromSittingDate);
+    const onOrAfterClosing = task.doneAt ? firstNotBefore((date) => date < task.doneAt!) : 0;
+    return sorted[Math.max(afterSitting, onOrAfterClosing)];
+  };
+}

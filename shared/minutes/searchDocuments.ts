@@ -4,13 +4,33 @@ import { markdownToPlainText } from './markdown';
 import { formatDecisionNumber } from './decisionNumbers';
 import type { SearchDocument } from './fullTextSearch';
 
+/**
+ * The plain text of each item's Markdown, remembered by item: a text that did not change is not
+ * parsed again (the search keeps one of these for as long as the app runs).
+ */
+export class PlainTextCache {
+  private readonly byItem = new Map<string, { notes: string; plain: string }>();
+
+  plainText(itemId: string, notes: string): string {
+    const known = this.byItem.get(itemId);
+    if (known && known.notes === notes) return known.plain;
+    const plain = markdownToPlainText(notes);
+    this.byItem.set(itemId, { notes, plain });
+    return plain;
+  }
+}
+
 /** The searchable texts of all minutes: one document per item text, decision and action item. */
-export function buildSearchDocuments(input: {
-  sittings: readonly Sitting[];
-  agendaItems: readonly AgendaItem[];
-  decisions: readonly Decision[];
-  actionItems: readonly ActionItem[];
-}): SearchDocument[] {
+export function buildSearchDocuments(
+  input: {
+    sittings: readonly Sitting[];
+    agendaItems: readonly AgendaItem[];
+    decisions: readonly Decision[];
+    actionItems: readonly ActionItem[];
+  },
+  cache?: PlainTextCache,
+): SearchDocument[] {
+  const plainText = (item: AgendaItem) => (cache ? cache.plainText(item.id, item.notes) : markdownToPlainText(item.notes));
   const sittingDate = new Map(input.sittings.map((s) => [s.id, s.date]));
   const itemById = new Map(input.agendaItems.map((item) => [item.id, item]));
   const documents: SearchDocument[] = [];
@@ -25,7 +45,7 @@ export function buildSearchDocuments(input: {
       itemId: item.id,
       itemPosition: item.position,
       title: item.title,
-      text: [item.presenter ?? '', markdownToPlainText(item.notes)].filter(Boolean).join(' · '),
+      text: [item.presenter ?? '', plainText(item)].filter(Boolean).join(' · '),
     });
   }
   for (const decision of input.decisions) {

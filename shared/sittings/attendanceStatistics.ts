@@ -88,8 +88,15 @@ export function attendanceStatistics(input: StatisticsInput): AttendanceStatisti
   const byTerritory = new Map<string | null, TerritoryStatistics>();
   /** Per territory, the sittings at which it had a seat: "Sitzungen" counts sittings, not member attendances. */
   const territorySittings = new Map<string | null, Set<string>>();
+  // Attendance grouped by sitting once, so each roster reads only its own rows (not all of them).
+  const attendanceBySitting = new Map<string, Attendance[]>();
+  for (const row of input.attendance) {
+    const rows = attendanceBySitting.get(row.sittingId);
+    if (rows) rows.push(row);
+    else attendanceBySitting.set(row.sittingId, [row]);
+  }
   for (const sitting of sittings) {
-    const seats = sittingRoster(sitting, input.memberships, input.deputies, input.attendance, order);
+    const seats = sittingRoster(sitting, input.memberships, input.deputies, attendanceBySitting.get(sitting.id) ?? [], order);
     for (const seat of seats) {
       const { personId, territoryId } = seat.membership;
       let member = byPerson.get(personId);

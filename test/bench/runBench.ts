@@ -12,6 +12,7 @@ import { measurePrint, openWarmPrintPage } from './harness/printTiming';
 import { rendererInitialGzipKB } from './harness/rendererSize';
 import { median, repeat } from './harness/statistics';
 import type { BenchFigures } from './budgets';
+import { heapMB, measureFirstVisits, measureScreens, measureSearch, openApp, screenChecks } from './harness/screenTiming';
 
 export interface BenchOptions {
   size: DatasetSize;
@@ -28,13 +29,32 @@ export interface BenchResults extends BenchFigures {
   runs: number;
   opCount: number;
   rows: Record<string, number>;
+  /** Click to screen complete, per screen (median of the runs). */
+  screens: Record<string, number>;
+  /** First visit of each lazy screen after start-up. */
+  firstVisits: Record<string, number>;
+  /** Total bytes of the minutes texts (agenda item notes) in the loaded database. */
+  minutesTextKB: number;
+  backupBytes: number;
 }
+
+/** Queries typed into the search: words of the generated minutes, with and without umlauts written out. */
+export const SEARCH_QUERIES = ['foerdermoeglichkeiten', 'Fachkräftesicherung Region', 'werkstattgespraeche', 'Chemnitz Landrat'] as const;
 
 type BenchApi = {
   writeFiles(folder: string, files: FolderFile[]): Promise<void>;
   bootstrap(folder: string, db: string): Promise<{ ms: number; counts: Record<string, number> }>;
   incremental(folder: string, db: string, files: FolderFile[], probe: { table: string; id: string; field: string }): Promise<{ ms: number; value: unknown }>;
   bulkPutFloor(db: string, rows: Record<string, unknown[]>): Promise<{ ms: number; counts: Record<string, number> }>;
+  backup(db: string, rows: Record<string, unknown[]>): Promise<{
+    floorMs: number;
+    createMs: number;
+    createLongestTaskMs: number;
+    restoreMs: number;
+    restoreLongestTaskMs: number;
+    bytes: number;
+    outbox: number;
+  }>;
 };
 
 async function benchPageSource(): Promise<string> {
@@ -103,6 +123,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       sameCounts(plain.counts, expected, 'bulkPut');
       floor.push(plain.ms);
     }
+    // Backup create and restore of the database with its sync history.
+    const backups = [];
+    for (let run = 0; run < options.runs; run += 1) {
+      const result = await api.evaluate((b, [db, rows]) => b.backup(db, rows), [`bench-backup-${run}`, { ...folder.finalRows, ...folder.syncRows }] as const);
+      if (result.outbox !== folder.syncRows._outbox!.length) throw new Error(`Sicherung: ${result.outbox} statt ${folder.syncRows._outbox!.length} Ops`);
+      backups.push(result);
+    }
     await syncContext.close();
 
     // The app in web mode with the whole dataset: cold start and the minutes PDF.
@@ -110,7 +137,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     const setup = await appContext.newPage();
     await setup.goto(options.baseUrl);
     await setup.getByRole('button', { name: 'Beispieldaten laden' }).waitFor();
-    await putRowsIntoAppDatabase(setup, { ...folder.finalRows, settings: [defaultSettings(new Date().toISOString())] });
+    // The app's database as on the PC that typed the data in: final rows plus its sync history.
+    await putRowsIntoAppDatabase(setup, { ...folder.finalRows, ...folder.syncRows, settings: [defaultSettings(new Date().toISOString())] });
     await setup.close();
     const coldStart = await repeat(options.runs, () => measureColdStart(appContext, options.baseUrl));
     const lastSitting = dataset.sittings.at(-1)!;
@@ -119,8 +147,23 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     for (let run = 0; run < options.runs; run += 1) {
       printRuns.push(await measurePrint(printPage, `/print/minutes/${lastSitting.id}`, path.join(options.workDir, 'minutes.pdf')));
     }
+    // Screens, search and heap, in one started app.
+    const checks = screenChecks({
+      sittings: dataset.sittings.length,
+      lastSittingId: lastSitting.id,
+      lastSittingItems: options.size.lastSittingItems,
+      tasks: folder.finalRows.actionItems!.length,
+    });
+    const app = await openApp(appContext, options.baseUrl);
+    const screens = await measureScreens(app, checks, options.runs);
+    const search = await measureSearch(app, SEARCH_QUERIES);
+    const heap = await heapMB(app);
+    await app.close();
+    const firstVisits = await measureFirstVisits(appContext, options.baseUrl, checks);
     await appContext.close();
 
+    const backupFloorMs = median(backups.map((b) => b.floorMs));
+    const backupCreateMs = median(backups.map((b) => b.createMs));
     const bootstrapMs = median(bootstrap);
     const bulkPutFloorMs = median(floor);
     const pdfMs = median(printRuns.map((r) => r.pdfMs));
@@ -135,6 +178,20 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       pdfRatio: round(pdfMs / pdfFloorMs, 2),
       coldStartMs: round(median(coldStart)),
       rendererGzipKB: rendererInitialGzipKB(options.distDir),
+      screenMaxMs: round(Math.max(...Object.values(screens))),
+      firstVisitMaxMs: round(Math.max(...Object.values(firstVisits))),
+      searchMs: round(search.searchMs),
+      typingLongestTaskMs: round(search.typingLongestTaskMs),
+      heapMB: round(heap),
+      backupCreateMs: round(backupCreateMs),
+      backupFloorMs: round(backupFloorMs),
+      backupCreateRatio: round(backupCreateMs / backupFloorMs, 2),
+      backupCreateLongestTaskMs: round(Math.max(...backups.map((b) => b.createLongestTaskMs))),
+      backupRestoreMs: round(median(backups.map((b) => b.restoreMs))),
+      screens: Object.fromEntries(Object.entries(screens).map(([k, v]) => [k, round(v)])),
+      firstVisits: Object.fromEntries(Object.entries(firstVisits).map(([k, v]) => [k, round(v)])),
+      minutesTextKB: round((folder.finalRows.agendaItems as { notes: string }[]).reduce((sum, i) => sum + new TextEncoder().encode(i.notes).length, 0) / 1024, 0),
+      backupBytes: median(backups.map((b) => b.bytes)),
       runs: options.runs,
       opCount: folder.opCount,
       rows: expected,

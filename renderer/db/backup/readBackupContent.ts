@@ -1,5 +1,6 @@
 import { domainTableNames } from '../../../shared/domain/tables';
 import { emptyBackupTables, syncTableNamePattern, type BackupContent } from '../../../shared/backup/backupFormat';
+import type { IndexableType, Table } from 'dexie';
 import type { KonventDatabase } from '../database';
 
 export interface BackupProgress {
@@ -10,10 +11,38 @@ export interface BackupProgress {
 const CHUNK = 2_000;
 
 /**
- * Reads the whole database for a backup in ONE read transaction, so the backup is a consistent
- * state even while another tab or sync writes. Reports progress per chunk of rows.
+ * One table's rows in primary-key order, CHUNK at a time: each page starts above the last key read
+ * (an index range), so reading stays linear however large the table (offset() would skip all
+ * earlier rows again for every page).
  */
-export async function readBackupContent(db: KonventDatabase, onProgress: (progress: BackupProgress) => void = () => undefined): Promise<BackupContent> {
+async function readInPages(table: Table, chunk: number, onPage: (rows: number) => void): Promise<Record<string, unknown>[]> {
+  const keyPath = table.schema.primKey.keyPath;
+  const rows: Record<string, unknown>[] = [];
+  if (typeof keyPath !== 'string') {
+    rows.push(...((await table.toArray()) as Record<string, unknown>[]));
+    onPage(rows.length);
+    return rows;
+  }
+  let last: IndexableType | undefined;
+  for (;;) {
+    const range = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
+    const page = (await range.limit(chunk).toArray()) as Record<string, unknown>[];
+    for (const row of page) rows.push(row);
+    if (page.length > 0) onPage(page.length);
+    if (page.length < chunk) return rows;
+    last = page[page.length - 1]![keyPath] as IndexableType;
+  }
+}
+
+/**
+ * Reads the whole database for a backup in ONE read transaction, so the backup is a consistent
+ * state even while another tab or sync writes. Reports progress per page of rows.
+ */
+export async function readBackupContent(
+  db: KonventDatabase,
+  onProgress: (progress: BackupProgress) => void = () => undefined,
+  chunk = CHUNK,
+): Promise<BackupContent> {
   const syncTables = db.tables.filter((t) => syncTableNamePattern.test(t.name));
   const tables = [...domainTableNames.map((name) => db.table(name)), ...syncTables];
   const content: BackupContent = { tables: emptyBackupTables(), sync: {} };
@@ -22,14 +51,11 @@ export async function readBackupContent(db: KonventDatabase, onProgress: (progre
     const total = counts.reduce((a, b) => a + b, 0);
     let done = 0;
     onProgress({ fraction: 0 });
-    for (const [i, table] of tables.entries()) {
-      const rows: Record<string, unknown>[] = [];
-      for (let offset = 0; offset < (counts[i] ?? 0); offset += CHUNK) {
-        const chunk = (await table.offset(offset).limit(CHUNK).toArray()) as Record<string, unknown>[];
-        rows.push(...chunk);
-        done += chunk.length;
-        onProgress({ fraction: total ? done / total : 1 });
-      }
+    for (const table of tables) {
+      const rows = await readInPages(table, chunk, (read) => {
+        done += read;
+        onProgress({ fraction: total ? Math.min(1, done / total) : 1 });
+      });
       if (syncTableNamePattern.test(table.name)) content.sync[table.name] = rows;
       else (content.tables as Record<string, unknown[]>)[table.name] = rows;
     }

@@ -28,6 +28,8 @@ export interface LoadedMinutes {
   stored: boolean;
   sources: MinutesSources;
   document: MinutesDocument;
+  /** All sittings by date (read once here; the minutes page needs them too). */
+  sittings: Sitting[];
 }
 
 /** Everything about one sitting's minutes, read in one go (inside a transaction or a live query). */
@@ -42,7 +44,7 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
     db.domain('attendance').where('sittingId').equals(sittingId).toArray(),
     db.domain('guests').where('sittingId').equals(sittingId).toArray(),
     db.domain('agendaItems').where('sittingId').equals(sittingId).toArray(),
-    db.domain('sittings').toArray(),
+    db.domain('sittings').orderBy('date').toArray(),
     db.domain('actionItems').toArray(),
     db.domain('minutes').filter((m) => m.approvedInSittingId === sittingId).toArray(),
     db.domain('territories').toArray(),
@@ -83,7 +85,7 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
     hostSeat: hostTerritory?.seat,
     decisionNumberBase,
   };
-  return { sitting, minutes, stored: !!storedMinutes, sources, document: buildMinutesDocument(sources) };
+  return { sitting, minutes, stored: !!storedMinutes, sources, document: buildMinutesDocument(sources), sittings };
 }
 
 /**

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { ActionItem } from '../../../shared/domain/minutes';
 import { actionItemSchema } from '../../../shared/domain/minutes';
 import type { MinutesItem } from '../../../shared/minutes/minutesDocument';
-import { statusFixedByApprovedReview } from '../../../shared/minutes/reviewLock';
+import { statusFixedByApprovedReviewLookup } from '../../../shared/minutes/reviewLock';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useConfirm } from '../../app/components/useConfirm';
 import { useMessages } from '../../app/i18n/useMessages';
@@ -28,6 +28,7 @@ export function ActionItemsList({ data, item, peopleListId }: { data: SittingMin
     ? approvedTasks(item, data.sources.actionItems)
     : data.sources.actionItems.filter((a) => a.agendaItemId === item.id).sort((a, b) => a.id.localeCompare(b.id));
   if (tasks.length === 0) return null;
+  const fixedBy = statusFixedByApprovedReviewLookup(data.approvedSittingDates);
   return (
     <div className="mn-tasks">
       <h4>{t.heading}</h4>
@@ -37,7 +38,7 @@ export function ActionItemsList({ data, item, peopleListId }: { data: SittingMin
             key={task.id}
             task={task}
             locked={data.locked}
-            fixedBy={statusFixedByApprovedReview(task, data.sitting.date, data.approvedSittingDates)}
+            fixedBy={fixedBy(task, data.sitting.date)}
             peopleListId={peopleListId}
           />
         ))}

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { actionItemOwners, filterActionItems, isOverdue, type ActionItemFilter } from '../../../shared/minutes/actionItemReview';
-import { statusFixedByApprovedReview } from '../../../shared/minutes/reviewLock';
+import { statusFixedByApprovedReviewLookup } from '../../../shared/minutes/reviewLock';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useMessages } from '../../app/i18n/useMessages';
 import { formatDateNumeric, todayIso } from '../../app/format/dates';
@@ -11,6 +11,7 @@ import { approvedMinutesSittingDates } from '../../db/repositories/minutesLock';
 import { minutesPath } from './minutesLinks';
 import { TaskStatusControl } from './TaskStatusControl';
 import { useActionError } from './useActionError';
+import { useGrowingCount } from './useGrowingCount';
 
 const filters: readonly ActionItemFilter[] = ['open', 'overdue', 'done', 'all'];
 
@@ -29,9 +30,13 @@ export function ActionItemsPage({ query }: { query: URLSearchParams }) {
       db.domain('sittings').toArray(),
       approvedMinutesSittingDates(db),
     ]);
-    return { tasks, sittingDate: new Map(sittings.map((s) => [s.id, s.date])), approvedDates };
+    // The approved dates are sorted once for all rows (not once per row).
+    return { tasks, sittingDate: new Map(sittings.map((s) => [s.id, s.date])), fixedBy: statusFixedByApprovedReviewLookup(approvedDates) };
   }, [db]);
-  const shown = data ? filterActionItems(data.tasks, filter, owner, today) : [];
+  const shown = useMemo(() => (data ? filterActionItems(data.tasks, filter, owner, today) : []), [data, filter, owner, today]);
+  const owners = useMemo(() => actionItemOwners(data?.tasks ?? []), [data]);
+  // Long lists render a screenful at once and the rest in the background, in small steps.
+  const rendered = useGrowingCount(shown.length, `${filter}|${owner}`);
 
   return (
     <section>
@@ -54,7 +59,7 @@ export function ActionItemsPage({ query }: { query: URLSearchParams }) {
           <label htmlFor="task-owner">{t.owner}</label>
           <select id="task-owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
             <option value="">{t.allOwners}</option>
-            {actionItemOwners(data?.tasks ?? []).map((name) => (
+            {owners.map((name) => (
               <option key={name} value={name}>
                 {name}
               </option>
@@ -85,7 +90,7 @@ export function ActionItemsPage({ query }: { query: URLSearchParams }) {
               </tr>
             </thead>
             <tbody>
-              {shown.map((task) => {
+              {shown.slice(0, rendered).map((task) => {
                 const sittingDate = data?.sittingDate.get(task.sittingId);
                 return (
                   <tr key={task.id}>
@@ -99,7 +104,7 @@ export function ActionItemsPage({ query }: { query: URLSearchParams }) {
                     <td>
                       <TaskStatusControl
                         task={task}
-                        fixedBy={sittingDate ? statusFixedByApprovedReview(task, sittingDate, data?.approvedDates ?? []) : undefined}
+                        fixedBy={sittingDate ? data?.fixedBy(task, sittingDate) : undefined}
                         label={t.statusOf(task.text)}
                         onChange={(status) => void run(() => setActionItemStatus(db, task.id, status, today))}
                       />

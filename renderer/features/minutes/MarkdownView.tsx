@@ -1,4 +1,4 @@
-import { Fragment, useMemo, type ReactNode } from 'react';
+import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import { parseMarkdown, type Block, type Inline } from '../../../shared/minutes/markdown';
 
 type HeadingTag = 'h3' | 'h4' | 'h5' | 'h6';
@@ -7,11 +7,11 @@ type HeadingTag = 'h3' | 'h4' | 'h5' | 'h6';
  * Renders minutes Markdown as React elements (never as HTML): typed markup stays text.
  * `headingBase` is the level of a "#" heading, so headings nest under the item's own heading.
  */
-export function MarkdownView({ source, headingBase = 3, className }: { source: string; headingBase?: 3 | 4; className?: string }) {
-  // Parsed once per text, not on every render of the surrounding page.
-  const rendered = useMemo(() => parseMarkdown(source).map((block, index) => renderBlock(block, index, headingBase)), [source, headingBase]);
-  return <div className={className}>{rendered}</div>;
-}
+export const MarkdownView = memo(function MarkdownView({ source, headingBase = 3, className }: { source: string; headingBase?: 3 | 4; className?: string }) {
+  // Parsed and rendered again only when its text changes (memo), not when the page around it re-renders.
+  const blocks = useMemo(() => parseMarkdown(source), [source]);
+  return <div className={className}>{blocks.map((block, index) => renderBlock(block, index, headingBase))}</div>;
+});
 
 function renderBlock(block: Block, key: number, headingBase: number): ReactNode {
   switch (block.type) {

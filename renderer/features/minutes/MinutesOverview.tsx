@@ -1,13 +1,13 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { buildSearchDocuments } from '../../../shared/minutes/searchDocuments';
-import { searchMinutes, type SearchHit } from '../../../shared/minutes/fullTextSearch';
+import type { SearchHit } from '../../../shared/minutes/fullTextSearch';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { formatDateNumeric, formatDateShort } from '../../app/format/dates';
 import { href } from '../../app/router';
 import { MinutesStatusBadge } from './MinutesStatusBadge';
 import { fieldIds, minutesPath } from './minutesLinks';
+import { minutesSearchIndex } from './minutesSearch';
 
 /** Protokolle: every sitting with the state of its minutes, and full-text search over all minutes. */
 export function MinutesOverview() {
@@ -26,10 +26,11 @@ export function MinutesOverview() {
     ]);
     // Minutes count as begun once an item has text, even before a header field was saved.
     const sittingsWithText = new Set(agendaItems.filter((item) => item.notes.trim()).map((item) => item.sittingId));
-    return { sittings, minutesBySitting: new Map(minutes.map((m) => [m.sittingId, m])), sittingsWithText, agendaItems, decisions, actionItems };
+    // The index keeps what it folded before: only changed texts are folded again.
+    const index = minutesSearchIndex(db, { sittings, agendaItems, decisions, actionItems });
+    return { sittings, minutesBySitting: new Map(minutes.map((m) => [m.sittingId, m])), sittingsWithText, index };
   }, [db]);
-  const documents = useMemo(() => (data ? buildSearchDocuments(data) : []), [data]);
-  const hits = useMemo(() => searchMinutes(documents, deferredQuery), [documents, deferredQuery]);
+  const hits = useMemo(() => data?.index.search(deferredQuery) ?? [], [data, deferredQuery]);
 
   return (
     <section>
@@ -57,7 +58,7 @@ export function MinutesOverview() {
           {t.search.hint}
         </p>
         {deferredQuery.trim() && (
-          <div role="status" aria-live="polite">
+          <div role="status" aria-live="polite" data-search-query={deferredQuery}>
             <p className="muted">{hits.length ? t.search.results(hits.length) : t.search.none}</p>
           </div>
         )}

@@ -40,10 +40,9 @@ export function useSittingMinutes(sittingId: string): SittingMinutes | null | un
   return useLiveQuery(async () => {
     const loaded = await loadMinutes(db, sittingId);
     if (!loaded) return null;
-    const [settings, versions, sittings, approvedSittingDates, attendedSittingIds] = await Promise.all([
+    const [settings, versions, approvedSittingDates, attendedSittingIds] = await Promise.all([
       readSettings(db),
       readMinutesVersions(db, loaded.minutes.id),
-      db.domain('sittings').orderBy('date').toArray(),
       approvedMinutesSittingDates(db),
       db.domain('attendance').orderBy('sittingId').uniqueKeys(),
     ]);
@@ -56,7 +55,6 @@ export function useSittingMinutes(sittingId: string): SittingMinutes | null | un
       settings,
       locked: isMinutesLocked(loaded.minutes),
       versions,
-      sittings,
       approvedSittingDates,
       sittingsWithAttendance: new Set(attendedSittingIds.map(String)),
       people: [...loaded.sources.persons].sort((a, b) => a.lastName.localeCompare(b.lastName, 'de')),

@@ -10,6 +10,9 @@ import { schemaVersions } from '../../../renderer/db/schemaVersions';
 import { SyncEngine } from '../../../renderer/sync/engine/syncEngine';
 import { createWebSyncFolder } from '../../../renderer/platform/webSyncFolder';
 import { domainTableNames } from '../../../shared/domain/tables';
+import { gzip } from '../../../shared/backup/gzip';
+import { createBackupFile, readBackupFile } from '../../../renderer/features/backup/backupFile';
+import { replaceDatabase } from '../../../renderer/db/backup/replaceDatabase';
 
 interface FolderFile {
   path: string;
@@ -81,4 +84,62 @@ async function bulkPutFloor(dbName: string, rows: Record<string, unknown[]>): Pr
   return { ms, counts: await counts(db) };
 }
 
-(window as unknown as { konventBench: unknown }).konventBench = { writeFiles, bootstrap, incremental, bulkPutFloor };
+/** Long tasks (over 50 ms) seen while `work` runs: the longest, 0 if none. */
+async function longestTaskDuring<T>(work: () => Promise<T>): Promise<{ value: T; longestTaskMs: number }> {
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => durations.push(e.duration)));
+  observer.observe({ type: 'longtask' });
+  const value = await work();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.takeRecords().forEach((e) => durations.push(e.duration));
+  observer.disconnect();
+  return { value, longestTaskMs: Math.max(0, ...durations) };
+}
+
+/**
+ * Backup with sync history: the rows (domain and sync tables, as on the PC that typed them in) are
+ * written plainly, then a backup is created as the app creates it, and restored (checked and
+ * written back) as the app restores it. The floor: the same read (one transaction, toArray per
+ * table) + JSON + gzip, in the same run.
+ */
+async function backup(dbName: string, rows: Record<string, unknown[]>) {
+  const plain = new Dexie(dbName);
+  for (const schema of schemaVersions) plain.version(schema.version).stores(schema.stores);
+  await plain.open();
+  await plain.transaction('rw', Object.keys(rows), async () => {
+    for (const [table, list] of Object.entries(rows)) await plain.table(table).bulkPut(list);
+  });
+  plain.close();
+  const db = new KonventDatabase(dbName);
+  await db.open();
+  const floorStart = performance.now();
+  const all: Record<string, unknown[]> = {};
+  await db.transaction('r', db.tables, async () => {
+    for (const table of db.tables) all[table.name] = await table.toArray();
+  });
+  await gzip(new TextEncoder().encode(JSON.stringify(all)));
+  const floorMs = performance.now() - floorStart;
+  const createStart = performance.now();
+  const created = await longestTaskDuring(() => createBackupFile(db, 'bench'));
+  const createMs = performance.now() - createStart;
+  const restoreStart = performance.now();
+  const restored = await longestTaskDuring(async () => {
+    const decoded = await readBackupFile(db, created.value.bytes);
+    if (!decoded.ok) throw new Error(`restore: ${JSON.stringify(decoded.problem)}`);
+    await replaceDatabase(db, decoded.backup.content);
+  });
+  const restoreMs = performance.now() - restoreStart;
+  const outbox = await db.table('_outbox').count();
+  db.close();
+  return {
+    floorMs,
+    createMs,
+    createLongestTaskMs: created.longestTaskMs,
+    restoreMs,
+    restoreLongestTaskMs: restored.longestTaskMs,
+    bytes: created.value.bytes.length,
+    outbox,
+  };
+}
+
+(window as unknown as { konventBench: unknown }).konventBench = { writeFiles, bootstrap, incremental, bulkPutFloor, backup };

@@ -17,6 +17,9 @@ export interface DatasetSize {
 }
 
 export const TEN_YEARS: DatasetSize = { years: 10, personsPerYearChange: 4, agendaItemsPerSitting: 8, lastSittingItems: 20 };
+export const THIRTY_YEARS: DatasetSize = { ...TEN_YEARS, years: 30 };
+/** The ten-year shape over any number of years (the benchmark runs 10 and 30). */
+export const yearsOfData = (years: number): DatasetSize => ({ ...TEN_YEARS, years });
 export const TINY: DatasetSize = { years: 1, personsPerYearChange: 1, agendaItemsPerSitting: 2, lastSittingItems: 3 };
 
 export interface Dataset {
@@ -33,7 +36,8 @@ export interface Dataset {
   minutes: Minutes[];
 }
 
-const FIRST_YEAR = 2016;
+/** The data ends with 2025: ten years start in 2016, thirty in 1996. */
+const LAST_YEAR = 2025;
 const UPDATED = '2026-01-01T00:00:00.000Z';
 const territoryKeys = ['Z', 'MS', 'ERZ', 'V', 'C'] as const;
 const territoryNames = ['Landkreis Zwickau', 'Landkreis Mittelsachsen', 'Erzgebirgskreis', 'Vogtlandkreis', 'Stadt Chemnitz'];
@@ -47,6 +51,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * full attendance, deputies, guests, agenda items with 1–3 KB of minutes text, decisions and action items.
  */
 export function generateDataset(size: DatasetSize = TEN_YEARS, seed = 20260311): Dataset {
+  const FIRST_YEAR = LAST_YEAR - size.years + 1;
   const random = seededRandom(seed);
   const data: Dataset = {
     territories: [], persons: [], memberships: [], deputies: [], sittings: [], attendance: [],

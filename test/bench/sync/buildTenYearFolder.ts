@@ -19,6 +19,11 @@ export interface TenYearFolder {
   incrementalFiles: FolderFile[];
   /** The final rows every PC converged to (the bulkPut floor writes exactly these). */
   finalRows: Record<string, unknown[]>;
+  /**
+   * The sync tables of the PC that typed the data in (its captured ops, field clocks, cursors,
+   * device clock): loaded with the final rows, the app's database is that PC's, history included.
+   */
+  syncRows: Record<string, unknown[]>;
   opCount: number;
   cleanup: () => void;
 }
@@ -53,13 +58,16 @@ export async function buildTenYearFolder(dataset: Dataset, edits: number, seed =
     await pc.sync();
   }
   const agenda = dataset.agendaItems.map((r) => r.id);
+  const originalNotes = new Map(dataset.agendaItems.map((r) => [r.id, r.notes]));
   const attendance = dataset.attendance.map((r) => r.id);
   const actions = dataset.actionItems.map((r) => r.id);
   for (let i = 0; i < edits; i += 1) {
     const pc = pcs[i % pcs.length]!;
     const roll = random.next();
     if (roll < 0.5) {
-      await pc.db.table('agendaItems').update(random.pick(agenda), { notes: `Ergänzt (${i}): Die Geschäftsstelle nimmt die Hinweise auf.` });
+      // An edit of the minutes text keeps the text (1–3 KB) and changes its last line, as a secretary does.
+      const id = random.pick(agenda);
+      await pc.db.table('agendaItems').update(id, { notes: `${originalNotes.get(id)}\n\nErgänzt (${i}): Die Geschäftsstelle nimmt die Hinweise auf.` });
     } else if (roll < 0.8) {
       await pc.db.table('attendance').update(random.pick(attendance), { status: random.chance(0.5) ? 'present' : 'excused', reason: 'nachgetragen' });
     } else if (roll < 0.997) {
@@ -83,11 +91,16 @@ export async function buildTenYearFolder(dataset: Dataset, edits: number, seed =
 
   const finalRows: Record<string, unknown[]> = {};
   for (const table of domainTableNames) finalRows[table] = await first.db.table(table).toArray();
+  const syncRows: Record<string, unknown[]> = {};
+  for (const table of ['_outbox', '_clock', '_cursors', '_conflicts']) syncRows[table] = await first.db.table(table).toArray();
+  // The device clock only: no folder connection (the benchmark's app has no folder to reach).
+  syncRows._device = await first.db.table('_device').where('key').equals('clock').toArray();
   for (const pc of pcs) pc.db.close();
   return {
     files: [...files].filter(([p]) => !p.includes('/tmp/')).map(([p, base64]) => ({ path: p, base64 })),
     incrementalFiles,
     finalRows,
+    syncRows,
     opCount,
     cleanup,
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { ActionItemsPage } from '../../../../renderer/features/minutes/ActionItemsPage';
 import { addActionItem, closeActionItemInSitting } from '../../../../renderer/db/repositories/actionItemRepository';
 import { putRow } from '../../../../renderer/db/rowWriter';
@@ -25,4 +26,16 @@ describe('Aufgaben list', () => {
     expect(row).toHaveTextContent('erledigt');
     expect(row).toHaveTextContent('festgehalten in der genehmigten Niederschrift vom 26.05.2025');
   });
+
+  it('a long list shows its first rows at once and then every row, and a new filter starts over', async () => {
+    const { db, sitting } = await demoDb();
+    const { item } = await completeDraft(db, sitting.id);
+    for (let n = 1; n <= 250; n += 1) await addActionItem(db, sitting.id, item.id, { text: `Aufgabe ${n}`, owner: n % 2 ? 'Geschäftsstelle' : 'Landrat', due: undefined });
+    renderWithDb(<ActionItemsPage query={new URLSearchParams('filter=all')} />, db);
+    expect(await screen.findByText('250 Aufgaben')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(251), { timeout: 10_000 });
+    await userEvent.selectOptions(screen.getByLabelText('Verantwortlich'), 'Landrat');
+    expect(await screen.findByText('125 Aufgaben')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(126), { timeout: 10_000 });
+  }, 30_000);
 });

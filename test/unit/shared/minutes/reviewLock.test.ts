@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { approvedReviewChangedBy, statusFixedByApprovedReview } from '../../../../shared/minutes/reviewLock';
+import fc from 'fast-check';
+import type { ActionItem } from '../../../../shared/domain/minutes';
+import { approvedReviewChangedBy, statusFixedByApprovedReview, statusFixedByApprovedReviewLookup } from '../../../../shared/minutes/reviewLock';
 import { actionItem } from '../../../fixtures/minutesFixture';
 
 const FROM = '2025-04-28';
@@ -30,5 +32,24 @@ describe('approved minutes fix the tasks they review', () => {
     expect(statusFixedByApprovedReview(closed('2025-05-26', 'dropped'), FROM, ['2025-05-26'])).toBe('2025-05-26');
     expect(statusFixedByApprovedReview(closed('2025-07-01'), FROM, ['2025-05-26'])).toBeUndefined();
     expect(statusFixedByApprovedReview(open, FROM, ['2025-05-26'])).toBeUndefined();
+  });
+});
+
+describe('statusFixedByApprovedReviewLookup (the Aufgabenliste, many tasks at once)', () => {
+  const day = fc.integer({ min: 0, max: 40 }).map((n) => `2025-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + n).padStart(2, '0').slice(-2)}`);
+  it('answers exactly as statusFixedByApprovedReview for any task and approved dates', () => {
+    fc.assert(
+      fc.property(
+        fc.array(day, { maxLength: 12 }),
+        day,
+        fc.constantFrom('open', 'done', 'dropped'),
+        fc.option(day, { nil: undefined }),
+        (approved, from, status, doneAt) => {
+          const task: ActionItem = { id: 'a1', updatedAt: '2025-01-01T00:00:00.000Z', sittingId: 's1', text: 'Bericht senden', owner: 'GS', status, ...(doneAt ? { doneAt } : {}) };
+          expect(statusFixedByApprovedReviewLookup(approved)(task, from)).toBe(statusFixedByApprovedReview(task, from, approved));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { generateDataset, TINY, yearsOfData } from '../../bench/dataset/generateTenYears';
+import { buildTenYearFolder } from '../../bench/sync/buildTenYearFolder';
+
+const bytes = (text: string) => new TextEncoder().encode(text).length;
+
+// Issue 17: the benchmark's data must be what it claims, after its simulated edits too.
+describe('the benchmark dataset', () => {
+  it('keeps 1–3 KB minutes texts after the edits, and brings the sync history of the PC that typed it in', async () => {
+    const dataset = generateDataset(TINY);
+    const before = dataset.agendaItems.map((item) => bytes(item.notes));
+    expect(Math.min(...before)).toBeGreaterThanOrEqual(1024);
+    const folder = await buildTenYearFolder(dataset, 400);
+    try {
+      const notes = (folder.finalRows.agendaItems as { notes: string }[]).map((item) => bytes(item.notes));
+      expect(notes).toHaveLength(before.length);
+      expect(Math.min(...notes)).toBeGreaterThanOrEqual(1024);
+      expect(Math.max(...notes)).toBeLessThanOrEqual(3.5 * 1024);
+      expect(notes.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(before.reduce((a, b) => a + b, 0));
+      // Edited: some texts carry an edit line, and the first PC's log holds its captured ops.
+      expect((folder.finalRows.agendaItems as { notes: string }[]).some((item) => item.notes.includes('Ergänzt ('))).toBe(true);
+      expect(folder.syncRows._outbox!.length).toBeGreaterThan(1000);
+      expect(folder.syncRows._clock!.length).toBeGreaterThan(0);
+      expect(folder.syncRows._device).toHaveLength(1);
+    } finally {
+      folder.cleanup();
+    }
+  }, 120_000);
+
+  it('takes the number of years', () => {
+    const thirty = generateDataset(yearsOfData(30));
+    expect(thirty.sittings).toHaveLength(360);
+    expect(thirty.sittings[0]!.date.slice(0, 4)).toBe('1996');
+    expect(thirty.sittings.at(-1)!.date.slice(0, 4)).toBe('2025');
+  });
+});
