@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { appUrl, artifactsDir, launchBrowser, newAppPage, pageErrors, screenshot, seriousAxeViolations } from './harness/browser';
+import { appUrl, artifactsDir, launchBrowser, newAppPage, pageErrors, screenshot, seriousAxeViolations, fillDateField } from './harness/browser';
 import { pdfPageSpec } from '../../shared/print/pdfPageSpec';
 import { playwrightPdfOptions } from './harness/playwrightPdfOptions';
 
@@ -22,7 +22,7 @@ async function mittelsachsenRow(page: Page): Promise<string> {
 }
 
 async function setAsOf(page: Page, date: string) {
-  await page.getByLabel('Stand am').fill(date);
+  await fillDateField(page, 'Stand am', date);
 }
 
 describe('Mitglieder in Chromium (demo data, real IndexedDB)', () => {
@@ -64,7 +64,7 @@ describe('Mitglieder in Chromium (demo data, real IndexedDB)', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'members-succession-errors');
 
-    await page.getByLabel('Wechsel zum').fill('2026-10-01');
+    await fillDateField(page, 'Wechsel zum', '2026-10-01');
     await page.getByLabel('Nachfolgerin oder Nachfolger').selectOption({ label: 'Neue Person anlegen …' });
     await page.getByLabel('Vorname').fill('Anna');
     await page.getByLabel('Nachname').fill('Beispiel');

@@ -15,6 +15,7 @@ import { focusWhenRendered, minutesPath, targetLocation } from './minutesLinks';
 import { useActionError } from './useActionError';
 import { VersionsList } from './VersionsList';
 import type { SittingMinutes } from './useSittingMinutes';
+import { DateInputField } from '../../app/components/dateFields/DateInputField';
 
 /** Check, circulation, approval, content hash, corrections and earlier versions. */
 export function ApprovalPanel({ data }: { data: SittingMinutes }) {
@@ -179,7 +180,7 @@ function ApproveForm({ data }: { data: SittingMinutes }) {
             </select>
           </Field>
           <Field label={t.approvedOn} error={formState.errors.approvedOn}>
-            <input type="date" {...register('approvedOn')} />
+            <DateInputField {...register('approvedOn')} />
           </Field>
           <div className="form-actions">
             <button type="submit" className="button primary" disabled={formState.isSubmitting}>

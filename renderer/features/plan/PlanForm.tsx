@@ -17,6 +17,7 @@ import { RotationOrderField } from './RotationOrderField';
 import { planFormSchema, type PlanFormValues } from './planFormSchema';
 import { monthName, weekdayNameOf } from './planFormat';
 import { territoryLookup, type PlanYearData } from './usePlanYear';
+import { TimeInputField } from '../../app/components/dateFields/TimeInputField';
 
 function defaultValues(data: PlanYearData): PlanFormValues {
   const previous = data.previousPlan;
@@ -154,10 +155,10 @@ export function PlanForm({ data }: { data: PlanYearData }) {
               </div>
               <div className="field-row">
                 <Field label={t.form.start} error={formState.errors.rule?.start}>
-                  <input type="time" {...register('rule.start')} />
+                  <TimeInputField {...register('rule.start')} />
                 </Field>
                 <Field label={t.form.end} error={formState.errors.rule?.end}>
-                  <input type="time" {...register('rule.end')} />
+                  <TimeInputField {...register('rule.end')} />
                 </Field>
               </div>
               <Controller

@@ -28,6 +28,13 @@ export const common = defineMessages(
     errorBody: 'Ihre gespeicherten Daten sind unverändert. Bitte laden Sie die Ansicht neu.',
     skipToContent: 'Zum Inhalt springen',
     comingSoon: 'Dieser Bereich wird gerade gebaut.',
+    dateFields: {
+      openCalendar: 'Kalender öffnen',
+      calendar: 'Kalender',
+      previousMonth: 'Voriger Monat',
+      nextMonth: 'Nächster Monat',
+    },
+    fileField: { none: 'Keine Datei ausgewählt' },
     placeholders: {
       plan: 'Hier entsteht der Jahresplan der Sitzungen mit der Rotation der Gastgeber, Feiertagen und dem Export als Kalenderdatei und PDF.',
       sittings: 'Hier werden Einladungen, Anwesenheit, Vertretungen, Gäste und die Beschlussfähigkeit jeder Sitzung erfasst.',
@@ -63,6 +70,13 @@ export const common = defineMessages(
     errorBody: 'Your saved data is unchanged. Please reload the view.',
     skipToContent: 'Skip to content',
     comingSoon: 'This area is being built.',
+    dateFields: {
+      openCalendar: 'Open calendar',
+      calendar: 'Calendar',
+      previousMonth: 'Previous month',
+      nextMonth: 'Next month',
+    },
+    fileField: { none: 'No file chosen' },
     placeholders: {
       plan: 'The year plan of sittings with host rotation, holidays and export as calendar file and PDF will be here.',
       sittings: 'Invitations, attendance, deputies, guests and the quorum of each sitting will be recorded here.',
