@@ -1,16 +1,16 @@
 import { z } from 'zod';
 
 /** ULID: 26 Crockford base32 characters. Every row id is one. */
-export const idSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Ungültige Kennung');
+export const idSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'invalidId');
 
 /** Calendar date as ISO string, local time Europe/Berlin: 2026-03-11. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum im Format TT.MM.JJJJ angeben')
-  .refine((value) => isRealDate(value), 'Dieses Datum gibt es nicht');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dateFormat')
+  .refine((value) => isRealDate(value), 'dateNotReal');
 
 /** Time of day: 14:00. */
-export const isoTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Bitte eine Uhrzeit wie 14:00 angeben');
+export const isoTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'timeFormat');
 
 /** Instant as ISO string with zone (updatedAt, invitedAt): 2026-03-11T13:00:00.000Z. */
 export const isoInstantSchema = z.string().datetime({ offset: true });

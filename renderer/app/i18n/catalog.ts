@@ -8,12 +8,13 @@ import { plan } from './messages/plan';
 import { sittings } from './messages/sittings';
 import { minutes } from './messages/minutes';
 import { sync } from './messages/sync';
+import { validation } from './messages/validation';
 
 /**
  * The one typed catalog of UI strings. Each area keeps its messages in messages/<area>.ts
  * (German first, English with the same keys, checked by the compiler).
  */
-const areas = { common, overview, settings, plan, backup, sittings, members, minutes, sync } as const;
+const areas = { common, overview, settings, plan, backup, sittings, members, minutes, sync, validation } as const;
 
 type Areas = typeof areas;
 export type Messages = { [A in keyof Areas]: Areas[A]['de'] };

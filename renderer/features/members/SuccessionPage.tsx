@@ -27,7 +27,7 @@ import { FormFooter } from './FormFooter';
 import { DateInputField } from '../../app/components/dateFields/DateInputField';
 
 export const successionFormSchema = z.object({
-  changeDate: requiredDateField('Bitte das Datum des Wechsels angeben'),
+  changeDate: requiredDateField('changeDateRequired'),
   person: personChoiceSchema,
   carryOver: z.array(z.string()),
 });

@@ -7,6 +7,7 @@ import { continueRotation } from '../../../shared/plan/rotation';
 import { Field } from '../../app/components/Field';
 import { formatDateShort } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
+import { resolveMessage } from '../../app/i18n/resolveMessage';
 import { href, navigate } from '../../app/router';
 import { useDatabase } from '../../app/DatabaseContext';
 import { savePlanWithSittings } from '../../db/repositories/planRepository';
@@ -38,8 +39,9 @@ function defaultValues(data: PlanYearData): PlanFormValues {
 
 /** Create a year plan: the rule, rotation, venues, holiday policy and blocked periods, with a live preview. */
 export function PlanForm({ data }: { data: PlanYearData }) {
-  const t = useMessages().plan;
-  const common = useMessages().common;
+  const messages = useMessages();
+  const t = messages.plan;
+  const common = messages.common;
   const language = useLanguage();
   const db = useDatabase();
   const { year, territories } = data;
@@ -181,7 +183,7 @@ export function PlanForm({ data }: { data: PlanYearData }) {
                         </label>
                       ))}
                     </div>
-                    {fieldState.error && <p className="field-error">{fieldState.error.message}</p>}
+                    {fieldState.error && <p className="field-error">{resolveMessage(messages, fieldState.error.message)}</p>}
                   </fieldset>
                 )}
               />
@@ -217,7 +219,7 @@ export function PlanForm({ data }: { data: PlanYearData }) {
               control={control}
               name="rotationOrder"
               render={({ field, fieldState }) => (
-                <RotationOrderField value={field.value} onChange={field.onChange} territories={territories} error={fieldState.error?.message} />
+                <RotationOrderField value={field.value} onChange={field.onChange} territories={territories} error={fieldState.error ? resolveMessage(messages, fieldState.error.message) : undefined} />
               )}
             />
             <Field label={t.form.startHost} error={formState.errors.startTerritoryId} hint={autoHint}>

@@ -1,4 +1,5 @@
 import './dateFields.css';
+import './pressableStyle';
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import {
   Button,

@@ -1,4 +1,5 @@
 import './dateFields.css';
+import './pressableStyle';
 import { Time } from '@internationalized/date';
 import { DateInput, DateSegment, I18nProvider, TimeField, type TimeValue } from 'react-aria-components';
 import { useLanguage } from '../../i18n/useMessages';

@@ -26,6 +26,8 @@ export const common = defineMessages(
     backToOverview: 'Zur Übersicht',
     errorTitle: 'Etwas ist schiefgegangen',
     errorBody: 'Ihre gespeicherten Daten sind unverändert. Bitte laden Sie die Ansicht neu.',
+    loadFailedBody: 'Dieser Bereich konnte nicht geladen werden. Ihre Daten sind unverändert. Bitte laden Sie die Ansicht neu; hilft das nicht, starten Sie Konvent neu.',
+    reload: 'Ansicht neu laden',
     skipToContent: 'Zum Inhalt springen',
     comingSoon: 'Dieser Bereich wird gerade gebaut.',
     dateFields: {
@@ -68,6 +70,8 @@ export const common = defineMessages(
     backToOverview: 'Back to overview',
     errorTitle: 'Something went wrong',
     errorBody: 'Your saved data is unchanged. Please reload the view.',
+    loadFailedBody: 'This area could not be loaded. Your data is unchanged. Please reload the view; if that does not help, restart Konvent.',
+    reload: 'Reload view',
     skipToContent: 'Skip to content',
     comingSoon: 'This area is being built.',
     dateFields: {
