@@ -15,7 +15,7 @@ const screens = [
   ['/plan', 'Sitzungsplan'],
   ['/sittings', 'Sitzungen'],
   ['/members', 'Mitglieder'],
-  ['/minutes', 'Protokolle'],
+  ['/minutes', 'Niederschriften'],
   ['/sync', 'Synchronisation'],
   ['/settings', 'Einstellungen'],
 ] as const;

@@ -61,7 +61,7 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     // Protokolle → the demo sitting.
     await page.goto(appUrl('/minutes'));
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Protokolle' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Niederschriften' }).waitFor();
     await expectNoSeriousViolations(page);
     await page.getByRole('link', { name: 'Mo., 28.04.2025' }).click();
     await page.getByRole('heading', { level: 1, name: 'Niederschrift der Sitzung vom Mo., 28.04.2025' }).waitFor();
@@ -186,7 +186,7 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     await page.getByRole('tab', { name: 'Niederschrift' }).click();
     await page.getByText(/ist schreibgeschützt/).waitFor();
     expect(await page.getByLabel('Text zu TOP 1', { exact: true }).getAttribute('readonly')).not.toBeNull();
-    expect(await page.getByLabel('Schriftführung (Protokoll)').getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByLabel('Schriftführung', { exact: true }).getAttribute('readonly')).not.toBeNull();
     expect(await page.getByRole('button', { name: 'Beschluss hinzufügen' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Aufgabe hinzufügen' }).count()).toBe(0);
     await page.getByLabel('Text zu TOP 1', { exact: true }).press('End');

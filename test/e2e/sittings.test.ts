@@ -115,7 +115,7 @@ describe('Sitzungen in Chromium', () => {
     await seedAgenda(page, sittingId, agenda);
     await page.reload();
     await page.getByText('TOP 4').waitFor();
-    expect(await page.getByRole('link', { name: 'Tagesordnung bearbeiten (Protokolle)' }).getAttribute('href')).toBe(`#/minutes/${sittingId}`);
+    expect(await page.getByRole('link', { name: 'Tagesordnung bearbeiten (Niederschriften)' }).getAttribute('href')).toBe(`#/minutes/${sittingId}`);
 
     // Keyboard: one key per member, the focus moves on by itself.
     // Heads: Michaelis A, Krüger V (standing deputy Beier), Anton A, Hennig E, Schulze V (no: a new person, below)

@@ -4,7 +4,7 @@ export const backup = defineMessages(
   {
     title: 'Sicherung',
     intro:
-      'Eine Sicherung enthält alle Daten von Konvent in einer Datei. Bewahren Sie Sicherungen außerhalb dieses Rechners auf, zum Beispiel auf einem Netzlaufwerk.',
+      'Eine Sicherung enthält alle Daten von Konvent in einer Datei. Bewahren Sie Sicherungen außerhalb dieses PCs auf, zum Beispiel auf einem Netzlaufwerk.',
     create: 'Sicherung erstellen',
     creating: 'Sicherung wird erstellt …',
     progressLabel: 'Fortschritt der Sicherung',
@@ -22,7 +22,7 @@ export const backup = defineMessages(
     countColumn: 'Einträge',
     syncData: 'Synchronisationsdaten',
     replaceWarning:
-      'Die Daten auf diesem Rechner werden vollständig durch diese Sicherung ersetzt. Vorher sichert Konvent die aktuellen Daten in eine eigene Datei.',
+      'Die Daten auf diesem PC werden vollständig durch diese Sicherung ersetzt. Vorher sichert Konvent die aktuellen Daten in eine eigene Datei.',
     confirm: 'Daten ersetzen',
     cancel: 'Abbrechen',
     restoring: 'Wird wiederhergestellt …',

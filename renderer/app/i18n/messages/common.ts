@@ -9,7 +9,7 @@ export const common = defineMessages(
       plan: 'Sitzungsplan',
       sittings: 'Sitzungen',
       members: 'Mitglieder',
-      minutes: 'Protokolle',
+      minutes: 'Niederschriften',
       sync: 'Synchronisation',
       settings: 'Einstellungen',
     },
@@ -42,7 +42,7 @@ export const common = defineMessages(
       sittings: 'Hier werden Einladungen, Anwesenheit, Vertretungen, Gäste und die Beschlussfähigkeit jeder Sitzung erfasst.',
       members: 'Hier wird das Register geführt: Gebietskörperschaften, Mitglieder, Sitze, ständige Vertretungen und ihre Geschichte.',
       minutes: 'Hier entstehen die Niederschriften mit Beschlüssen, Aufgaben, Genehmigung und PDF-Export.',
-      sync: 'Hier wählen Sie einen gemeinsamen Ordner, über den mehrere Rechner ihre Daten austauschen.',
+      sync: 'Hier wählen Sie einen gemeinsamen Ordner, über den mehrere PCs ihre Daten austauschen.',
     },
   },
   {

@@ -1,9 +1,10 @@
 import { defineMessages } from '../defineMessages';
+import { plural } from '../plural';
 import { minutesPrint } from './minutesPrint';
 
 export const minutes = defineMessages(
   {
-    title: 'Protokolle',
+    title: 'Niederschriften',
     tasksLink: 'Aufgabenliste',
     sittingsHeading: 'Sitzungen und Niederschriften',
     columns: { date: 'Datum', sitting: 'Sitzung', body: 'Gremium', minutes: 'Niederschrift' },
@@ -24,7 +25,7 @@ export const minutes = defineMessages(
     },
     page: {
       title: (date: string) => `Niederschrift der Sitzung vom ${date}`,
-      back: 'Alle Protokolle',
+      back: 'Alle Niederschriften',
       notFound: 'Diese Sitzung gibt es nicht (mehr).',
       tablist: 'Bereiche der Niederschrift',
       tabs: { agenda: 'Tagesordnung', minutes: 'Niederschrift', approval: 'Prüfung und Genehmigung' },
@@ -72,7 +73,7 @@ export const minutes = defineMessages(
       moved: (title: string, position: number) => `„${title}“ ist jetzt TOP ${position}.`,
       remove: (position: number) => `TOP ${position} löschen`,
       removeConfirm: (title: string, decisions: number, tasks: number) =>
-        `„${title}“ mit ${decisions} Beschluss/Beschlüssen und ${tasks} Aufgabe(n) löschen? Das lässt sich nicht rückgängig machen.`,
+        `„${title}“ mit ${plural('de', decisions, 'Beschluss', 'Beschlüssen')} und ${plural('de', tasks, 'Aufgabe', 'Aufgaben')} löschen? Das lässt sich nicht rückgängig machen.`,
       addHeading: 'Tagesordnungspunkt hinzufügen',
       add: 'Hinzufügen',
       row: (position: number) => `Tagesordnungspunkt ${position}`,
@@ -80,7 +81,7 @@ export const minutes = defineMessages(
     header: {
       heading: 'Kopf der Niederschrift',
       chair: 'Sitzungsleitung',
-      recorder: 'Schriftführung (Protokoll)',
+      recorder: 'Schriftführung',
       start: 'Beginn',
       end: 'Ende',
       place: 'Ort',
@@ -229,7 +230,7 @@ export const minutes = defineMessages(
     },
     taskList: {
       title: 'Aufgaben',
-      back: 'Protokolle',
+      back: 'Niederschriften',
       show: 'Anzeigen',
       filters: { open: 'offene', overdue: 'überfällige', done: 'erledigte und entfallene', all: 'alle' },
       owner: 'Verantwortlich',
@@ -250,7 +251,7 @@ export const minutes = defineMessages(
     settings: {
       heading: 'Niederschriften',
       template: 'Vorlage der Tagesordnung',
-      templateHint: 'Ein Tagesordnungspunkt je Zeile. In Protokolle › Tagesordnung fügt „Aus Vorlage übernehmen“ diese Punkte ein.',
+      templateHint: 'Ein Tagesordnungspunkt je Zeile. In Niederschriften › Tagesordnung fügt „Aus Vorlage übernehmen“ diese Punkte ein.',
       logo: 'Logo im Briefkopf (optional)',
       logoButton: 'Logo-Datei wählen',
       logoHint: 'PNG, JPEG oder SVG, höchstens 300 KB. Erscheint oben rechts auf Niederschrift und Einladung.',
@@ -334,7 +335,7 @@ export const minutes = defineMessages(
       moved: (title: string, position: number) => `“${title}” is now item ${position}.`,
       remove: (position: number) => `Delete item ${position}`,
       removeConfirm: (title: string, decisions: number, tasks: number) =>
-        `Delete “${title}” with ${decisions} decision(s) and ${tasks} action item(s)? This cannot be undone.`,
+        `Delete “${title}” with ${plural('en', decisions, 'decision', 'decisions')} and ${plural('en', tasks, 'action item', 'action items')}? This cannot be undone.`,
       addHeading: 'Add agenda item',
       add: 'Add',
       row: (position: number) => `Agenda item ${position}`,

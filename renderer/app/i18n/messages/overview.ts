@@ -5,7 +5,7 @@ export const overview = defineMessages(
     title: 'Übersicht',
     welcomeTitle: 'Willkommen bei Konvent',
     welcomeBody:
-      'Konvent führt das Sekretariat des Regionalkonvents: Sitzungsplan, Einladungen, Anwesenheit, Niederschriften. Ihre Daten bleiben auf diesem Rechner und in Ihrem Synchronisationsordner.',
+      'Konvent führt das Sekretariat des Regionalkonvents: Sitzungsplan, Einladungen, Anwesenheit, Niederschriften. Ihre Daten bleiben auf diesem PC und in Ihrem Synchronisationsordner.',
     loadDemo: 'Beispieldaten laden',
     loadDemoHint: 'Der echte Konvent: 5 Gebietskörperschaften, 18 Mitglieder, 2 ständige Vertretungen, die Sitzung vom 28.04.2025 in Zwickau.',
     startEmpty: 'Neu beginnen',
