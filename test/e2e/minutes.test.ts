@@ -102,7 +102,7 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     // Deleting asks in the app's own dialog: Escape keeps the item, "Löschen" removes it.
     await page.getByRole('button', { name: 'TOP 8 löschen' }).click();
     const deleteDialog = page.getByRole('dialog', { name: 'TOP 8 löschen' });
-    await deleteDialog.getByText('„Ausblick und Verschiedenes“ mit 0 Beschluss/Beschlüssen und 0 Aufgabe(n) löschen?').waitFor();
+    await deleteDialog.getByText('„Ausblick und Verschiedenes“ mit 0 Beschlüssen und 0 Aufgaben löschen?').waitFor();
     await expectNoSeriousViolations(page);
     await screenshot(page, 'minutes-delete-dialog');
     await page.keyboard.press('Escape');
