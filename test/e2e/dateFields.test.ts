@@ -56,4 +56,24 @@ describe('date and time fields in an en-US browser', () => {
     await expect.poll(() => page.locator('main').innerText()).toMatch(/14:00/);
     await context.close();
   });
+
+  it('follow the UI language when it is switched to English: DD/MM/YYYY, 24-hour, English calendar', async () => {
+    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(appUrl('/settings'));
+    await page.getByLabel('Sprache').selectOption('en');
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    await page.goto(appUrl('/sittings'));
+    await page.getByRole('button', { name: 'New sitting' }).click();
+    const date = page.getByRole('group', { name: 'Date', exact: true });
+    await expect.poll(() => date.innerText()).toMatch(/DD\s*\/\s*MM\s*\/\s*YYYY/);
+    await fillDateField(page, 'Date', '2026-03-11');
+    await fillDateField(page, 'Start', '14:00');
+    expect((await date.innerText()).replace(/[\s\u2066-\u2069]/g, '')).toContain('11/03/2026');
+    await page.getByRole('button', { name: 'Open calendar' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Calendar' }).innerText()).toContain('March 2026');
+    await screenshot(page, 'date-fields-en');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
