@@ -27,6 +27,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/component/**/*.test.tsx'],
           setupFiles: ['test/component/setup.ts'],
+          // Keyboard entry into segmented date fields is many events; the default 5 s is tight on a loaded machine.
+          testTimeout: 20_000,
         },
       },
       {

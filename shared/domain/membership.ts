@@ -27,7 +27,7 @@ export const membershipSchema = rowMetaSchema
     validTo: isoDateSchema.optional(),
   })
   .refine((m) => !m.validTo || m.validFrom < m.validTo, {
-    message: 'Das Ende muss nach dem Beginn liegen',
+    message: 'endAfterStart',
     path: ['validTo'],
   });
 export type Membership = z.infer<typeof membershipSchema>;
@@ -42,7 +42,7 @@ export const deputySchema = rowMetaSchema
     validTo: isoDateSchema.optional(),
   })
   .refine((d) => !d.validTo || d.validFrom < d.validTo, {
-    message: 'Das Ende muss nach dem Beginn liegen',
+    message: 'endAfterStart',
     path: ['validTo'],
   });
 export type Deputy = z.infer<typeof deputySchema>;
@@ -57,7 +57,7 @@ export const roleSchema = rowMetaSchema
     validTo: isoDateSchema.optional(),
   })
   .refine((r) => !r.validTo || r.validFrom < r.validTo, {
-    message: 'Das Ende muss nach dem Beginn liegen',
+    message: 'endAfterStart',
     path: ['validTo'],
   });
 export type Role = z.infer<typeof roleSchema>;

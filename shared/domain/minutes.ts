@@ -4,7 +4,7 @@ import { idSchema, isoDateSchema, isoInstantSchema, isoTimeSchema, rowMetaSchema
 export const agendaItemSchema = rowMetaSchema.extend({
   sittingId: idSchema,
   position: z.number().int().min(1),
-  title: z.string().trim().min(1, 'Bitte einen Titel für den Tagesordnungspunkt angeben'),
+  title: z.string().trim().min(1, 'agendaTitleRequired'),
   presenter: z.string().trim().optional(),
   public: z.boolean(),
   /** Minutes text of the item, Markdown. */
@@ -42,7 +42,7 @@ export const actionItemStatuses = ['open', 'done', 'dropped'] as const;
 export const actionItemSchema = rowMetaSchema.extend({
   sittingId: idSchema,
   agendaItemId: idSchema.optional(),
-  text: z.string().trim().min(1, 'Bitte die Aufgabe beschreiben'),
+  text: z.string().trim().min(1, 'actionItemTextRequired'),
   owner: z.string().trim(),
   due: isoDateSchema.optional(),
   status: z.enum(actionItemStatuses),
@@ -77,7 +77,7 @@ export type Minutes = z.infer<typeof minutesSchema>;
 export const minutesVersionSchema = rowMetaSchema.extend({
   minutesId: idSchema,
   version: z.number().int().min(1),
-  reason: z.string().trim().min(1, 'Bitte den Grund der Berichtigung angeben'),
+  reason: z.string().trim().min(1, 'correctionReasonRequired'),
   contentHash: z.string(),
   /** The full frozen content (minutes, items, decisions, action items) as JSON. */
   content: z.string(),

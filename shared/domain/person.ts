@@ -7,11 +7,11 @@ export const salutations = ['Herr', 'Frau', ''] as const;
 
 export const personSchema = rowMetaSchema.extend({
   title: z.string().trim(),
-  firstName: requiredText('Bitte den Vornamen angeben'),
-  lastName: requiredText('Bitte den Nachnamen angeben'),
+  firstName: requiredText('firstNameRequired'),
+  lastName: requiredText('lastNameRequired'),
   function: z.string().trim(),
   organization: z.string().trim(),
-  email: z.union([z.literal(''), z.string().trim().email('Bitte eine gültige E-Mail-Adresse angeben')]),
+  email: z.union([z.literal(''), z.string().trim().email('emailInvalid')]),
   phone: z.string().trim(),
   notes: z.string(),
   /** Letter salutation (optional: rows from before letters had none). */

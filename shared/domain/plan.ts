@@ -10,7 +10,7 @@ export const planRuleSchema = z.object({
   ordinal: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
   start: isoTimeSchema,
   end: isoTimeSchema,
-}).refine((r) => r.start < r.end, { message: 'Das Ende muss nach dem Beginn liegen', path: ['end'] });
+}).refine((r) => r.start < r.end, { message: 'endAfterStart', path: ['end'] });
 export type PlanRule = z.infer<typeof planRuleSchema>;
 
 export const holidayPolicies = ['nextWorkingDay', 'weekLaterSameMonth'] as const;
@@ -20,11 +20,11 @@ export type CancelPolicy = (typeof cancelPolicies)[number];
 
 export const blockedPeriodSchema = z
   .object({
-    label: z.string().trim().min(1, 'Bitte eine Bezeichnung angeben'),
+    label: z.string().trim().min(1, 'labelRequired'),
     from: isoDateSchema,
     to: isoDateSchema,
   })
-  .refine((p) => p.from <= p.to, { message: 'Das Ende darf nicht vor dem Beginn liegen', path: ['to'] });
+  .refine((p) => p.from <= p.to, { message: 'endNotBeforeStart', path: ['to'] });
 export type BlockedPeriod = z.infer<typeof blockedPeriodSchema>;
 
 export const planSchema = rowMetaSchema.extend({
@@ -34,14 +34,14 @@ export const planSchema = rowMetaSchema.extend({
   skipMonths: z.array(z.number().int().min(1).max(12)),
   rotationOrder: z
     .array(idSchema)
-    .min(2, 'Die Rotation braucht mindestens zwei Gastgeber')
+    .min(2, 'rotationTwoHosts')
     .refine((ids) => new Set(ids).size === ids.length, 'Jeder Gastgeber darf nur einmal in der Rotation stehen'),
   startTerritoryId: idSchema,
   holidayPolicy: z.enum(holidayPolicies),
   blockedPeriods: z.array(blockedPeriodSchema),
   cancelPolicy: z.enum(cancelPolicies).default('keepsTurn'),
 }).refine((p) => p.rotationOrder.includes(p.startTerritoryId), {
-  message: 'Der erste Gastgeber muss in der Rotation stehen',
+  message: 'firstHostInRotation',
   path: ['startTerritoryId'],
 });
 export type Plan = z.infer<typeof planSchema>;

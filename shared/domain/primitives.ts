@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isRealIsoDate } from '../dates/isoDates';
 
 /** ULID: 26 Crockford base32 characters. Every row id is one. */
-export const idSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Ungültige Kennung');
+export const idSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'invalidId');
 
 /**
  * The plausible years of any date in Konvent: the convent's records start in the 2020s; 1990 leaves
@@ -15,15 +15,15 @@ export const MAX_YEAR = 2100;
 /** Calendar date as ISO string, local time Europe/Berlin: 2026-03-11. Shared by every form and every write. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum im Format TT.MM.JJJJ angeben')
-  .refine((value) => isRealIsoDate(value), 'Dieses Datum gibt es nicht')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dateFormat')
+  .refine((value) => isRealIsoDate(value), 'dateNotReal')
   .refine((value) => {
     const year = Number(value.slice(0, 4));
     return year >= MIN_YEAR && year <= MAX_YEAR;
-  }, `Bitte ein Datum zwischen ${MIN_YEAR} und ${MAX_YEAR} angeben`);
+  }, `dateOutOfRange|${MIN_YEAR}–${MAX_YEAR}`);
 
 /** Time of day: 14:00. */
-export const isoTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Bitte eine Uhrzeit wie 14:00 angeben');
+export const isoTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'timeFormat');
 
 /** Instant as ISO string with zone (updatedAt, invitedAt): 2026-03-11T13:00:00.000Z. */
 export const isoInstantSchema = z.string().datetime({ offset: true });

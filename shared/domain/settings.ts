@@ -7,7 +7,7 @@ export type Language = (typeof languages)[number];
 
 /** Singleton row (id = SETTINGS_ID). */
 export const settingsSchema = rowMetaSchema.extend({
-  conventName: z.string().trim().min(1, 'Bitte den Namen des Konvents angeben'),
+  conventName: z.string().trim().min(1, 'conventNameRequired'),
   letterhead: z.string(),
   /** data: URL of a small PNG/SVG logo for print, optional. */
   logoDataUrl: z.string().optional(),

@@ -70,14 +70,14 @@ export const attendanceSchema = rowMetaSchema
     leftAt: isoTimeSchema.optional(),
   })
   .refine((a) => a.status !== 'represented' || !!a.deputyPersonId, {
-    message: 'Bitte die Vertretung auswählen',
+    message: 'deputyRequired',
     path: ['deputyPersonId'],
   });
 export type Attendance = z.infer<typeof attendanceSchema>;
 
 export const guestSchema = rowMetaSchema.extend({
   sittingId: idSchema,
-  name: z.string().trim().min(1, 'Bitte den Namen des Gastes angeben'),
+  name: z.string().trim().min(1, 'guestNameRequired'),
   function: z.string().trim(),
   organization: z.string().trim(),
 });

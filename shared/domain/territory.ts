@@ -8,10 +8,10 @@ export const territoryKinds = ['Landkreis', 'Kreisfreie Stadt'] as const;
 
 export const territorySchema = rowMetaSchema.extend({
   key: territoryKeySchema,
-  name: requiredText('Bitte den Namen der Gebietskörperschaft angeben'),
+  name: requiredText('territoryNameRequired'),
   kind: z.enum(territoryKinds),
-  headTitle: requiredText('Bitte die Amtsbezeichnung angeben (z. B. Landrat)'),
-  seat: requiredText('Bitte den Sitz angeben'),
+  headTitle: requiredText('headTitleRequired'),
+  seat: requiredText('seatRequired'),
   defaultVenue: z.string().trim(),
   /** Place in the host rotation, 0-based. */
   rotationIndex: z.number().int().min(0).max(4),

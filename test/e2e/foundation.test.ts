@@ -15,7 +15,7 @@ const screens = [
   ['/plan', 'Sitzungsplan'],
   ['/sittings', 'Sitzungen'],
   ['/members', 'Mitglieder'],
-  ['/minutes', 'Protokolle'],
+  ['/minutes', 'Niederschriften'],
   ['/sync', 'Synchronisation'],
   ['/settings', 'Einstellungen'],
 ] as const;
@@ -84,7 +84,6 @@ describe('web mode foundation (real IndexedDB in Chromium)', () => {
     await page.getByText('18 Mitglieder im erweiterten Regionalkonvent').waitFor();
     await page.goto(appUrl('/settings'));
     await page.getByLabel('Sprache').selectOption('en');
-    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
     await page.reload();
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
@@ -99,7 +98,6 @@ describe('web mode foundation (real IndexedDB in Chromium)', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.goto(appUrl('/settings'));
     await page.getByLabel('Language').selectOption('de');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
     expect(pageErrors(page)).toEqual([]);

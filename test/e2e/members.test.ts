@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { appUrl, artifactsDir, launchBrowser, newAppPage, pageErrors, screenshot, seriousAxeViolations } from './harness/browser';
+import { appUrl, artifactsDir, launchBrowser, newAppPage, pageErrors, screenshot, seriousAxeViolations, fillDateField } from './harness/browser';
 import { pdfPageSpec } from '../../shared/print/pdfPageSpec';
 import { playwrightPdfOptions } from './harness/playwrightPdfOptions';
 
@@ -23,7 +23,7 @@ async function mittelsachsenRow(page: Page): Promise<string> {
 }
 
 async function setAsOf(page: Page, date: string) {
-  await page.getByLabel('Stand am').fill(date);
+  await fillDateField(page, 'Stand am', date);
 }
 
 describe('Mitglieder in Chromium (demo data, real IndexedDB)', () => {
@@ -60,12 +60,12 @@ describe('Mitglieder in Chromium (demo data, real IndexedDB)', () => {
     // Invalid: nothing entered. The message is at the field and focus moves there.
     await page.getByRole('button', { name: 'Nachfolge eintragen' }).click();
     await page.getByText('Bitte das Datum des Wechsels angeben').waitFor();
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('date');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('spinbutton');
     expect(await page.getByText('Bitte eine Person auswählen oder eine neue anlegen').count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'members-succession-errors');
 
-    await page.getByLabel('Wechsel zum').fill('2026-10-01');
+    await fillDateField(page, 'Wechsel zum', '2026-10-01');
     await page.getByLabel('Nachfolgerin oder Nachfolger').selectOption({ label: 'Neue Person anlegen …' });
     await page.getByLabel('Vorname').fill('Anna');
     await page.getByLabel('Nachname').fill('Beispiel');

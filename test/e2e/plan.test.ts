@@ -6,7 +6,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { pdfPageSpec } from '../../shared/print/pdfPageSpec';
 import { playwrightPdfOptions } from './harness/playwrightPdfOptions';
-import { appUrl, artifactsDir, launchBrowser, newAppPage, pageErrors, screenshot, seriousAxeViolations } from './harness/browser';
+import { appUrl, artifactsDir, launchBrowser, newAppPage, pageErrors, screenshot, seriousAxeViolations, fillDateField } from './harness/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -93,13 +93,12 @@ describe('Sitzungsplan in Chromium (demo data, real IndexedDB)', () => {
 
     // --- move one sitting: warnings first (holiday, past, same month), then the notice period
     await page.getByRole('button', { name: 'Verschieben: Sitzung am Mi., 09.12.2026' }).click();
-    const moveDate = page.getByLabel('Neues Datum');
-    await moveDate.fill('2026-11-18');
+    await fillDateField(page, 'Neues Datum', '2026-11-18');
     await page.getByText('Der Tag ist ein gesetzlicher Feiertag in Sachsen: Buß- und Bettag.').waitFor();
     await page.getByText('Das Datum liegt in der Vergangenheit.').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'plan-move-warnings');
-    await moveDate.fill('2026-12-02');
+    await fillDateField(page, 'Neues Datum', '2026-12-02');
     await page.getByText('Die Ladungsfrist von 14 Tagen ist nicht einzuhalten: bis zur Sitzung sind es nur 11 Tage.').waitFor();
     await page.getByLabel('Grund (erscheint im Plan)').fill('Haushaltssitzung des Kreistags');
     await page.getByRole('button', { name: 'Trotzdem verschieben' }).click();
@@ -120,7 +119,7 @@ describe('Sitzungsplan in Chromium (demo data, real IndexedDB)', () => {
     await page.getByRole('heading', { name: 'Gastgeber-Verteilung' }).waitFor();
     expect(await hostedThisYear(page, 'Landkreis Mittelsachsen')).toBe(3);
     await page.getByRole('button', { name: 'Zusätzliche Sitzung' }).click();
-    await page.getByLabel('Datum', { exact: true }).fill('2026-08-19');
+    await fillDateField(page, 'Datum', '2026-08-19');
     await page.getByLabel('Gastgeber', { exact: true }).selectOption({ label: 'Landkreis Mittelsachsen' });
     await page.getByText('Landkreis Mittelsachsen würde 2 Sitzungen mehr ausrichten als Landkreis Zwickau, Erzgebirgskreis, Vogtlandkreis und Stadt Chemnitz.').waitFor();
     expect(await page.getByLabel('Ort', { exact: true }).inputValue()).toBe('Freiberg');

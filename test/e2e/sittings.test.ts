@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { ulid } from 'ulid';
-import { appUrl, launchBrowser, newAppPage, pageErrors, screenshot, seriousAxeViolations } from './harness/browser';
+import { appUrl, launchBrowser, newAppPage, pageErrors, screenshot, seriousAxeViolations, fillDateField } from './harness/browser';
 import { printRouteToPdf } from './harness/printRoutePdf';
 
 let browser: Browser;
@@ -94,9 +94,9 @@ describe('Sitzungen in Chromium', () => {
     await page.getByRole('button', { name: 'Sitzung anlegen' }).click();
     await page.getByRole('button', { name: 'Anlegen', exact: true }).click();
     expect(await page.getByText('Bitte ein Datum im Format TT.MM.JJJJ angeben').count()).toBe(1);
-    await page.getByLabel('Datum', { exact: true }).fill(date);
-    await page.getByLabel('Beginn', { exact: true }).fill('14:00');
-    await page.getByLabel('Ende', { exact: true }).fill('16:00');
+    await fillDateField(page, 'Datum', date);
+    await fillDateField(page, 'Beginn', '14:00');
+    await fillDateField(page, 'Ende', '16:00');
     await page.getByLabel('Gremium', { exact: true }).selectOption({ label: 'Erweiterter Regionalkonvent' });
     await page.getByLabel('Gastgeber', { exact: true }).selectOption({ label: 'Landkreis Mittelsachsen' });
     expect(await page.getByLabel('Ort', { exact: true }).inputValue()).toBe('Freiberg');
@@ -115,7 +115,7 @@ describe('Sitzungen in Chromium', () => {
     await seedAgenda(page, sittingId, agenda);
     await page.reload();
     await page.getByText('TOP 4').waitFor();
-    expect(await page.getByRole('link', { name: 'Tagesordnung bearbeiten (Protokolle)' }).getAttribute('href')).toBe(`#/minutes/${sittingId}`);
+    expect(await page.getByRole('link', { name: 'Tagesordnung bearbeiten (Niederschriften)' }).getAttribute('href')).toBe(`#/minutes/${sittingId}`);
 
     // Keyboard: one key per member, the focus moves on by itself.
     // Heads: Michaelis A, Krüger V (standing deputy Beier), Anton A, Hennig E, Schulze V (no: a new person, below)
@@ -163,8 +163,7 @@ describe('Sitzungen in Chromium', () => {
 
     // Arrival time of the deputy.
     await page.getByLabel('Ankunfts- und Abgangszeiten erfassen').check();
-    await page.getByLabel('Ankunft von Sven Krüger').fill('14:20');
-    await page.getByLabel('Ankunft von Sven Krüger').blur();
+    await fillDateField(page, 'Ankunft von Sven Krüger', '14:20');
 
     // A guest.
     const guests = page.getByRole('region', { name: 'Gäste' });
@@ -230,8 +229,8 @@ describe('Sitzungen in Chromium', () => {
     // Auswertung: the demo sitting and this one.
     await page.getByRole('link', { name: 'Auswertung' }).click();
     await page.getByRole('heading', { level: 1, name: 'Auswertung der Anwesenheit' }).waitFor();
-    await page.getByLabel('Von').fill('2025-01-01');
-    await page.getByLabel('Bis').fill(berlinDatePlus(400));
+    await fillDateField(page, 'Von', '2025-01-01');
+    await fillDateField(page, 'Bis', berlinDatePlus(400));
     await expect.poll(() => page.getByTestId('stats-sittings').textContent()).toContain('2 Sitzungen im Zeitraum');
     const members = page.getByRole('region', { name: 'Je Mitglied' });
     const row = (name: string) => members.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });

@@ -69,7 +69,7 @@ describe('sync in the browser (OPFS folder, web adapter, real IndexedDB)', () =>
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Synchronisation' }).waitFor();
     const conflicts = page.getByTestId('sync-conflicts');
-    await conflicts.getByText('auf zwei Rechnern geändert', { exact: true }).waitFor();
+    await conflicts.getByText('auf zwei PCs geändert', { exact: true }).waitFor();
     await expect.poll(() => conflicts.getByText('buero.landrat@landkreis-zwickau.example').count()).toBe(1);
     expect(await conflicts.getByText('c.scheurer@landkreis-zwickau.example').count()).toBe(1);
     const badFiles = page.getByTestId('sync-bad-files');

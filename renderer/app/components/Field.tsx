@@ -1,8 +1,10 @@
 import { useId, type ReactElement, cloneElement } from 'react';
 import type { FieldError } from 'react-hook-form';
+import { useMessages } from '../i18n/useMessages';
+import { resolveMessage } from '../i18n/resolveMessage';
 
 /**
- * A labelled form control with its German error message right at the field. The control gets
+ * A labelled form control with its error message (in the UI language) right at the field. The control gets
  * id, aria-invalid and aria-describedby wired up, so screen readers announce the error.
  */
 export function Field({
@@ -19,6 +21,7 @@ export function Field({
   hint?: string;
   children: ReactElement<Record<string, unknown>>;
 }) {
+  const messages = useMessages();
   const generatedId = useId();
   const id = fixedId ?? generatedId;
   const errorId = `${id}-error`;
@@ -26,7 +29,9 @@ export function Field({
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <label id={`${id}-label`} htmlFor={id}>
+        {label}
+      </label>
       {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {hint && (
         <p id={hintId} className="field-hint">
@@ -35,7 +40,7 @@ export function Field({
       )}
       {error?.message && (
         <p id={errorId} className="field-error">
-          {error.message}
+          {resolveMessage(messages, error.message)}
         </p>
       )}
     </div>

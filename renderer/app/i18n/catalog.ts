@@ -11,12 +11,13 @@ import { sync } from './messages/sync';
 import { letters } from './messages/letters';
 import { mail } from './messages/mail';
 import { press } from './messages/press';
+import { validation } from './messages/validation';
 
 /**
  * The one typed catalog of UI strings. Each area keeps its messages in messages/<area>.ts
  * (German first, English with the same keys, checked by the compiler).
  */
-const areas = { common, overview, settings, plan, backup, sittings, members, minutes, sync, letters, mail, press } as const;
+const areas = { common, overview, settings, plan, backup, sittings, members, minutes, sync, letters, mail, press, validation } as const;
 
 type Areas = typeof areas;
 export type Messages = { [A in keyof Areas]: Areas[A]['de'] };

@@ -15,6 +15,7 @@ import { createBackupFile, readBackupFile } from './backupFile';
 import { backupProblemMessage, fieldLabel, tableLabel } from './backupProblemMessage';
 import { runDailyBackupIfDue, useLastDailyBackup } from './dailyBackup';
 import './backup.css';
+import { FileInputField } from '../../app/components/FileInputField';
 
 const fileFilter = { name: 'Konvent-Sicherung', extensions: ['konvent'], mime: 'application/octet-stream' };
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -140,7 +141,7 @@ function RestoreBackup() {
       <h3>{t.restoreTitle}</h3>
       <div className="field backup-file">
         <label htmlFor={inputId}>{t.chooseFile}</label>
-        <input id={inputId} type="file" accept=".konvent,application/gzip,application/octet-stream" onChange={(e) => void check(e)} disabled={busy} />
+        <FileInputField id={inputId} buttonLabel={t.chooseFileButton} accept=".konvent,application/gzip,application/octet-stream" onChange={(e) => void check(e)} disabled={busy} />
       </div>
       <div aria-live="polite">
         {state.step === 'checking' && <p className="muted">{t.checking}</p>}

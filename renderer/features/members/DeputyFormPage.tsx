@@ -24,7 +24,7 @@ import { FormFooter } from './FormFooter';
 import { PeriodFields } from './PeriodFields';
 
 const deputyPeriodFields = {
-  validFrom: requiredDateField('Bitte angeben, ab wann die Vertretung gilt'),
+  validFrom: requiredDateField('deputyFromRequired'),
   lastDay: optionalDateField,
 };
 export const newDeputySchema = z

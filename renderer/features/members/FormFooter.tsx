@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useMessages } from '../../app/i18n/useMessages';
+import { resolveMessage } from '../../app/i18n/resolveMessage';
 import { href } from '../../app/router';
 
 /**
@@ -22,12 +23,13 @@ export function FormFooter({
   /** Further actions after the buttons. */
   children?: ReactNode;
 }) {
-  const common = useMessages().common;
+  const messages = useMessages();
+  const common = messages.common;
   return (
     <>
       {rootError && (
         <p role="alert" className="error-text">
-          {rootError.message}
+          {resolveMessage(messages, rootError.message)}
         </p>
       )}
       <div className="form-actions">

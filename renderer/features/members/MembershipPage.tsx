@@ -22,7 +22,7 @@ import { PeriodFields } from './PeriodFields';
 export const membershipFormSchema = z
   .object({
     territoryId: z.string(),
-    validFrom: requiredDateField('Bitte angeben, ab wann die Person Mitglied ist'),
+    validFrom: requiredDateField('memberFromRequired'),
     lastDay: optionalDateField,
   })
   .superRefine((values, ctx) => lastDayNotBeforeStart(values, ctx));

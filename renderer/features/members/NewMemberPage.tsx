@@ -26,12 +26,12 @@ export const newMemberSchema = z
     person: personChoiceSchema,
     category: memberCategorySchema,
     territoryId: z.string(),
-    validFrom: requiredDateField('Bitte angeben, ab wann die Person Mitglied ist'),
+    validFrom: requiredDateField('memberFromRequired'),
     lastDay: optionalDateField,
   })
   .superRefine((values, ctx) => {
     if (values.category === 'head' && !values.territoryId) {
-      ctx.addIssue({ code: 'custom', path: ['territoryId'], message: 'Bitte die Gebietskörperschaft angeben' });
+      ctx.addIssue({ code: 'custom', path: ['territoryId'], message: 'territoryRequired' });
     }
     lastDayNotBeforeStart(values, ctx);
   });

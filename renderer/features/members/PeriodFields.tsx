@@ -1,5 +1,6 @@
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from '../../app/components/Field';
+import { DateInputField } from '../../app/components/dateFields/DateInputField';
 
 type PeriodField = 'validFrom' | 'lastDay';
 
@@ -19,10 +20,10 @@ export function PeriodFields({
   return (
     <div className="field-row">
       <Field label={labels.validFrom} error={errors.validFrom}>
-        <input type="date" {...fields.validFrom} />
+        <DateInputField {...fields.validFrom} />
       </Field>
       <Field label={labels.lastDay} hint={labels.lastDayHint} error={errors.lastDay}>
-        <input type="date" {...fields.lastDay} />
+        <DateInputField {...fields.lastDay} />
       </Field>
     </div>
   );

@@ -6,6 +6,7 @@ import { Field } from '../../app/components/Field';
 import { formatDateNumeric, todayIso } from '../../app/format/dates';
 import { useMessages } from '../../app/i18n/useMessages';
 import { useMembersUi } from './membersUiState';
+import { DateInputField } from '../../app/components/dateFields/DateInputField';
 
 /** "Stand am", body, category, territory and search of the register. */
 export function RegisterFilters({ territories }: { territories: readonly Territory[] }) {
@@ -23,7 +24,7 @@ export function RegisterFilters({ territories }: { territories: readonly Territo
     <div className="toolbar register-filters">
       <div className="as-of">
         <Field label={t.register.asOf} error={dateInvalid ? { type: 'date', message: t.register.asOfInvalid(formatDateNumeric(asOf)) } : undefined}>
-          <input type="date" value={dateText} onChange={(e) => changeDate(e.target.value)} />
+          <DateInputField value={dateText} onChange={(e) => changeDate(e.target.value)} />
         </Field>
         <button type="button" className="button small" disabled={asOf === todayIso() && !dateInvalid} onClick={() => changeDate(todayIso())}>
           {t.register.today}

@@ -26,8 +26,8 @@ import { PeriodFields } from './PeriodFields';
 
 export const spokespersonTermSchema = z
   .object({
-    personId: z.string().min(1, 'Bitte eine Person auswählen'),
-    validFrom: requiredDateField('Bitte angeben, ab wann die Amtszeit läuft'),
+    personId: z.string().min(1, 'personRequired'),
+    validFrom: requiredDateField('termFromRequired'),
     lastDay: optionalDateField,
   })
   .superRefine((values, ctx) => lastDayNotBeforeStart(values, ctx));

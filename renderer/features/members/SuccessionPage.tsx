@@ -24,9 +24,10 @@ import { seatTitle } from './SeatPage';
 import { showSubmitError } from './submitErrors';
 import { useRegisterData } from './useRegisterData';
 import { FormFooter } from './FormFooter';
+import { DateInputField } from '../../app/components/dateFields/DateInputField';
 
 export const successionFormSchema = z.object({
-  changeDate: requiredDateField('Bitte das Datum des Wechsels angeben'),
+  changeDate: requiredDateField('changeDateRequired'),
   person: personChoiceSchema,
   carryOver: z.array(z.string()),
 });
@@ -84,7 +85,7 @@ function SuccessionForm({ current, seat, data }: { current: Membership; seat: re
         <form ref={formRef} className="panel form" onSubmit={onSubmit} noValidate>
           <p>{t.successionForm.current(holderName, periodLabel(t, current))}</p>
           <Field label={t.successionForm.changeDate} hint={t.successionForm.changeDateHint} error={errors.changeDate}>
-            <input type="date" {...register('changeDate')} />
+            <DateInputField {...register('changeDate')} />
           </Field>
           <PersonPicker label={t.successionForm.successor} persons={data.persons} excludeIds={[current.personId]} />
           <fieldset className="subfields" aria-describedby={`${carryId}-hint`}>

@@ -9,7 +9,7 @@ import { lastDayOf, validToAfter } from '../../../shared/domain/periodText';
 export const requiredDateField = (message: string) => z.string().min(1, message).pipe(isoDateSchema);
 export const optionalDateField = z.union([z.literal(''), isoDateSchema]);
 
-export const LAST_DAY_BEFORE_START = 'Der letzte Tag darf nicht vor dem Beginn liegen';
+export const LAST_DAY_BEFORE_START = 'lastDayBeforeStart';
 
 /** '' → no end; '2026-09-30' → validTo '2026-10-01'. */
 export function validToFromLastDayField(lastDay: string): string | undefined {

@@ -17,7 +17,7 @@ export const personChoiceSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.personId === '') {
-      ctx.addIssue({ code: 'custom', path: ['personId'], message: 'Bitte eine Person auswählen oder eine neue anlegen' });
+      ctx.addIssue({ code: 'custom', path: ['personId'], message: 'personOrNewRequired' });
     }
     if (value.personId === NEW_PERSON) {
       const parsed = newPersonFields.safeParse(value.newPerson);

@@ -16,6 +16,7 @@ import { AutosaveField } from './autosave/AutosaveField';
 import { TaskStatusControl } from './TaskStatusControl';
 import { useActionError } from './useActionError';
 import type { SittingMinutes } from './useSittingMinutes';
+import { DateInputField } from '../../app/components/dateFields/DateInputField';
 
 /**
  * Action items of an item: what, who, by when, and their state. What/who/when are minutes content
@@ -178,7 +179,7 @@ export function AddTaskForm({
         <input type="text" list={peopleListId} {...register('owner')} />
       </Field>
       <Field label={t.due} error={formState.errors.due}>
-        <input type="date" {...register('due')} />
+        <DateInputField {...register('due')} />
       </Field>
       <div className="mn-task-add-actions">
         <button type="submit" className="button primary small" disabled={formState.isSubmitting}>

@@ -17,6 +17,7 @@ import { VersionsList } from './VersionsList';
 import { useConfirm } from '../../app/components/useConfirm';
 import { approvingSittingTookPlace } from '../../../shared/minutes/workflow';
 import type { SittingMinutes } from './useSittingMinutes';
+import { DateInputField } from '../../app/components/dateFields/DateInputField';
 
 /** Check, circulation, approval, content hash, corrections and earlier versions. */
 export function ApprovalPanel({ data }: { data: SittingMinutes }) {
@@ -201,7 +202,7 @@ function ApproveForm({ data }: { data: SittingMinutes }) {
             </select>
           </Field>
           <Field label={t.approvedOn} error={formState.errors.approvedOn}>
-            <input type="date" {...register('approvedOn')} />
+            <DateInputField {...register('approvedOn')} />
           </Field>
           <div className="form-actions">
             <button type="submit" className="button primary" disabled={formState.isSubmitting}>

@@ -97,7 +97,12 @@ export function MinutesOverview() {
                     </td>
                     <td>
                       {sitting.title || sitting.venue}
-                      {sitting.status === 'cancelled' && <span className="badge danger"> {t.cancelled}</span>}
+                      {sitting.status === 'cancelled' && (
+                        <>
+                          {' '}
+                          <span className="badge danger">{t.cancelled}</span>
+                        </>
+                      )}
                     </td>
                     <td>{t.bodies[sitting.body]}</td>
                     <td>

@@ -4,6 +4,7 @@ import type { Settings } from '../../../shared/domain/settings';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useMessages } from '../../app/i18n/useMessages';
 import { readSettings, saveSettings } from '../../db/repositories/settingsRepository';
+import { FileInputField } from '../../app/components/FileInputField';
 
 const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/svg+xml'];
 const LOGO_MAX_BYTES = 300 * 1024;
@@ -106,7 +107,7 @@ function MinutesSettingsForm({ initial }: { initial: Settings }) {
       </div>
       <div className="field">
         <label htmlFor={logoId}>{t.logo}</label>
-        <input id={logoId} ref={fileRef} type="file" accept={LOGO_TYPES.join(',')} onChange={chooseLogo} aria-describedby={`${logoId}-hint`} />
+        <FileInputField id={logoId} inputRef={fileRef} buttonLabel={t.logoButton} accept={LOGO_TYPES.join(',')} onChange={chooseLogo} describedBy={`${logoId}-hint`} />
         <p id={`${logoId}-hint`} className="field-hint">
           {t.logoHint}
         </p>

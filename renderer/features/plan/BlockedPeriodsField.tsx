@@ -4,6 +4,7 @@ import { Field } from '../../app/components/Field';
 import { useMessages } from '../../app/i18n/useMessages';
 import type { PlanFormValues } from './planFormSchema';
 import { useState } from 'react';
+import { DateInputField } from '../../app/components/dateFields/DateInputField';
 
 /** Blocked periods (school holidays or any range): one row each, plus the stored Saxon school holidays. */
 export function BlockedPeriodsField({
@@ -42,10 +43,10 @@ export function BlockedPeriodsField({
             <input type="text" {...register(`blockedPeriods.${index}.label`)} />
           </Field>
           <Field label={t.blockedFrom} error={errors?.[index]?.from}>
-            <input type="date" {...register(`blockedPeriods.${index}.from`)} />
+            <DateInputField {...register(`blockedPeriods.${index}.from`)} />
           </Field>
           <Field label={t.blockedTo} error={errors?.[index]?.to}>
-            <input type="date" {...register(`blockedPeriods.${index}.to`)} />
+            <DateInputField {...register(`blockedPeriods.${index}.to`)} />
           </Field>
           <button type="button" className="button small danger" aria-label={t.blockedRemove(field.label || String(index + 1))} onClick={() => remove(index)}>
             ✕

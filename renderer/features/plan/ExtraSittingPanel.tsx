@@ -26,10 +26,10 @@ const extraFormSchema = z
     start: isoTimeSchema,
     end: isoTimeSchema,
     hostTerritoryId: z.union([z.literal(''), idSchema]),
-    venue: z.string().trim().min(1, 'Bitte einen Sitzungsort angeben'),
+    venue: z.string().trim().min(1, 'venueRequired'),
     reason: z.string().trim().max(200),
   })
-  .refine((v) => v.start < v.end, { message: 'Das Ende muss nach dem Beginn liegen', path: ['end'] });
+  .refine((v) => v.start < v.end, { message: 'endAfterStart', path: ['end'] });
 type ExtraForm = z.infer<typeof extraFormSchema>;
 
 /** Add a sitting outside the rotation; suggests the territory that hosts least this year. */

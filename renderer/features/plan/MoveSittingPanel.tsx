@@ -21,7 +21,7 @@ import { SittingTimeFields } from './SittingTimeFields';
 
 const moveFormSchema = z
   .object({ date: isoDateSchema, start: isoTimeSchema, end: isoTimeSchema, reason: z.string().trim().max(200) })
-  .refine((v) => v.start < v.end, { message: 'Das Ende muss nach dem Beginn liegen', path: ['end'] });
+  .refine((v) => v.start < v.end, { message: 'endAfterStart', path: ['end'] });
 type MoveForm = z.infer<typeof moveFormSchema>;
 
 /** Move one sitting: new date and time, with warnings (holiday, weekend, other sitting, notice period). */

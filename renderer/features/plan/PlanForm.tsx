@@ -8,6 +8,7 @@ import { continueRotation } from '../../../shared/plan/rotation';
 import { Field } from '../../app/components/Field';
 import { formatDateShort } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
+import { resolveMessage } from '../../app/i18n/resolveMessage';
 import { href, navigate } from '../../app/router';
 import { useDatabase } from '../../app/DatabaseContext';
 import { savePlanWithSittings } from '../../db/repositories/planRepository';
@@ -18,6 +19,7 @@ import { RotationOrderField } from './RotationOrderField';
 import { planFormSchema, type PlanFormValues } from './planFormSchema';
 import { monthName, weekdayNameOf } from './planFormat';
 import { territoryLookup, type PlanYearData } from './usePlanYear';
+import { TimeInputField } from '../../app/components/dateFields/TimeInputField';
 
 function defaultValues(data: PlanYearData): PlanFormValues {
   const previous = data.previousPlan;
@@ -38,8 +40,9 @@ function defaultValues(data: PlanYearData): PlanFormValues {
 
 /** Create a year plan: the rule, rotation, venues, holiday policy and blocked periods, with a live preview. */
 export function PlanForm({ data }: { data: PlanYearData }) {
-  const t = useMessages().plan;
-  const common = useMessages().common;
+  const messages = useMessages();
+  const t = messages.plan;
+  const common = messages.common;
   const language = useLanguage();
   const db = useDatabase();
   const { year, territories } = data;
@@ -142,10 +145,10 @@ export function PlanForm({ data }: { data: PlanYearData }) {
               </div>
               <div className="field-row">
                 <Field label={t.form.start} error={formState.errors.rule?.start}>
-                  <input type="time" {...register('rule.start')} />
+                  <TimeInputField {...register('rule.start')} />
                 </Field>
                 <Field label={t.form.end} error={formState.errors.rule?.end}>
-                  <input type="time" {...register('rule.end')} />
+                  <TimeInputField {...register('rule.end')} />
                 </Field>
               </div>
               <Controller
@@ -168,7 +171,7 @@ export function PlanForm({ data }: { data: PlanYearData }) {
                         </label>
                       ))}
                     </div>
-                    {fieldState.error && <p className="field-error">{fieldState.error.message}</p>}
+                    {fieldState.error && <p className="field-error">{resolveMessage(messages, fieldState.error.message)}</p>}
                   </fieldset>
                 )}
               />
@@ -204,7 +207,7 @@ export function PlanForm({ data }: { data: PlanYearData }) {
               control={control}
               name="rotationOrder"
               render={({ field, fieldState }) => (
-                <RotationOrderField value={field.value} onChange={field.onChange} territories={territories} error={fieldState.error?.message} />
+                <RotationOrderField value={field.value} onChange={field.onChange} territories={territories} error={fieldState.error ? resolveMessage(messages, fieldState.error.message) : undefined} />
               )}
             />
             <Field label={t.form.startHost} error={formState.errors.startTerritoryId} hint={autoHint}>

@@ -1,6 +1,8 @@
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from '../../app/components/Field';
 import { useMessages } from '../../app/i18n/useMessages';
+import { DateInputField } from '../../app/components/dateFields/DateInputField';
+import { TimeInputField } from '../../app/components/dateFields/TimeInputField';
 
 type TimeField = 'date' | 'start' | 'end';
 
@@ -18,13 +20,13 @@ export function SittingTimeFields({
   return (
     <div className="field-row">
       <Field label={dateLabel} error={errors.date}>
-        <input type="date" {...fields.date} />
+        <DateInputField {...fields.date} />
       </Field>
       <Field label={t.form.start} error={errors.start}>
-        <input type="time" {...fields.start} />
+        <TimeInputField {...fields.start} />
       </Field>
       <Field label={t.form.end} error={errors.end}>
-        <input type="time" {...fields.end} />
+        <TimeInputField {...fields.end} />
       </Field>
     </div>
   );

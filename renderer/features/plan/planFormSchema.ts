@@ -10,15 +10,15 @@ import { idSchema } from '../../../shared/domain/primitives';
 export const planFormSchema = z.object({
   body: bodySchema,
   rule: planRuleSchema,
-  skipMonths: z.array(z.number().int().min(1).max(12)).max(11, 'Mindestens ein Monat braucht eine Sitzung'),
+  skipMonths: z.array(z.number().int().min(1).max(12)).max(11, 'oneMonthNeedsSitting'),
   rotationOrder: z
     .array(idSchema)
-    .min(2, 'Die Rotation braucht mindestens zwei Gastgeber')
+    .min(2, 'rotationTwoHosts')
     .refine((ids) => new Set(ids).size === ids.length, 'Jeder Gastgeber darf nur einmal in der Rotation stehen'),
   startTerritoryId: z.union([z.literal(''), idSchema]),
   holidayPolicy: z.enum(holidayPolicies),
   cancelPolicy: z.enum(cancelPolicies),
-  venues: z.array(z.object({ territoryId: idSchema, venue: z.string().trim().min(1, 'Bitte einen Sitzungsort angeben') })),
+  venues: z.array(z.object({ territoryId: idSchema, venue: z.string().trim().min(1, 'venueRequired') })),
   blockedPeriods: z.array(blockedPeriodSchema),
 });
 export type PlanFormValues = z.infer<typeof planFormSchema>;

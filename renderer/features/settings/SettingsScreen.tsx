@@ -58,8 +58,13 @@ function SettingsForm({ initial, saved, onSaved }: { initial: Settings; saved: b
 
   return (
     <form className="panel form" onSubmit={onSubmit} noValidate>
-      <Field label={t.language}>
-        <select {...register('language')}>
+      <Field label={t.language} hint={t.languageHint}>
+        <select
+          {...register('language', {
+            // The language applies at once (the whole UI switches); nothing else of the form is saved.
+            onChange: (event: { target: { value: Settings['language'] } }) => void saveSettings(db, { language: event.target.value }),
+          })}
+        >
           <option value="de">{t.languageDe}</option>
           <option value="en">{t.languageEn}</option>
         </select>

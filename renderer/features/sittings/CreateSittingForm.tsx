@@ -9,6 +9,8 @@ import { Field } from '../../app/components/Field';
 import { useMessages } from '../../app/i18n/useMessages';
 import { navigate } from '../../app/router';
 import { createSitting } from '../../db/repositories/sittingsRepository';
+import { DateInputField } from '../../app/components/dateFields/DateInputField';
+import { TimeInputField } from '../../app/components/dateFields/TimeInputField';
 
 /** "Sitzung anlegen": one sitting by hand (the Sitzungsplan makes the year's sittings). */
 export function CreateSittingForm({ onDone }: { onDone: () => void }) {
@@ -56,13 +58,13 @@ export function CreateSittingForm({ onDone }: { onDone: () => void }) {
       <h2 id="create-sitting-title">{t.title}</h2>
       <div className="form-row">
         <Field label={t.date} error={formState.errors.date}>
-          <input type="date" {...register('date')} />
+          <DateInputField {...register('date')} />
         </Field>
         <Field label={t.start} error={formState.errors.start}>
-          <input type="time" {...register('start')} />
+          <TimeInputField {...register('start')} />
         </Field>
         <Field label={t.end} error={formState.errors.end}>
-          <input type="time" {...register('end')} />
+          <TimeInputField {...register('end')} />
         </Field>
       </div>
       <div className="form-row">

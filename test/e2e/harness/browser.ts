@@ -81,3 +81,26 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   })) as AxeViolation[];
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * Types a date ("2026-03-11") or time ("14:00") into a segmented date/time field (react-aria) by keyboard,
+ * as a user does: focus the first segment, type the digits in the order the field shows them (day,
+ * month, year in German and British English). An empty value clears every segment.
+ */
+export async function fillDateField(page: Page, label: string, value: string, scope: Pick<Page, 'getByRole'> = page): Promise<void> {
+  const group = scope.getByRole('group', { name: label, exact: true });
+  const segments = group.getByRole('spinbutton');
+  const count = await segments.count();
+  if (value === '') {
+    for (let index = count - 1; index >= 0; index -= 1) {
+      await segments.nth(index).focus();
+      for (let i = 0; i < 5; i += 1) await page.keyboard.press('Backspace');
+    }
+    return;
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const digits = iso ? `${iso[3]}${iso[2]}${iso[1]}` : value.replace(':', '');
+  await segments.first().focus();
+  await page.keyboard.type(digits);
+  await page.keyboard.press('Tab');
+}

@@ -4,7 +4,7 @@ export const backup = defineMessages(
   {
     title: 'Sicherung',
     intro:
-      'Eine Sicherung enthält alle Daten von Konvent in einer Datei. Bewahren Sie Sicherungen außerhalb dieses Rechners auf, zum Beispiel auf einem Netzlaufwerk.',
+      'Eine Sicherung enthält alle Daten von Konvent in einer Datei. Bewahren Sie Sicherungen außerhalb dieses PCs auf, zum Beispiel auf einem Netzlaufwerk.',
     create: 'Sicherung erstellen',
     creating: 'Sicherung wird erstellt …',
     progressLabel: 'Fortschritt der Sicherung',
@@ -13,6 +13,7 @@ export const backup = defineMessages(
     failed: (reason: string) => `Das hat nicht geklappt: ${reason}`,
     restoreTitle: 'Sicherung wiederherstellen',
     chooseFile: 'Sicherungsdatei auswählen (.konvent)',
+    chooseFileButton: 'Sicherungsdatei wählen',
     checking: 'Die Datei wird vollständig geprüft …',
     rejected: 'Diese Datei wird nicht wiederhergestellt. Ihre Daten sind unverändert.',
     summary: (date: string, version: string) => `Sicherung vom ${date} (Konvent ${version})`,
@@ -21,7 +22,7 @@ export const backup = defineMessages(
     countColumn: 'Einträge',
     syncData: 'Synchronisationsdaten',
     replaceWarning:
-      'Die Daten auf diesem Rechner werden vollständig durch diese Sicherung ersetzt. Vorher sichert Konvent die aktuellen Daten in eine eigene Datei.',
+      'Die Daten auf diesem PC werden vollständig durch diese Sicherung ersetzt. Vorher sichert Konvent die aktuellen Daten in eine eigene Datei.',
     confirm: 'Daten ersetzen',
     cancel: 'Abbrechen',
     restoring: 'Wird wiederhergestellt …',
@@ -193,6 +194,7 @@ export const backup = defineMessages(
     failed: (reason: string) => `That did not work: ${reason}`,
     restoreTitle: 'Restore a backup',
     chooseFile: 'Choose backup file (.konvent)',
+    chooseFileButton: 'Choose a backup',
     checking: 'Checking the whole file …',
     rejected: 'This file will not be restored. Your data is unchanged.',
     summary: (date: string, version: string) => `Backup of ${date} (Konvent ${version})`,

@@ -1,9 +1,10 @@
 import { defineMessages } from '../defineMessages';
+import { plural } from '../plural';
 import { minutesPrint } from './minutesPrint';
 
 export const minutes = defineMessages(
   {
-    title: 'Protokolle',
+    title: 'Niederschriften',
     tasksLink: 'Aufgabenliste',
     sittingsHeading: 'Sitzungen und Niederschriften',
     columns: { date: 'Datum', sitting: 'Sitzung', body: 'Gremium', minutes: 'Niederschrift' },
@@ -24,7 +25,7 @@ export const minutes = defineMessages(
     },
     page: {
       title: (date: string) => `Niederschrift der Sitzung vom ${date}`,
-      back: 'Alle Protokolle',
+      back: 'Alle Niederschriften',
       notFound: 'Diese Sitzung gibt es nicht (mehr).',
       tablist: 'Bereiche der Niederschrift',
       tabs: { agenda: 'Tagesordnung', minutes: 'Niederschrift', approval: 'Prüfung und Genehmigung' },
@@ -73,7 +74,7 @@ export const minutes = defineMessages(
       moved: (title: string, position: number) => `„${title}“ ist jetzt TOP ${position}.`,
       remove: (position: number) => `TOP ${position} löschen`,
       removeConfirm: (title: string, decisions: number, tasks: number) =>
-        `„${title}“ mit ${decisions} Beschluss/Beschlüssen und ${tasks} Aufgabe(n) löschen? Das lässt sich nicht rückgängig machen.`,
+        `„${title}“ mit ${plural('de', decisions, 'Beschluss', 'Beschlüssen')} und ${plural('de', tasks, 'Aufgabe', 'Aufgaben')} löschen? Das lässt sich nicht rückgängig machen.`,
       addHeading: 'Tagesordnungspunkt hinzufügen',
       add: 'Hinzufügen',
       row: (position: number) => `Tagesordnungspunkt ${position}`,
@@ -81,7 +82,7 @@ export const minutes = defineMessages(
     header: {
       heading: 'Kopf der Niederschrift',
       chair: 'Sitzungsleitung',
-      recorder: 'Schriftführung (Protokoll)',
+      recorder: 'Schriftführung',
       start: 'Beginn',
       end: 'Ende',
       place: 'Ort',
@@ -237,7 +238,7 @@ export const minutes = defineMessages(
     },
     taskList: {
       title: 'Aufgaben',
-      back: 'Protokolle',
+      back: 'Niederschriften',
       show: 'Anzeigen',
       filters: { open: 'offene', overdue: 'überfällige', done: 'erledigte und entfallene', all: 'alle' },
       owner: 'Verantwortlich',
@@ -258,8 +259,9 @@ export const minutes = defineMessages(
     settings: {
       heading: 'Niederschriften',
       template: 'Vorlage der Tagesordnung',
-      templateHint: 'Ein Tagesordnungspunkt je Zeile. In Protokolle › Tagesordnung fügt „Aus Vorlage übernehmen“ diese Punkte ein.',
+      templateHint: 'Ein Tagesordnungspunkt je Zeile. In Niederschriften › Tagesordnung fügt „Aus Vorlage übernehmen“ diese Punkte ein.',
       logo: 'Logo im Briefkopf (optional)',
+      logoButton: 'Logo-Datei wählen',
       logoHint: 'PNG, JPEG oder SVG, höchstens 300 KB. Erscheint oben rechts auf Niederschrift und Einladung.',
       logoPreview: 'Logo im Briefkopf',
       removeLogo: 'Logo entfernen',
@@ -342,7 +344,7 @@ export const minutes = defineMessages(
       moved: (title: string, position: number) => `“${title}” is now item ${position}.`,
       remove: (position: number) => `Delete item ${position}`,
       removeConfirm: (title: string, decisions: number, tasks: number) =>
-        `Delete “${title}” with ${decisions} decision(s) and ${tasks} action item(s)? This cannot be undone.`,
+        `Delete “${title}” with ${plural('en', decisions, 'decision', 'decisions')} and ${plural('en', tasks, 'action item', 'action items')}? This cannot be undone.`,
       addHeading: 'Add agenda item',
       add: 'Add',
       row: (position: number) => `Agenda item ${position}`,
@@ -527,6 +529,7 @@ export const minutes = defineMessages(
       template: 'Agenda template',
       templateHint: 'One agenda item per line. In Minutes › Agenda, “Take from template” inserts these items.',
       logo: 'Logo in the letterhead (optional)',
+      logoButton: 'Choose a logo file',
       logoHint: 'PNG, JPEG or SVG, at most 300 KB. Shown at the top right of minutes and invitations.',
       logoPreview: 'Logo in the letterhead',
       removeLogo: 'Remove logo',

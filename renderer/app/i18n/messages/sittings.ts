@@ -1,6 +1,8 @@
 import { defineMessages } from '../defineMessages';
+import { plural as pluralOf } from '../plural';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** German plurals by Intl.PluralRules. */
+const plural = (n: number, one: string, many: string) => pluralOf('de', n, one, many);
 
 export const sittings = defineMessages(
   {
@@ -96,8 +98,8 @@ export const sittings = defineMessages(
       title: 'Tagesordnung',
       empty: 'Noch keine Tagesordnung.',
       item: (position: number) => `TOP ${position}`,
-      edit: 'Tagesordnung bearbeiten (Protokolle)',
-      view: 'Tagesordnung ansehen (Protokolle)',
+      edit: 'Tagesordnung bearbeiten (Niederschriften)',
+      view: 'Tagesordnung ansehen (Niederschriften)',
     },
     attendance: {
       title: 'Anwesenheit',
@@ -322,9 +324,9 @@ export const sittings = defineMessages(
       title: 'Invitation and notice period',
       deadline: (date: string, days: number) => `Invite by ${date} at the latest (${days} days before the sitting).`,
       invitedOnTime: (date: string) => `Invited on ${date}: in time.`,
-      invitedLate: (date: string, days: number) => `Invited on ${date}, ${days} day(s) after the notice deadline: the notice period was not kept.`,
-      open: (days: number) => (days === 0 ? 'Not invited yet: today is the last day of the notice period.' : `Not invited yet: ${days} day(s) left.`),
-      overdue: (days: number) => `Not invited yet: the notice deadline passed ${days} day(s) ago. An invitation would be late.`,
+      invitedLate: (date: string, days: number) => `Invited on ${date}, ${pluralOf('en', days, 'day', 'days')} after the notice deadline: the notice period was not kept.`,
+      open: (days: number) => (days === 0 ? 'Not invited yet: today is the last day of the notice period.' : `Not invited yet: ${pluralOf('en', days, 'day', 'days')} left.`),
+      overdue: (days: number) => `Not invited yet: the notice deadline passed ${pluralOf('en', days, 'day', 'days')} ago. An invitation would be late.`,
       notRecorded: 'No invitation date recorded.',
       createInvitation: 'Create invitation',
       printSignIn: 'Print sign-in sheet',
@@ -426,7 +428,7 @@ export const sittings = defineMessages(
       to: 'To',
       periodInvalid: 'The start of the period must be before its end.',
       sittingsCounted: (n: number) =>
-        n === 0 ? 'No held sitting with recorded attendance in the period.' : `${n} sitting(s) in the period (held or with recorded attendance; cancelled ones do not count).`,
+        n === 0 ? 'No held sitting with recorded attendance in the period.' : `${pluralOf('en', n, 'sitting', 'sittings')} in the period (held or with recorded attendance; cancelled ones do not count).`,
       perMember: 'Per member',
       perTerritory: 'Per territory',
       member: 'Member',

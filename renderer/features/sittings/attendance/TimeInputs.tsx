@@ -1,16 +1,16 @@
 import type { Attendance } from '../../../../shared/domain/sitting';
 import { useMessages } from '../../../app/i18n/useMessages';
 import type { AttendanceChange } from '../../../db/repositories/attendanceRepository';
+import { TimeInputField } from '../../../app/components/dateFields/TimeInputField';
 
 /** Optional arrival and departure times; saved when the field is left. */
 export function TimeInputs({ name, attendance, onSave }: { name: string; attendance: Attendance; onSave: (change: AttendanceChange) => void }) {
   const t = useMessages().sittings.attendance;
   const field = (key: 'arrivedAt' | 'leftAt', label: string, short: string) => (
-    <label className="time-field">
+    <span className="time-field">
       <span aria-hidden="true">{short}</span>
-      <input
+      <TimeInputField
         key={`${key}-${attendance[key] ?? ''}`}
-        type="time"
         aria-label={label}
         defaultValue={attendance[key] ?? ''}
         onBlur={(e) => {
@@ -18,7 +18,7 @@ export function TimeInputs({ name, attendance, onSave }: { name: string; attenda
           if (value !== (attendance[key] ?? '')) onSave({ [key]: value || undefined });
         }}
       />
-    </label>
+    </span>
   );
   return (
     <div className="times-cell">

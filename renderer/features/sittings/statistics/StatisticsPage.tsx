@@ -11,6 +11,7 @@ import { platform } from '../../../platform/platform';
 import { AttendanceChart } from './AttendanceChart';
 import { StatisticsTable, type StatisticsRow } from './StatisticsTable';
 import { useStatisticsData } from './useStatistics';
+import { DateInputField } from '../../../app/components/dateFields/DateInputField';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -111,12 +112,12 @@ export function StatisticsPage() {
         <legend>{t.stats.period}</legend>
         <div className="toolbar">
           <div className="field">
-            <label htmlFor="stats-from">{t.stats.from}</label>
-            <input id="stats-from" type="date" value={periodFrom} onChange={(e) => setFrom(e.target.value)} />
+            <label id="stats-from-label" htmlFor="stats-from">{t.stats.from}</label>
+            <DateInputField id="stats-from" value={periodFrom} onChange={(e) => setFrom(e.target.value)} />
           </div>
           <div className="field">
-            <label htmlFor="stats-to">{t.stats.to}</label>
-            <input id="stats-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+            <label id="stats-to-label" htmlFor="stats-to">{t.stats.to}</label>
+            <DateInputField id="stats-to" value={to} onChange={(e) => setTo(e.target.value)} />
           </div>
         </div>
         {!valid && (

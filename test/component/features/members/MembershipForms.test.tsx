@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { demoDatabase, renderMembersAt } from './renderMembers';
+import { findGroup, typeDateField } from '../../support/dateFields';
 
-/** Date inputs: set the ISO value the browser would produce. */
-function setDate(input: HTMLElement, value: string) {
-  fireEvent.change(input, { target: { value } });
-}
 
 describe('Mitglied hinzufügen', () => {
   it('shows every problem at its field, focuses the first, and saves nothing', async () => {
@@ -14,7 +11,7 @@ describe('Mitglied hinzufügen', () => {
     const before = { persons: await db.domain('persons').count(), memberships: await db.domain('memberships').count() };
     await renderMembersAt('/members/member/new', db);
     await userEvent.selectOptions(await screen.findByLabelText('Kategorie'), 'head');
-    setDate(screen.getByLabelText('Mitglied ab'), '');
+    await typeDateField('Mitglied ab', '');
     await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
     expect(await screen.findByText('Bitte eine Person auswählen oder eine neue anlegen')).toBeInTheDocument();
     expect(screen.getByText('Bitte die Gebietskörperschaft angeben')).toBeInTheDocument();
@@ -29,8 +26,8 @@ describe('Mitglied hinzufügen', () => {
     await renderMembersAt('/members/member/new', db);
     await userEvent.selectOptions(await screen.findByLabelText('Person'), 'new');
     await userEvent.type(screen.getByLabelText('Vorname'), 'Erika');
-    setDate(screen.getByLabelText('Mitglied ab'), '2026-01-01');
-    setDate(screen.getByLabelText('Letzter Tag der Mitgliedschaft'), '2025-12-31');
+    await typeDateField('Mitglied ab', '2026-01-01');
+    await typeDateField('Letzter Tag der Mitgliedschaft', '2025-12-31');
     await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
     expect(await screen.findByText('Bitte den Nachnamen angeben')).toBeInTheDocument();
     expect(screen.getByText('Der letzte Tag darf nicht vor dem Beginn liegen')).toBeInTheDocument();
@@ -47,18 +44,18 @@ describe('Mitglied hinzufügen', () => {
     await userEvent.type(screen.getByLabelText('Nachname'), 'Vorgänger');
     await userEvent.selectOptions(screen.getByLabelText('Kategorie'), 'head');
     await userEvent.selectOptions(screen.getByLabelText('Gebietskörperschaft'), rows.territories.find((t) => t.key === 'MS')!.id);
-    setDate(screen.getByLabelText('Mitglied ab'), '2021-08-01');
-    setDate(screen.getByLabelText('Letzter Tag der Mitgliedschaft'), '2025-04-30');
+    await typeDateField('Mitglied ab', '2021-08-01');
+    await typeDateField('Letzter Tag der Mitgliedschaft', '2025-04-30');
     await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
     expect(
       await screen.findByText(/Überschneidung auf diesem Sitz mit der Mitgliedschaft von Sven Krüger \(seit 28\.04\.2025\): vom 28\.04\.2025 bis 30\.04\.2025\./),
     ).toBeInTheDocument();
-    expect(screen.getByLabelText('Mitglied ab')).toHaveFocus();
+    expect(findGroup('Mitglied ab').contains(document.activeElement)).toBe(true);
     expect(await db.domain('memberships').count()).toBe(before);
     expect(await db.domain('persons').where('lastName').equals('Vorgänger').count()).toBe(0);
 
     // Corrected: the predecessor ends the day before Krüger starts. Saved on the same seat.
-    setDate(screen.getByLabelText('Letzter Tag der Mitgliedschaft'), '2025-04-27');
+    await typeDateField('Letzter Tag der Mitgliedschaft', '2025-04-27');
     await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sitz und Verlauf: Landrat · Landkreis Mittelsachsen' })).toBeInTheDocument();
     expect(await screen.findByText('Dirk Vorgänger wurde als Mitglied eingetragen.')).toBeInTheDocument();
@@ -72,11 +69,11 @@ describe('Nachfolge eintragen', () => {
     const { db, membershipOf } = await demoDatabase();
     const before = await db.domain('memberships').count();
     await renderMembersAt(`/members/seat/${membershipOf('Krüger').seatId}/succession`, db);
-    setDate(await screen.findByLabelText('Wechsel zum'), '2025-01-01');
+    await typeDateField('Wechsel zum', '2025-01-01');
     await userEvent.selectOptions(screen.getByLabelText('Nachfolgerin oder Nachfolger'), membershipOf('Dix').personId);
     await userEvent.click(screen.getByRole('button', { name: 'Nachfolge eintragen' }));
     expect(await screen.findByText('Der Wechsel muss nach dem Beginn der bisherigen Mitgliedschaft (28.04.2025) liegen.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Wechsel zum')).toHaveFocus();
+    expect(findGroup('Wechsel zum').contains(document.activeElement)).toBe(true);
     expect(await db.domain('memberships').count()).toBe(before);
   });
 
@@ -84,7 +81,7 @@ describe('Nachfolge eintragen', () => {
     const { db, membershipOf, person } = await demoDatabase();
     const krueger = membershipOf('Krüger');
     await renderMembersAt(`/members/seat/${krueger.seatId}/succession`, db);
-    setDate(await screen.findByLabelText('Wechsel zum'), '2026-10-01');
+    await typeDateField('Wechsel zum', '2026-10-01');
     expect(screen.queryByRole('option', { name: /^Krüger, Sven/ })).not.toBeInTheDocument(); // not their own successor
     await userEvent.selectOptions(screen.getByLabelText('Nachfolgerin oder Nachfolger'), person('Kunze').id);
     await userEvent.click(screen.getByRole('checkbox', { name: /Erster Beigeordneter Dr. Lothar Beier/ }));
@@ -106,12 +103,12 @@ describe('standing deputy form', () => {
     const schulze = membershipOf('Schulze');
     await renderMembersAt(`/members/membership/${schulze.id}/deputy/new`, db);
     await userEvent.selectOptions(await screen.findByLabelText('Vertretung'), person('Bergk').id);
-    setDate(screen.getByLabelText('Vertretung ab'), '2025-01-01');
+    await typeDateField('Vertretung ab', '2025-01-01');
     await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
     expect(await screen.findByText('Die Vertretung kann frühestens mit der Mitgliedschaft beginnen (28.04.2025).')).toBeInTheDocument();
     expect(await db.domain('deputies').where('membershipId').equals(schulze.id).count()).toBe(1);
 
-    setDate(screen.getByLabelText('Vertretung ab'), '2025-06-01');
+    await typeDateField('Vertretung ab', '2025-06-01');
     await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
     await waitFor(async () => expect(await db.domain('deputies').where('membershipId').equals(schulze.id).count()).toBe(2));
     const rows = await screen.findAllByRole('row');

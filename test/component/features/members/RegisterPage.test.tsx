@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { PrintDocumentRequest, SaveFileRequest } from '../../../../renderer/platform/platformBridge';
 import { demoDatabase, renderMembersAt } from './renderMembers';
+import { typeDateField } from '../../support/dateFields';
 
 const bridge = vi.hoisted(() => ({
   saveFile: vi.fn<(request: SaveFileRequest) => Promise<{ savedAs: string } | null>>(),
@@ -24,9 +25,9 @@ describe('register', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Gebietskörperschaften (5)' })).toBeInTheDocument();
     expect(count()).toMatch(/^18 Mitglieder am /);
 
-    fireEvent.change(screen.getByLabelText('Stand am'), { target: { value: '2025-04-27' } });
+    await typeDateField('Stand am', '2025-04-27');
     await waitFor(() => expect(count()).toBe('0 Mitglieder am So., 27.04.2025'));
-    fireEvent.change(screen.getByLabelText('Stand am'), { target: { value: '2025-04-28' } });
+    await typeDateField('Stand am', '2025-04-28');
     await waitFor(() => expect(count()).toBe('18 Mitglieder am Mo., 28.04.2025'));
 
     await userEvent.selectOptions(screen.getByLabelText('Gremium'), 'core');
@@ -42,22 +43,21 @@ describe('register', () => {
     await userEvent.type(screen.getByLabelText('Suche'), 'handwerk');
     await waitFor(() => expect(count()).toMatch(/^1 Mitglied am/));
     expect(screen.getByText('Frank Wagner')).toBeInTheDocument();
-  });
+  }, 20_000);
 
   it('keeps showing the last valid date when the date field is emptied', async () => {
     const { db } = await demoDatabase();
     await renderMembersAt('/members', db);
-    const asOf = await screen.findByLabelText('Stand am');
-    fireEvent.change(asOf, { target: { value: '2025-05-01' } });
-    fireEvent.change(asOf, { target: { value: '' } });
+    await typeDateField('Stand am', '2025-05-01');
+    await typeDateField('Stand am', '');
     expect(await screen.findByText('Bitte ein gültiges Datum eingeben. Angezeigt wird weiter der Stand vom 01.05.2025.')).toBeInTheDocument();
     expect(count()).toBe('18 Mitglieder am Do., 01.05.2025');
-  });
+  }, 20_000);
 
   it('exports the full register of the date as CSV (BOM, ";") and as PDF through the print route', async () => {
     const { db } = await demoDatabase();
     await renderMembersAt('/members', db);
-    fireEvent.change(await screen.findByLabelText('Stand am'), { target: { value: '2025-09-01' } });
+    await typeDateField('Stand am', '2025-09-01');
     await userEvent.type(screen.getByLabelText('Suche'), 'krüger'); // filters do not narrow the export
     await userEvent.click(screen.getByRole('button', { name: 'Register als CSV' }));
     await waitFor(() => expect(bridge.saveFile).toHaveBeenCalledTimes(1));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { demoDatabase, renderMembersAt } from './renderMembers';
+import { typeDateField } from '../../support/dateFields';
 import { KonventDatabase } from '../../../../renderer/db/database';
 import { startEmpty } from '../../../../renderer/db/demoData';
 
@@ -59,14 +60,14 @@ describe('spokesperson terms', () => {
     expect(screen.getByLabelText('Sprecherin oder Sprecher')).toHaveFocus();
 
     await userEvent.selectOptions(screen.getByLabelText('Sprecherin oder Sprecher'), person('Anton').id);
-    fireEvent.change(screen.getByLabelText('Amtszeit ab'), { target: { value: '2026-01-01' } });
+    await typeDateField('Amtszeit ab', '2026-01-01');
     await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
     expect(await screen.findByRole('row', { name: /Rico Anton seit 01\.01\.2026/ })).toBeInTheDocument();
     expect(screen.getByRole('row', { name: /Carsten Michaelis 01\.01\.2025 – 31\.12\.2025/ })).toBeInTheDocument();
 
     // Editing Michaelis' term into Anton's is refused.
     await userEvent.click(screen.getByRole('button', { name: 'Amtszeit bearbeiten: Carsten Michaelis' }));
-    fireEvent.change(screen.getByLabelText('Letzter Tag der Amtszeit'), { target: { value: '2026-06-30' } });
+    await typeDateField('Letzter Tag der Amtszeit', '2026-06-30');
     await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
     expect(
       await screen.findByText(/Überschneidung mit der Amtszeit von Rico Anton \(seit 01\.01\.2026\): vom 01\.01\.2026 bis 30\.06\.2026\./),

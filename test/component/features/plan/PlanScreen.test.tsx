@@ -5,6 +5,7 @@ import PlanScreen from '../../../../renderer/features/plan/PlanScreen';
 import { KonventDatabase } from '../../../../renderer/db/database';
 import { loadDemoData } from '../../../../renderer/db/demoData';
 import { renderWithDb } from '../../support/renderWithDb';
+import { findGroup, typeDateField } from '../../support/dateFields';
 
 const route = (path: string) => ({ raw: path, path, segments: path.split('/').filter(Boolean), query: new URLSearchParams(), malformed: false });
 
@@ -19,19 +20,18 @@ async function openForm() {
 describe('Sitzungsplan: plan form', () => {
   it('shows German messages at the fields, focuses the first, and saves nothing while invalid', async () => {
     const db = await openForm();
-    const end = screen.getByLabelText('Ende');
-    await userEvent.clear(end);
-    await userEvent.type(end, '13:00');
+    await typeDateField('Ende', '13:00');
     await userEvent.click(screen.getByRole('button', { name: 'Sperrzeit hinzufügen' }));
     await userEvent.type(screen.getByLabelText('Bezeichnung'), 'Haushaltswoche');
-    await userEvent.type(screen.getByLabelText('von'), '2026-05-10');
-    await userEvent.type(screen.getByLabelText('bis'), '2026-05-04');
+    await typeDateField('von', '2026-05-10');
+    await typeDateField('bis', '2026-05-04');
     expect(screen.getByText('Die Vorschau erscheint, sobald die Angaben vollständig und gültig sind.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /Plan speichern/ }));
     expect(await screen.findByText('Das Ende muss nach dem Beginn liegen')).toBeInTheDocument();
     expect(screen.getByText('Das Ende darf nicht vor dem Beginn liegen')).toBeInTheDocument();
-    expect(end).toHaveFocus();
-    expect(end).toHaveAttribute('aria-invalid', 'true');
+    const end = findGroup('Ende');
+    expect(end.contains(document.activeElement)).toBe(true);
+    expect(end.querySelector('[role="spinbutton"]')).toHaveAttribute('aria-invalid', 'true');
     expect(await db.domain('plans').count()).toBe(0);
   });
 

@@ -68,4 +68,30 @@ describe('Einstellungen', () => {
     await saveSettings(db, { conventName: 'Erweiterter Regionalkonvent' });
     await waitFor(() => expect(screen.getByLabelText('Name des Konvents')).toHaveValue('Erweiterter Regionalkonvent'));
   });
+
+  it('applies a new language at once, without "Speichern" and without saving other edits', async () => {
+    const db = await setUpDb();
+    renderWithDb(<SettingsScreen />, db);
+    const name = await screen.findByLabelText('Name des Konvents');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Halb getippt');
+    await userEvent.selectOptions(screen.getByLabelText('Sprache'), 'en');
+    await waitFor(async () => expect((await readSettings(db)).language).toBe('en'));
+    expect((await readSettings(db)).conventName).toBe('Regionalkonvent Südwestsachsen');
+    expect(screen.getByLabelText('Name des Konvents')).toHaveValue('Halb getippt');
+  });
+
+  it('says in the UI language what the Ladungsfrist accepts (no zod default)', async () => {
+    const db = await setUpDb();
+    renderWithDb(<SettingsScreen />, db);
+    const period = await screen.findByLabelText('Ladungsfrist (Tage)');
+    await userEvent.clear(period);
+    await userEvent.type(period, '91');
+    await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(await screen.findByText('Bitte eine Zahl bis höchstens 90 eingeben.')).toBeInTheDocument();
+    await userEvent.clear(period);
+    await userEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(await screen.findByText('Bitte eine Zahl eingeben.')).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/Invalid input|expected|Too big|NaN/);
+  });
 });

@@ -49,7 +49,7 @@ describe('Synchronisation screen', () => {
     await syncAll(setup.pcs);
     renderWithDb(<SyncScreen />, a!.db);
     const conflicts = await screen.findByTestId('sync-conflicts');
-    await within(conflicts).findByText('auf zwei Rechnern geändert');
+    await within(conflicts).findByText('auf zwei PCs geändert');
     expect(within(conflicts).getByText('Person · Sven Krüger — Telefon:', { exact: false })).toBeInTheDocument();
     expect(within(conflicts).getByText('0371 488-0')).toBeInTheDocument();
     expect(within(conflicts).getByText('0375 4402-0')).toBeInTheDocument();

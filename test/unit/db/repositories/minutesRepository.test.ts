@@ -125,7 +125,7 @@ describe('minutes repository', () => {
   it('keeps a bad value out of the database: an empty agenda title is refused', async () => {
     const { db, sitting } = await demoDb();
     const item = await addAgendaItem(db, sitting.id, { title: 'Begrüßung', public: true });
-    await expect(updateAgendaItem(db, item.id, { title: '  ' })).rejects.toThrow('Bitte einen Titel für den Tagesordnungspunkt angeben');
+    await expect(updateAgendaItem(db, item.id, { title: '  ' })).rejects.toThrow('agendaTitleRequired');
     expect((await db.domain('agendaItems').get(item.id))?.title).toBe('Begrüßung');
   });
 });

@@ -87,7 +87,7 @@ describe('sittings repository', () => {
     const { db, sitting } = await setUp();
     expect(sitting).toMatchObject({ status: 'planned', calendarSequence: 0, venue: 'Plauen' });
     await expect(createSitting(db, { body: 'core', title: '', date: '2025-02-30', start: '10:00', end: '12:00', venue: '' })).rejects.toThrow(
-      'Dieses Datum gibt es nicht',
+      'dateNotReal',
     );
   });
 
@@ -109,6 +109,6 @@ describe('sittings repository', () => {
 
   it('refuses a guest without a name', async () => {
     const { db, sitting } = await setUp();
-    await expect(addGuest(db, sitting.id, { name: ' ', function: '', organization: '' })).rejects.toThrow('Bitte den Namen des Gastes angeben');
+    await expect(addGuest(db, sitting.id, { name: ' ', function: '', organization: '' })).rejects.toThrow('guestNameRequired');
   });
 });

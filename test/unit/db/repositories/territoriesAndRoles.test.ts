@@ -41,7 +41,7 @@ describe('territories', () => {
   it('writes nothing when a field is invalid', async () => {
     const { db, rows } = await demoDb();
     const chemnitz = rows.territories.find((t) => t.key === 'C')!;
-    await expect(updateTerritory(db, chemnitz.id, { ...chemnitz, name: ' ', rotationIndex: 0 })).rejects.toThrow('Bitte den Namen der Gebietskörperschaft angeben');
+    await expect(updateTerritory(db, chemnitz.id, { ...chemnitz, name: ' ', rotationIndex: 0 })).rejects.toThrow('territoryNameRequired');
     expect((await readTerritories(db)).map((t) => t.key)).toEqual(['Z', 'MS', 'ERZ', 'V', 'C']);
   });
 });
