@@ -12,7 +12,7 @@ import { useMessages } from '../../app/i18n/useMessages';
 import { todayIso } from '../../app/format/dates';
 import { Field } from '../../app/components/Field';
 import { addActionItem, deleteActionItem, setActionItemStatus, updateActionItem } from '../../db/repositories/actionItemRepository';
-import { AutosaveField } from './autosave/AutosaveField';
+import { AutosaveField } from '../../app/autosave/AutosaveField';
 import { TaskStatusControl } from './TaskStatusControl';
 import { useActionError } from './useActionError';
 import type { SittingMinutes } from './useSittingMinutes';

@@ -15,7 +15,7 @@ import {
   moveAgendaItem,
   updateAgendaItem,
 } from '../../db/repositories/agendaRepository';
-import { AutosaveField } from './autosave/AutosaveField';
+import { AutosaveField } from '../../app/autosave/AutosaveField';
 import { fieldIds } from './minutesLinks';
 import { useActionError } from './useActionError';
 import type { SittingMinutes } from './useSittingMinutes';

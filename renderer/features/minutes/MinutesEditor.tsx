@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { MinutesItem } from '../../../shared/minutes/minutesDocument';
 import { personWithFunction } from '../../../shared/domain/person';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -7,9 +7,9 @@ import { href } from '../../app/router';
 import { formatDateNumeric } from '../../app/format/dates';
 import { saveMinutesHeader, type MinutesHeader } from '../../db/repositories/minutesRepository';
 import { updateAgendaItem } from '../../db/repositories/agendaRepository';
-import { AutosaveField } from './autosave/AutosaveField';
-import { useAutosave } from './autosave/useAutosave';
-import { AutosaveStatus } from './autosave/AutosaveStatus';
+import { AutosaveField } from '../../app/autosave/AutosaveField';
+import { useAutosave } from '../../app/autosave/useAutosave';
+import { AutosaveStatus } from '../../app/autosave/AutosaveStatus';
 import { MarkdownView } from './MarkdownView';
 import { usePreviewSource } from './usePreviewSource';
 import { AddDecisionButton, DecisionsList } from './DecisionsEditor';

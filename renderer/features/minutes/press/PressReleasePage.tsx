@@ -9,8 +9,8 @@ import { useLanguage, useMessages } from '../../../app/i18n/useMessages';
 import { href } from '../../../app/router';
 import { readPressRelease, savePressRelease } from '../../../db/repositories/pressReleaseRepository';
 import { platform } from '../../../platform/platform';
-import { AutosaveField } from '../autosave/AutosaveField';
-import { flushAllPending } from '../autosave/pendingSaves';
+import { AutosaveField } from '../../../app/autosave/AutosaveField';
+import { flushAllPending } from '../../../app/autosave/pendingSaves';
 import { loadPressSources } from './loadPressSources';
 
 /**

@@ -1,4 +1,4 @@
-import { useAutosave } from '../../minutes/autosave/useAutosave';
+import { useAutosave } from '../../../app/autosave/useAutosave';
 
 /**
  * The reason of an absence. It saves itself like every text of the minutes (useAutosave): shortly

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AutosaveField } from '../../../../renderer/features/minutes/autosave/AutosaveField';
+import { AutosaveField } from '../../../../renderer/app/autosave/AutosaveField';
 import { ValidationError } from '../../../../renderer/db/rowWriter';
 import { MinutesLockedError } from '../../../../shared/minutes/approvalLock';
 

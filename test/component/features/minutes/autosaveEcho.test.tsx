@@ -1,6 +1,6 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { AutosaveField } from '../../../../renderer/features/minutes/autosave/AutosaveField';
+import { AutosaveField } from '../../../../renderer/app/autosave/AutosaveField';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { useState, type Dispatch, type SetStateAction } from 'react';
-import { AutosaveField } from '../../../../renderer/features/minutes/autosave/AutosaveField';
-import { useAutosave } from '../../../../renderer/features/minutes/autosave/useAutosave';
+import { AutosaveField } from '../../../../renderer/app/autosave/AutosaveField';
+import { useAutosave } from '../../../../renderer/app/autosave/useAutosave';
 import { parseVotes, sameVotes, toDraft, voteKeys, type VoteDraft } from '../../../../renderer/features/minutes/voteDraft';
 import type { Vote } from '../../../../shared/domain/minutes';
 

@@ -1,6 +1,6 @@
-import { ValidationError } from '../../../db/rowWriter';
-import { MinutesLockedError } from '../../../../shared/minutes/approvalLock';
-import { useMessages } from '../../../app/i18n/useMessages';
+import { ValidationError } from '../../db/rowWriter';
+import { MinutesLockedError } from '../../../shared/minutes/approvalLock';
+import { useMessages } from '../i18n/useMessages';
 import type { AutosaveState } from './useAutosave';
 
 /** German message for a failed autosave: the field's own validation message, or why it is locked. */
