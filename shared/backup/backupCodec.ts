@@ -65,7 +65,7 @@ export type DecodeResult = { ok: true; backup: BackupEnvelope; warnings: BackupW
  */
 export const MAX_UNPACKED_BYTES = 128 * 1024 * 1024;
 /** A file larger than what it may unpack to is not a backup (gzip never makes JSON larger). */
-export const MAX_BACKUP_BYTES = MAX_UNPACKED_BYTES;
+const MAX_BACKUP_BYTES = MAX_UNPACKED_BYTES;
 /** Backups are at most about ten levels deep; deeper nesting is refused before anything walks it. */
 export const MAX_NESTING = 64;
 

@@ -23,6 +23,6 @@ export function dailyBackupDate(fileName: string): string | null {
 }
 
 /** Names the app itself writes into a backup folder (nothing else may be written there). */
-export function isBackupFileName(fileName: string): boolean {
+function isBackupFileName(fileName: string): boolean {
   return anyBackupPattern.test(fileName);
 }

@@ -6,6 +6,7 @@ export async function gzip(data: Uint8Array): Promise<Uint8Array> {
   return pipeThrough(data, new CompressionStream('gzip'));
 }
 
+/** @public Unbounded unpacking, for tests that build and inspect backup files (the app reads with gunzipText). */
 export async function gunzip(data: Uint8Array): Promise<Uint8Array> {
   return pipeThrough(data, new DecompressionStream('gzip'));
 }

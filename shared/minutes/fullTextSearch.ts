@@ -37,6 +37,7 @@ interface IndexedDocument {
 }
 
 /** The words of a query, folded plainly. */
+/** @public The query words; tests compare the kept index against a plain scan with them. */
 export function searchTerms(query: string): string[] {
   return foldedWords(query, 'plain');
 }
@@ -138,6 +139,7 @@ export class MinutesSearchIndex {
 }
 
 /** One-off search over documents (builds a throw-away index; screens keep a `MinutesSearchIndex`). */
+/** @public A plain scan over search documents: the reference the kept index is tested against. */
 export function searchMinutes(documents: readonly SearchDocument[], query: string, limit = 100): SearchHit[] {
   const index = new MinutesSearchIndex();
   index.setDocuments(documents);

@@ -27,6 +27,7 @@ export function approvedReviewChangedBy(
  * and so no longer listed): reopening it, or closing it again another way, would rewrite those
  * minutes. Returns that sitting's date; undefined when the task's state is still free to change.
  */
+/** @public The rule per row: the reference the lookup is property-tested against. */
 export function statusFixedByApprovedReview(
   task: ActionItem,
   fromSittingDate: string,

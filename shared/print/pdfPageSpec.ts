@@ -24,4 +24,5 @@ export function pdfPageSpec(): PdfPageSpec {
 }
 
 /** The page margins of print.css's `@page` rule, in mm (kept equal by a unit test). */
+/** @public Kept equal to print.css by a test; PDF checks measure the text column with it. */
 export const PRINT_PAGE_MARGINS_MM = { top: 20, right: 18, bottom: 22, left: 22 } as const;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { format } from 'date-fns';
 import type { BackupEnvelope } from '../../../shared/backup/backupFormat';
-import { MAX_BACKUP_BYTES, type BackupWarnings } from '../../../shared/backup/backupCodec';
+import { MAX_UNPACKED_BYTES, type BackupWarnings } from '../../../shared/backup/backupCodec';
 import { safetyBackupFileName } from '../../../shared/backup/backupFileName';
 import { domainTableNames } from '../../../shared/domain/tables';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -96,7 +96,7 @@ function RestoreBackup() {
     event.target.value = '';
     if (!file) return;
     // A file too large to be a backup is not even read into memory.
-    if (file.size > MAX_BACKUP_BYTES) {
+    if (file.size > MAX_UNPACKED_BYTES) {
       setState({ step: 'rejected', message: backupProblemMessage({ code: 'too-large' }, t) });
       return;
     }
