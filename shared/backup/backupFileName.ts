@@ -22,7 +22,3 @@ export function dailyBackupDate(fileName: string): string | null {
   return dailyPattern.exec(fileName)?.[1] ?? null;
 }
 
-/** Names the app itself writes into a backup folder (nothing else may be written there). */
-function isBackupFileName(fileName: string): boolean {
-  return anyBackupPattern.test(fileName);
-}

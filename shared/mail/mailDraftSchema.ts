@@ -29,7 +29,6 @@ export const mailDraftPayloadSchema = z
       .max(5),
   })
   .strict();
-type MailDraftPayload = z.infer<typeof mailDraftPayloadSchema>;
 
 /** The name of a draft file the app writes into its own draft folder: no path, no dots to climb. */
 export const draftNameSchema = z
