@@ -5,7 +5,6 @@
 export const BACKUP_EXTENSION = 'konvent';
 
 const dailyPattern = /^Konvent-Sicherung-(\d{4}-\d{2}-\d{2})\.konvent$/;
-const anyBackupPattern = /^Konvent-Sicherung-\d{4}-\d{2}-\d{2}(-vor-Wiederherstellung-\d{6})?\.konvent$/;
 
 /** "Konvent-Sicherung-2026-03-11.konvent" for the local calendar date 2026-03-11. */
 export function dailyBackupFileName(isoDate: string): string {
