@@ -63,6 +63,7 @@ function contentHashOf(content: MinutesContent): string {
       minutes: content.minutes[0]!,
       memberships: rows.memberships,
       persons: rows.persons,
+      territories: rows.territories,
       attendance: rows.attendance,
       guests: rows.guests,
       agendaItems: content.agendaItems,

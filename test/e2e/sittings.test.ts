@@ -239,8 +239,9 @@ describe('Sitzungen in Chromium', () => {
     expect((await row('Rico Anton').getByRole('cell').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual(['2', '2', '0', '0', '0', '0', '0 %']);
     const territories = page.getByRole('region', { name: 'Je Gebietskörperschaft' });
     const ms = territories.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Landkreis Mittelsachsen' }) });
-    // Krüger represented twice, Kunze (personality of Mittelsachsen) present once.
-    expect((await ms.getByRole('cell').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual(['3', '1', '2', '0', '0', '0', '66,7 %']);
+    // Two sittings ("Sitzungen" counts sittings, not attendances); Krüger represented twice, Kunze (personality of
+    // Mittelsachsen) present once.
+    expect((await ms.getByRole('cell').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual(['2', '1', '2', '0', '0', '0', '66,7 %']);
     expect(await members.getByRole('img').getAttribute('aria-labelledby')).toBeTruthy();
     expect(await members.locator('svg desc').textContent()).toContain('Sven Krüger: 0 anwesend, 2 vertreten, 0 entschuldigt, 0 abwesend');
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -28,7 +28,7 @@ export function QuorumStatus({ view }: { view: SittingView }) {
           {rule === 'allTerritories' && missing && ` ${t.missing(missing)}`}
         </p>
       </div>
-      <p className="muted small">{t.ruleNote}</p>
+      <p className="muted small">{view.sitting.rulesOfTheDay ? t.ruleKept : t.ruleNote}</p>
     </section>
   );
 }

@@ -169,6 +169,7 @@ export const sittings = defineMessages(
         `${attending} von ${required} Gebietskörperschaften anwesend oder vertreten; erforderlich sind alle.`,
       missing: (names: string) => `Es fehlt: ${names}.`,
       ruleNote: 'Regel aus den Einstellungen.',
+      ruleKept: 'Regel vom Tag der Sitzung (festgehalten, seit sie durchgeführt ist); spätere Änderungen in den Einstellungen gelten für sie nicht.',
     },
     guests: {
       title: 'Gäste',
@@ -410,6 +411,7 @@ export const sittings = defineMessages(
       territories: (attending: number, required: number) => `${attending} of ${required} territories present or represented; all required.`,
       missing: (names: string) => `Missing: ${names}.`,
       ruleNote: 'Rule from Settings.',
+      ruleKept: 'Rule of the day of the sitting (kept since it was held); later changes in the settings do not apply to it.',
     },
     guests: {
       title: 'Guests',

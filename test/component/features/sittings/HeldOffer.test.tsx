@@ -27,5 +27,6 @@ describe('sittings follow life', () => {
     await waitFor(async () => expect((await db.domain('sittings').get(sitting.id))?.status).toBe('held'));
     expect((await db.domain('sittings').get(sitting.id))?.rulesOfTheDay).toEqual({ quorumRule: 'majorityOfMembers', noticePeriodDays: 14 });
     await waitFor(() => expect(screen.queryByTestId('held-offer')).toBeNull());
+    await screen.findByText(/Regel vom Tag der Sitzung \(festgehalten, seit sie durchgeführt ist\)/);
   }, 30_000);
 });

@@ -41,9 +41,10 @@ describe('completeness check before "Zur Genehmigung versenden"', () => {
       .filter((a) => a.membershipId !== krueger.id)
       .map((a) => (a.membershipId === hennig.id ? { ...a, status: 'excused' as const, reason: '' } : a));
     const problems = checkCompleteness(demoDocument({ agendaItems: [item], attendance }));
+    // In the order of the sitting's roster: the heads in rotation order (Mittelsachsen before Vogtland).
     expect(problems).toEqual([
-      { code: 'reasonMissing', member: 'Landrat Thomas Hennig', target: { kind: 'attendance', membershipId: hennig.id } },
       { code: 'attendanceMissing', member: 'Landrat Sven Krüger', target: { kind: 'attendance', membershipId: krueger.id } },
+      { code: 'reasonMissing', member: 'Landrat Thomas Hennig', target: { kind: 'attendance', membershipId: hennig.id } },
     ]);
   });
 
