@@ -33,7 +33,9 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 /** True when "yyyy-mm-dd" names a day of the calendar (no 31 April, no 29 February 2026). */
 export function isRealIsoDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(y, m - 1, d);
+  // setFullYear, not the Date constructor: that maps the years 0–99 to 1900–1999.
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(y, m - 1, d);
   return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d;
 }
 

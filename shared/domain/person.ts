@@ -20,7 +20,7 @@ export const personSchema = rowMetaSchema.extend({
   functionAccusative: z.string().trim().optional(),
   /** Postal address for letters. */
   street: z.string().trim().optional(),
-  postalCode: z.union([z.literal(''), z.string().trim().regex(/^\d{5}$/, 'Bitte eine fünfstellige Postleitzahl angeben')]).optional(),
+  postalCode: z.union([z.literal(''), z.string().trim().regex(/^\d{5}$/, 'postalCodeInvalid')]).optional(),
   city: z.string().trim().optional(),
   /** The address is the organization's (Dienstanschrift): the organization's name heads the address. */
   addressIsOrganization: z.boolean().optional(),

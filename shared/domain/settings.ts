@@ -23,11 +23,11 @@ export const settingsSchema = rowMetaSchema.extend({
    */
   officeName: z.string().trim().optional(),
   officeStreet: z.string().trim().optional(),
-  officePostalCode: z.union([z.literal(''), z.string().trim().regex(/^\d{5}$/, 'Bitte eine fünfstellige Postleitzahl angeben')]).optional(),
+  officePostalCode: z.union([z.literal(''), z.string().trim().regex(/^\d{5}$/, 'postalCodeInvalid')]).optional(),
   officeCity: z.string().trim().optional(),
   contactName: z.string().trim().optional(),
   contactPhone: z.string().trim().optional(),
-  contactEmail: z.union([z.literal(''), z.string().trim().email('Bitte eine gültige E-Mail-Adresse angeben')]).optional(),
+  contactEmail: z.union([z.literal(''), z.string().trim().email('emailInvalid')]).optional(),
   signerName: z.string().trim().optional(),
   signerFunction: z.string().trim().optional(),
   /** The signer signs for the head of the office: "Im Auftrag" above the name. */

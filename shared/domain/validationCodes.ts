@@ -30,6 +30,7 @@ export const validationCodes = [
   'firstNameRequired',
   'lastNameRequired',
   'emailInvalid',
+  'postalCodeInvalid',
   'labelRequired',
   'firstHostInRotation',
   'conventNameRequired',

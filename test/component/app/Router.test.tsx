@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
-import { renderWithDb } from '../support/renderWithDb';
+import { render, screen } from '@testing-library/react';
+import { KonventDatabase } from '../../../renderer/db/database';
 
 /** The router reads the address when its module loads, so each case loads the app afresh. */
 async function openAt(hash: string) {
@@ -8,10 +8,16 @@ async function openAt(hash: string) {
   vi.resetModules();
   const { Shell } = await import('../../../renderer/app/Shell');
   const { useRoute } = await import('../../../renderer/app/router');
+  // The provider from the same fresh module graph as the Shell (its context is a new object).
+  const { DatabaseProvider } = await import('../../../renderer/app/DatabaseContext');
   function Routed() {
     return <Shell route={useRoute()} />;
   }
-  return renderWithDb(<Routed />);
+  return render(
+    <DatabaseProvider db={new KonventDatabase(`router-${Math.random()}`)}>
+      <Routed />
+    </DatabaseProvider>,
+  );
 }
 
 describe('every link opens the app', () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isoDateSchema } from '../../../../shared/domain/primitives';
 import { sittingSchema } from '../../../../shared/domain/sitting';
+import { catalogs } from '../../../../renderer/app/i18n/catalog';
+import { resolveMessage } from '../../../../renderer/app/i18n/resolveMessage';
 
 const message = (value: string) => {
   const result = isoDateSchema.safeParse(value);
-  return result.success ? undefined : result.error.issues.map((i) => i.message).join(' · ');
+  return result.success ? undefined : result.error.issues.map((i) => resolveMessage(catalogs.de, i.message)).join(' · ');
 };
 
 /** Issue 19, point 7: every date field accepts only plausible dates, with a German message. */
