@@ -16,10 +16,10 @@ type PrintDocumentModule = { default: ComponentType<PrintDocumentProps> };
 
 const loaders: Record<string, () => Promise<PrintDocumentModule>> = {
   sample: () => import('./SamplePrintDocument'),
-  plan: () => import('./PlanPrintDocument'),
+  plan: () => import('../features/plan/print/PlanPrintDocument'),
   invitation: () => import('../features/sittings/print/InvitationDocument'),
   signin: () => import('../features/sittings/print/SignInSheetDocument'),
-  register: () => import('../features/members/RegisterPrintDocument'),
+  register: () => import('../features/members/register/RegisterPrintDocument'),
   minutes: () => import('../features/minutes/print/MinutesPrintDocument'),
 };
 

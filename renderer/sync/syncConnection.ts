@@ -1,9 +1,9 @@
 import type { KonventDatabase } from '../db/database';
-import { DEVICE } from '../db/sync/syncTables';
+import { DEVICE, type FolderRefRow } from '../db/sync/syncTables';
 import { platform } from '../platform/platform';
 import type { SyncFolderAccess, SyncFolderRef } from '../platform/syncFolderAccess';
 import type { SyncFolder } from '../../shared/sync/syncFolder';
-import { readSyncState, updateStatus, updateSyncState, type FolderRefRow } from './engine/engineState';
+import { readSyncState, updateStatus, updateSyncState } from './engine/engineState';
 import { leaveSyncFolder, SyncEngine, type JoinOutcome, type SyncOutcome } from './engine/syncEngine';
 
 /**
@@ -96,3 +96,11 @@ export class SyncConnection {
     if (ref) await this.access.forget(ref).catch(() => undefined);
   }
 }
+
+/** The one door of features/sync: what the sync screen reads and does, re-exported from the engine and its tables. */
+export { resolveConflict } from './engine/conflictResolution';
+export type { Resolution } from './engine/conflictResolution';
+export { acceptHeldBack, readStatus, readSyncState } from './engine/engineState';
+export type { ClockWarning, CursorRow, BadFileRow, ConflictRow, DeviceClockRow, FolderRefRow, SyncStateRow, SyncStatusRow } from '../db/sync/syncTables';
+export { BAD_FILES, CURSORS, DEVICE } from '../db/sync/syncTables';
+export { clockEntryOf, openConflicts } from '../db/sync/syncReads';

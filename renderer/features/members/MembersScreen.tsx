@@ -6,18 +6,18 @@ import { fullRegisterFilter, type RegisterFilter } from '../../../shared/registe
 import { MembersUiContext, type MembersNotice as Notice } from './membersUiState';
 import { MembersNotice } from './MembersNotice';
 import { MembersTabs, type MembersTab } from './MembersTabs';
-import { RegisterPage } from './RegisterPage';
-import { PersonsPage } from './PersonsPage';
-import { PersonNewPage } from './PersonNewPage';
-import { PersonPage } from './PersonPage';
-import { NewMemberPage } from './NewMemberPage';
-import { MembershipPage } from './MembershipPage';
-import { SeatPage } from './SeatPage';
-import { SuccessionPage } from './SuccessionPage';
-import { DeputyFormPage } from './DeputyFormPage';
-import { TerritoriesPage } from './TerritoriesPage';
-import { TerritoryFormPage } from './TerritoryFormPage';
-import { SpokespersonPage } from './SpokespersonPage';
+import { RegisterPage } from './register/RegisterPage';
+import { PersonsPage } from './persons/PersonsPage';
+import { PersonNewPage } from './persons/PersonNewPage';
+import { PersonPage } from './persons/PersonPage';
+import { NewMemberPage } from './seats/NewMemberPage';
+import { MembershipPage } from './seats/MembershipPage';
+import { SeatPage } from './seats/SeatPage';
+import { SuccessionPage } from './seats/SuccessionPage';
+import { DeputyFormPage } from './seats/DeputyFormPage';
+import { TerritoriesPage } from './territories/TerritoriesPage';
+import { TerritoryFormPage } from './territories/TerritoryFormPage';
+import { SpokespersonPage } from './spokesperson/SpokespersonPage';
 import './members.css';
 
 /** Which page of the screen a route shows (#/members/<…>), and which tab it belongs to. */

@@ -7,7 +7,7 @@ import { agendaItemSchema } from '../../../shared/domain/minutes';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useConfirm } from '../../app/components/useConfirm';
 import { useMessages } from '../../app/i18n/useMessages';
-import { Field } from '../../app/components/Field';
+import { Field } from '../../app/components/form/Field';
 import {
   addAgendaItem,
   addAgendaItemsFromTemplate,

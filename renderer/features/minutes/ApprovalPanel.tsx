@@ -9,7 +9,7 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { formatDateNumeric, formatDateShort, todayIso } from '../../app/format/dates';
 import { href, navigate } from '../../app/router';
-import { Field } from '../../app/components/Field';
+import { Field } from '../../app/components/form/Field';
 import { approveMinutes, circulateMinutes, startMinutesCorrection, withdrawMinutes } from '../../db/repositories/minutesRepository';
 import { fieldIds, focusWhenRendered, minutesPath, targetLocation } from './minutesLinks';
 import { useActionError } from './useActionError';

@@ -12,12 +12,14 @@ import { useAutosave } from '../../app/autosave/useAutosave';
 import { AutosaveStatus } from '../../app/autosave/AutosaveStatus';
 import { MarkdownView } from './MarkdownView';
 import { usePreviewSource } from './usePreviewSource';
-import { AddDecisionButton, DecisionsList } from './DecisionsEditor';
-import { ActionItemsList, AddTaskForm } from './ActionItemsEditor';
+import { DecisionsList } from './DecisionsList';
+import { ActionItemsList } from './ActionItemsList';
 import { ReviewPanel } from './ReviewPanel';
-import { AttendancePanel } from './AttendancePanel';
+import { MinutesAttendancePanel } from './MinutesAttendancePanel';
 import { fieldIds, minutesPath } from './minutesLinks';
 import type { SittingMinutes } from './useSittingMinutes';
+import { AddTaskForm } from './AddTaskForm';
+import { AddDecisionButton } from './AddDecisionButton';
 
 /**
  * The minutes of one sitting: header (chair, minute taker, times, place), attendance from the
@@ -44,7 +46,7 @@ export function MinutesEditor({ data }: { data: SittingMinutes }) {
         ))}
       </datalist>
       <HeaderPanel data={data} peopleListId={peopleListId} />
-      <AttendancePanel data={data} />
+      <MinutesAttendancePanel data={data} />
 
       <h2 className="mn-section-heading">{t.items.heading}</h2>
       {!approvalHost && approvals.length > 0 && <div className="panel">{approvals}</div>}

@@ -1,6 +1,6 @@
 import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { saxonSchoolHolidaysFor } from '../../../shared/plan/saxonSchoolHolidays';
-import { Field } from '../../app/components/Field';
+import { Field } from '../../app/components/form/Field';
 import { useMessages } from '../../app/i18n/useMessages';
 import type { PlanFormValues } from './planFormSchema';
 import { useState } from 'react';

@@ -7,7 +7,7 @@ import { sittingTitles } from '../../../shared/plan/buildYearPlan';
 import { dateWarnings } from '../../../shared/plan/dateWarnings';
 import { hostFairness } from '../../../shared/plan/fairness';
 import { extraSitting } from '../../../shared/plan/sittingChanges';
-import { Field } from '../../app/components/Field';
+import { Field } from '../../app/components/form/Field';
 import { formatDateShort } from '../../app/format/dates';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';

@@ -7,7 +7,7 @@ import type { Sitting } from '../../../shared/domain/sitting';
 import { dateWarnings } from '../../../shared/plan/dateWarnings';
 import { moveSitting } from '../../../shared/plan/sittingChanges';
 import { keepAnnounced } from '../../../shared/sittings/announcement';
-import { Field } from '../../app/components/Field';
+import { Field } from '../../app/components/form/Field';
 import { formatDateShort } from '../../app/format/dates';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';

@@ -5,7 +5,7 @@ import { ordinals, weekdays } from '../../../shared/domain/plan';
 import { assembleYearPlan } from '../../../shared/plan/assembleYearPlan';
 import { buildYearPlan } from '../../../shared/plan/buildYearPlan';
 import { continueRotation } from '../../../shared/plan/rotation';
-import { Field } from '../../app/components/Field';
+import { Field } from '../../app/components/form/Field';
 import { formatDateShort } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { resolveMessage } from '../../app/i18n/resolveMessage';

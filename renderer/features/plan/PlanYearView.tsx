@@ -8,7 +8,7 @@ import { CancelSittingPanel } from './CancelSittingPanel';
 import { ExtraSittingPanel } from './ExtraSittingPanel';
 import { FairnessView } from './FairnessView';
 import { MoveSittingPanel } from './MoveSittingPanel';
-import { SittingList } from './SittingList';
+import { PlanSittingList } from './PlanSittingList';
 import { SwapHostsPanel } from './SwapHostsPanel';
 import { YearCalendar } from './YearCalendar';
 import { exportYearIcs, exportYearPdf } from './planExports';
@@ -109,7 +109,7 @@ export function PlanYearView({ data, view, savedNotice }: { data: PlanYearData; 
       {panel?.kind === 'swap' && panelSitting && <SwapHostsPanel key={panelSitting.id} sitting={panelSitting} data={data} onClose={close} onDone={done} />}
       {panel?.kind === 'cancel' && panelSitting && <CancelSittingPanel key={panelSitting.id} sitting={panelSitting} data={data} onClose={close} onDone={done} />}
 
-      {view === 'list' && <SittingList sittings={data.sittings} planId={plan?.id} hostName={lookup.hostName} onOpen={open} />}
+      {view === 'list' && <PlanSittingList sittings={data.sittings} planId={plan?.id} hostName={lookup.hostName} onOpen={open} />}
       {view === 'calendar' && (
         <YearCalendar year={year} sittings={data.sittings} blockedPeriods={plan?.blockedPeriods ?? []} hostName={lookup.hostName} onOpen={open} />
       )}

@@ -1,5 +1,5 @@
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
-import { Field } from '../../app/components/Field';
+import { Field } from '../../app/components/form/Field';
 import { useMessages } from '../../app/i18n/useMessages';
 import { DateInputField } from '../../app/components/dateFields/DateInputField';
 import { TimeInputField } from '../../app/components/dateFields/TimeInputField';

@@ -1,5 +1,5 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { Field } from '../../app/components/Field';
+import { Field } from '../../app/components/form/Field';
 import { useMessages } from '../../app/i18n/useMessages';
 import './settings.css';
 

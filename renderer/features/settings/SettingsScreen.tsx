@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { settingsSchema, type Settings } from '../../../shared/domain/settings';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useMessages } from '../../app/i18n/useMessages';
-import { Field } from '../../app/components/Field';
+import { Field } from '../../app/components/form/Field';
 import { readSettings, saveSettings } from '../../db/repositories/settingsRepository';
 import { requestPersistentStorage, type PersistenceState } from '../../app/persistentStorage';
 import { platform } from '../../platform/platform';

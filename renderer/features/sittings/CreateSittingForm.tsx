@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { bodySchema } from '../../../shared/domain/membership';
 import { isoDateSchema, isoTimeSchema } from '../../../shared/domain/primitives';
 import { useDatabase } from '../../app/DatabaseContext';
-import { Field } from '../../app/components/Field';
+import { Field } from '../../app/components/form/Field';
 import { useMessages } from '../../app/i18n/useMessages';
 import { navigate } from '../../app/router';
 import { createSitting } from '../../db/repositories/sittingsRepository';

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { guestSchema } from '../../../shared/domain/sitting';
 import { useDatabase } from '../../app/DatabaseContext';
-import { Field } from '../../app/components/Field';
+import { Field } from '../../app/components/form/Field';
 import { useMessages } from '../../app/i18n/useMessages';
 import { addGuest, removeGuest } from '../../db/repositories/guestsRepository';
 import type { SittingView } from './loadSittingView';

@@ -1,5 +1,5 @@
 import type { ScreenProps } from '../../app/screens';
-import { SittingList } from './SittingList';
+import { SittingsOverview } from './SittingsOverview';
 import { SittingPage } from './SittingPage';
 import { StatisticsPage } from './statistics/StatisticsPage';
 import './sittings.css';
@@ -9,5 +9,5 @@ export default function SittingsScreen({ route }: ScreenProps) {
   const sub = route.segments[1];
   if (sub === 'stats') return <StatisticsPage />;
   if (sub) return <SittingPage key={sub} sittingId={sub} />;
-  return <SittingList />;
+  return <SittingsOverview />;
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useMessages } from '../../app/i18n/useMessages';
 import { useDatabase } from '../../app/DatabaseContext';
-import { resolveConflict, type Resolution } from '../../sync/engine/conflictResolution';
-import type { SyncConnection } from '../../sync/syncConnection';
+import { SyncConnection, resolveConflict, type Resolution } from '../../sync/syncConnection';
 import type { SyncOverview } from './useSyncOverview';
 import { describeOrigin, describeRow, describeValue, fieldLabel, tableLabel } from './syncDisplay';
 

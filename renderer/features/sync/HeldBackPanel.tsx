@@ -3,8 +3,7 @@ import { hlcInstant } from '../../../shared/sync/hlc';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useMessages } from '../../app/i18n/useMessages';
 import { formatInstant } from '../../app/format/dates';
-import { acceptHeldBack } from '../../sync/engine/engineState';
-import type { SyncConnection } from '../../sync/syncConnection';
+import { SyncConnection, acceptHeldBack } from '../../sync/syncConnection';
 import type { SyncOverview } from './useSyncOverview';
 
 /** Changes of a PC whose clock is more than 24 hours ahead: shown with that PC and its time, taken when the user says so. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { Field } from '../../app/components/Field';
+import { Field } from '../../app/components/form/Field';
 import { useMessages } from '../../app/i18n/useMessages';
 import type { SyncConnection } from '../../sync/syncConnection';
 import type { SyncFolderRef } from '../../platform/syncFolderAccess';

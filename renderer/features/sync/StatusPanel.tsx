@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useMessages } from '../../app/i18n/useMessages';
 import { formatInstant } from '../../app/format/dates';
-import type { SyncConnection } from '../../sync/syncConnection';
-import type { ClockWarning } from '../../sync/engine/engineState';
+import type { SyncConnection, ClockWarning } from '../../sync/syncConnection';
 import type { SyncOverview } from './useSyncOverview';
 import { formatDuration } from './syncDisplay';
 import { VanishedNotice } from './VanishedNotice';

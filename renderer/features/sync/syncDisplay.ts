@@ -2,7 +2,7 @@ import { hlcDeviceId, hlcInstant, parseHlc } from '../../../shared/sync/hlc';
 import { personDisplayName } from '../../../shared/domain/person';
 import type { Messages } from '../../app/i18n/catalog';
 import { formatDateShort, formatInstant } from '../../app/format/dates';
-import type { CursorRow } from '../../db/sync/syncTables';
+import type { CursorRow } from '../../sync/syncConnection';
 
 type SyncMessages = Messages['sync'];
 

@@ -1,8 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { KonventDatabase } from '../../db/database';
-import { BAD_FILES, CURSORS, DEVICE, type BadFileRow, type ConflictRow, type CursorRow, type DeviceClockRow } from '../../db/sync/syncTables';
-import { clockEntryOf, openConflicts } from '../../db/sync/syncReads';
-import { readStatus, readSyncState, type FolderRefRow, type SyncStateRow, type SyncStatusRow } from '../../sync/engine/engineState';
+import { BAD_FILES, CURSORS, DEVICE, type BadFileRow, type ConflictRow, type CursorRow, type DeviceClockRow, type FolderRefRow, type SyncStateRow, type SyncStatusRow, clockEntryOf, openConflicts, readStatus, readSyncState } from '../../sync/syncConnection';
 
 /** Everything the sync screen shows, live from the database. */
 export interface SyncOverview {

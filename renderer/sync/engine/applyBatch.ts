@@ -8,8 +8,7 @@ import { domainTableNames, isDomainTableName } from '../../../shared/domain/tabl
 import type { KonventDatabase } from '../../db/database';
 import { markSyncTransaction } from '../../db/sync/changeCapture';
 import { loadRows, saveRows, toRowState, type CoreIO, type RowWrite } from '../../db/sync/rowStore';
-import { CLOCK, CONFLICTS, CURSORS, DEVICE, type CursorRow, type DeviceClockRow } from '../../db/sync/syncTables';
-import type { SyncStateRow } from './engineState';
+import { CLOCK, CONFLICTS, CURSORS, DEVICE, type CursorRow, type DeviceClockRow, type SyncStateRow } from '../../db/sync/syncTables';
 
 /**
  * Applies what was read from the folder in ONE transaction: ops of other PCs, an optional

@@ -1,6 +1,6 @@
 import { CLOCK_SKEW_WARNING_MS, clockOffsetMs, parseHlc } from '../../../shared/sync/hlc';
 import type { DeviceHead } from '../../../shared/sync/formats';
-import type { ClockWarning, SyncStateRow } from './engineState';
+import type { ClockWarning, SyncStateRow } from '../../db/sync/syncTables';
 
 /**
  * Clock skew never breaks merging (the hybrid clock orders edits by what each PC had seen), but a

@@ -1,7 +1,7 @@
 import { FORMAT_FILE, tmpDir } from '../../../shared/sync/folderLayout';
 import { FORMAT_NAME, FORMAT_VERSION, formatFileSchema, type FormatFile } from '../../../shared/sync/formats';
 import type { SyncFolder } from '../../../shared/sync/syncFolder';
-import type { PauseReason } from './engineState';
+import type { PauseReason } from '../../db/sync/syncTables';
 
 /**
  * konvent-sync.json decides whether this is a sync folder at all, and which one. Anything

@@ -4,10 +4,8 @@ import type { SyncOp } from '../../../shared/sync/formats';
 import { parseSegmentWith } from '../../../shared/sync/segment';
 import type { SyncFolder } from '../../../shared/sync/syncFolder';
 import type { KonventDatabase } from '../../db/database';
-import { OUTBOX } from '../../db/sync/syncTables';
+import { OUTBOX, type SyncStateRow } from '../../db/sync/syncTables';
 import { sha256HexNative } from './digest';
-import type { SyncStateRow } from './engineState';
-
 /**
  * Before publishing, this PC looks at its own folder. Segments it wrote but did not get to record
  * (killed after the rename) are recognised by content and counted as published. Segments under its

@@ -5,8 +5,7 @@ import type { KonventDatabase } from '../../db/database';
 import { markSyncTransaction } from '../../db/sync/changeCapture';
 import { newDeviceId } from '../../db/sync/deviceClock';
 import type { CoreIO } from '../../db/sync/rowStore';
-import { CLOCK, CONFLICTS, CURSORS, DEVICE, OUTBOX, type CursorRow, type DeviceClockRow } from '../../db/sync/syncTables';
-import type { SyncStateRow } from './engineState';
+import { CLOCK, CONFLICTS, CURSORS, DEVICE, OUTBOX, type CursorRow, type DeviceClockRow, type SyncStateRow } from '../../db/sync/syncTables';
 import { rewriteClocks } from './hlcRewrite';
 
 const TABLES = [...domainTableNames, OUTBOX, CLOCK, CONFLICTS, CURSORS, DEVICE];

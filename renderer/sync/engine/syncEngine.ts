@@ -3,7 +3,7 @@ import { hlcInstant, isHlc } from '../../../shared/sync/hlc';
 import { FORMAT_NAME, FORMAT_VERSION, type DeviceHead } from '../../../shared/sync/formats';
 import { SyncFolderError, type SyncFolder } from '../../../shared/sync/syncFolder';
 import type { KonventDatabase } from '../../db/database';
-import { BAD_FILES, CURSORS, DEVICE, type CursorRow } from '../../db/sync/syncTables';
+import { BAD_FILES, CURSORS, DEVICE, type CursorRow, type HeldBack, type PauseReason } from '../../db/sync/syncTables';
 import { applyBatch, type ApplyHooks } from './applyBatch';
 import { recordBadFiles } from './badFiles';
 import { clockWarnings } from './clockWarnings';
@@ -11,9 +11,7 @@ import {
   ensureDeviceClock,
   readSyncState,
   updateStatus,
-  updateSyncState,
-  type HeldBack,
-  type PauseReason,
+  updateSyncState
 } from './engineState';
 import { exclusiveName } from './engineName';
 import { runExclusive } from './exclusive';

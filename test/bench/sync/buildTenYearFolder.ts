@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fastFolder, makeSyncDir, SimulatedPc } from '../../unit/sync/support/simulatedPc';
+import { fastFolder, makeSyncDir, SimulatedPc } from '../../unit/renderer/sync/support/simulatedPc';
 import { domainTableNames } from '../../../shared/domain/tables';
 import type { Dataset } from '../dataset/generateTenYears';
 import { seededRandom } from '../dataset/seededRandom';

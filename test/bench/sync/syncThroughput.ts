@@ -1,6 +1,6 @@
 // The sync engine in Node (fake-indexeddb): how many captured ops per second a PC applies from the others.
 import 'fake-indexeddb/auto';
-import { fastFolder, makeSyncDir, SimulatedPc } from '../../unit/sync/support/simulatedPc';
+import { fastFolder, makeSyncDir, SimulatedPc } from '../../unit/renderer/sync/support/simulatedPc';
 import { stableId } from '../../../shared/domain/stableId';
 
 export interface SyncThroughput {

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { personSchema } from '../../../../shared/domain/person';
-import { Field } from '../../../app/components/Field';
+import { Field } from '../../../app/components/form/Field';
 import { useMessages } from '../../../app/i18n/useMessages';
 import type { NewDeputy } from '../../../db/repositories/attendanceRepository';
 
