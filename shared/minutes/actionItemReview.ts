@@ -16,7 +16,7 @@ export interface ReviewedActionItem {
  * The earlier action items a sitting reviews: recorded in a sitting before this one and not
  * closed before this sitting's date. An item closed in this sitting (doneAt = its date) shows as
  * done; one closed later still shows as open, so approved minutes keep saying what was true that
- * day however the tasks move on.
+ * day however the actionItems move on.
  */
 export function reviewedActionItems(
   earlier: readonly { item: ActionItem; sittingDate: string }[],

@@ -8,10 +8,10 @@ import type { MinutesDocument, MinutesItem } from './minutesDocument';
  * find them. Informational only: the approved text stays as it was; a correction takes the changes in.
  */
 export type ApprovalChange =
-  | { part: 'sitting' | 'header' | 'guests' | 'agenda' | 'furtherTasks' | 'review' | 'letterhead' | 'signatures' | 'language' }
+  | { part: 'sitting' | 'header' | 'guests' | 'agenda' | 'furtherActionItems' | 'review' | 'letterhead' | 'signatures' | 'language' }
   /** Attendance lines that read differently now (the current wording; the approved one if the member is gone). */
   | { part: 'attendance'; lines: string[] }
-  /** An item whose text, decisions or tasks changed (its approved position). */
+  /** An item whose text, decisions or actionItems changed (its approved position). */
   | { part: 'item'; position: number };
 
 const same = (a: unknown, b: unknown) => canonicalJsonNfc(a ?? null) === canonicalJsonNfc(b ?? null);
@@ -33,7 +33,7 @@ export function changesSinceApproval(frozen: FrozenMinutes, live: MinutesDocumen
     const now = liveItems.get(item.id);
     if (now && !same(item, now)) changes.push({ part: 'item', position: item.position });
   }
-  if (!same(approved.furtherActionItems, live.furtherActionItems)) changes.push({ part: 'furtherTasks' });
+  if (!same(approved.furtherActionItems, live.furtherActionItems)) changes.push({ part: 'furtherActionItems' });
   if (!same(approved.review, live.review)) changes.push({ part: 'review' });
 
   const print = frozen.print;

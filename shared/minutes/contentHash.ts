@@ -4,7 +4,7 @@ import { sha256Hex } from '../hashing/sha256';
 
 /**
  * The content hash of minutes: SHA-256 of the canonical JSON of the document (what is printed:
- * header, attendance lines, items, decisions, action items, reviewed tasks, version). Workflow
+ * header, attendance lines, items, decisions, action items, reviewed actionItems, version). Workflow
  * data (status, approval date) is not content. Shown in the PDF footer of approved minutes, so a
  * printed copy can be checked against the app.
  */

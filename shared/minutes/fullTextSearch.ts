@@ -16,7 +16,7 @@ export interface SearchDocument {
   sittingDate: string;
   itemId?: string | undefined;
   itemPosition?: number | undefined;
-  /** Shown as the hit's heading (item title, "Beschluss", task text). */
+  /** Shown as the hit's heading (item title, "Beschluss", actionItem text). */
   title: string;
   /** Plain text searched and quoted. */
   text: string;
@@ -59,7 +59,7 @@ function queryTerms(query: string): QueryTerms | undefined {
 }
 
 const haystackOf = (document: SearchDocument) =>
-  // Decisions and tasks are found by their own text; the item title is only their context.
+  // Decisions and actionItems are found by their own text; the item title is only their context.
   document.kind === 'item' ? `${document.title}\n${document.text}` : document.text;
 
 const keyOf = (document: SearchDocument) => `${document.kind}:${document.id}`;

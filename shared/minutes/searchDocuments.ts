@@ -66,19 +66,19 @@ export function buildSearchDocuments(
         .join(' · '),
     });
   }
-  for (const task of input.actionItems) {
-    const date = sittingDate.get(task.sittingId);
+  for (const actionItem of input.actionItems) {
+    const date = sittingDate.get(actionItem.sittingId);
     if (!date) continue;
-    const item = task.agendaItemId ? itemById.get(task.agendaItemId) : undefined;
+    const item = actionItem.agendaItemId ? itemById.get(actionItem.agendaItemId) : undefined;
     documents.push({
       kind: 'actionItem',
-      id: task.id,
-      sittingId: task.sittingId,
+      id: actionItem.id,
+      sittingId: actionItem.sittingId,
       sittingDate: date,
       itemId: item?.id,
       itemPosition: item?.position,
       title: item?.title ?? '',
-      text: [task.text, task.owner].filter((t) => t.trim()).join(' · '),
+      text: [actionItem.text, actionItem.owner].filter((t) => t.trim()).join(' · '),
     });
   }
   return documents;

@@ -49,9 +49,9 @@ type BenchApi = {
   backup(db: string, rows: Record<string, unknown[]>): Promise<{
     floorMs: number;
     createMs: number;
-    createLongestTaskMs: number;
+    createLongestActionItemMs: number;
     restoreMs: number;
-    restoreLongestTaskMs: number;
+    restoreLongestActionItemMs: number;
     bytes: number;
     outbox: number;
   }>;
@@ -152,7 +152,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       sittings: dataset.sittings.length,
       lastSittingId: lastSitting.id,
       lastSittingItems: options.size.lastSittingItems,
-      tasks: folder.finalRows.actionItems!.length,
+      actionItems: folder.finalRows.actionItems!.length,
     });
     const app = await openApp(appContext, options.baseUrl);
     const screens = await measureScreens(app, checks, options.runs);
@@ -181,12 +181,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       screenMaxMs: round(Math.max(...Object.values(screens))),
       firstVisitMaxMs: round(Math.max(...Object.values(firstVisits))),
       searchMs: round(search.searchMs),
-      typingLongestTaskMs: round(search.typingLongestTaskMs),
+      typingLongestActionItemMs: round(search.typingLongestActionItemMs),
       heapMB: round(heap),
       backupCreateMs: round(backupCreateMs),
       backupFloorMs: round(backupFloorMs),
       backupCreateRatio: round(backupCreateMs / backupFloorMs, 2),
-      backupCreateLongestTaskMs: round(Math.max(...backups.map((b) => b.createLongestTaskMs))),
+      backupCreateLongestActionItemMs: round(Math.max(...backups.map((b) => b.createLongestActionItemMs))),
       backupRestoreMs: round(median(backups.map((b) => b.restoreMs))),
       screens: Object.fromEntries(Object.entries(screens).map(([k, v]) => [k, round(v)])),
       firstVisits: Object.fromEntries(Object.entries(firstVisits).map(([k, v]) => [k, round(v)])),

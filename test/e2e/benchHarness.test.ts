@@ -20,7 +20,7 @@ describe('benchmark harness (tiny size)', () => {
     ] as const) {
       expect(results[figure], figure).toBeGreaterThan(0);
     }
-    expect(Object.keys(results.screens)).toEqual(['overview', 'plan', 'sittings', 'members', 'minutesOverview', 'tasksAll', 'tasksOpen', 'minutesEditor', 'statistics']);
+    expect(Object.keys(results.screens)).toEqual(['overview', 'plan', 'sittings', 'members', 'minutesOverview', 'actionItemsAll', 'actionItemsOpen', 'minutesEditor', 'statistics']);
     expect(Object.keys(results.firstVisits)).toEqual(['plan', 'sittings', 'members', 'minutesOverview']);
     // Honest data: 1–3 KB per minutes text after the edits.
     expect(results.minutesTextKB).toBeGreaterThanOrEqual(results.rows.agendaItems!);

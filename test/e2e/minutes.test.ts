@@ -43,7 +43,7 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     await page.goto(appUrl('/'));
     await page.getByRole('button', { name: 'Beispieldaten laden' }).click();
     await page.getByText('18 Mitglieder im erweiterten Regionalkonvent').waitFor();
-    // A sitting before (with an open task) and one after the demo sitting (to approve in).
+    // A sitting before (with an open actionItem) and one after the demo sitting (to approve in).
     await seedDatabase(page, {
       sittings: surroundingSittings(),
       actionItems: [
@@ -127,7 +127,7 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     // The preview renders the Markdown.
     expect(await page.getByRole('region', { name: 'Vorschau: Text zu TOP 1' }).locator('strong').textContent()).toBe('Beschlussfähigkeit');
 
-    // A decision with wording and a unanimous vote; a task; the earlier task closed in this sitting.
+    // A decision with wording and a unanimous vote; a actionItem; the earlier actionItem closed in this sitting.
     const top1 = page.getByRole('region', { name: /^TOP 1 / });
     await top1.getByRole('button', { name: 'Beschluss hinzufügen' }).click();
     await top1.getByLabel('Beschlusstext (genauer Wortlaut)').fill('Die Tagesordnung wird in der vorliegenden Fassung beschlossen.');
@@ -135,13 +135,13 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     await top1.getByText('einstimmig angenommen').waitFor();
     const top4 = page.getByRole('region', { name: /^TOP 4 / });
     await top4.getByRole('button', { name: 'Aufgabe hinzufügen' }).click();
-    const taskForm = top4.getByRole('form', { name: 'Aufgabe hinzufügen' });
-    await taskForm.getByLabel('Aufgabe', { exact: true }).fill('Projektzeitplan an alle Mitglieder versenden');
-    await taskForm.getByLabel('Verantwortlich').fill('Matthias Lißke');
-    await fillDateField(page, 'Termin', '2025-05-09', taskForm);
-    await taskForm.getByRole('button', { name: 'Aufgabe anlegen' }).click();
+    const actionItemForm = top4.getByRole('form', { name: 'Aufgabe hinzufügen' });
+    await actionItemForm.getByLabel('Aufgabe', { exact: true }).fill('Projektzeitplan an alle Mitglieder versenden');
+    await actionItemForm.getByLabel('Verantwortlich').fill('Matthias Lißke');
+    await fillDateField(page, 'Termin', '2025-05-09', actionItemForm);
+    await actionItemForm.getByRole('button', { name: 'Aufgabe anlegen' }).click();
     await top4.getByRole('listitem').getByLabel('Aufgabe', { exact: true }).waitFor();
-    await taskForm.getByRole('button', { name: 'Abbrechen' }).click();
+    await actionItemForm.getByRole('button', { name: 'Abbrechen' }).click();
     const review = page.getByRole('region', { name: /^TOP 7 / });
     await review.getByText('Liste der Ansprechpartner der Kammern erstellen').waitFor();
     await review.getByRole('button', { name: 'Erledigt' }).click();
@@ -203,7 +203,7 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     await page.getByRole('link', { name: 'Mo., 28.04.2025' }).click();
     await page.getByRole('tab', { name: 'Prüfung und Genehmigung' }).click();
 
-    // The lock: everything read-only, no adding, no template; the status of tasks stays changeable.
+    // The lock: everything read-only, no adding, no template; the status of actionItems stays changeable.
     await page.getByRole('tab', { name: 'Niederschrift' }).click();
     await page.getByText(/ist schreibgeschützt/).waitFor();
     expect(await page.getByLabel('Text zu TOP 1', { exact: true }).getAttribute('readonly')).not.toBeNull();
@@ -244,7 +244,7 @@ describe('Protokolle in Chromium (web mode, real IndexedDB)', () => {
     await expectNoSeriousViolations(page);
     await screenshot(page, 'minutes-versions');
 
-    // Search over all minutes, and the task list.
+    // Search over all minutes, and the actionItem list.
     await page.goto(appUrl('/minutes'));
     await page.getByLabel('Suche in allen Niederschriften').fill('beschlussfahigkeit begrusst');
     await page.getByText('1 Treffer').waitFor();

@@ -80,7 +80,7 @@ function contentHashOf(content: MinutesContent): string {
 }
 
 describe('minutes PDF (print route, shared page spec, Chromium)', () => {
-  it('prints the complete draft minutes of the demo sitting: title, TOPs, deputy line, decisions, tasks, pages, ENTWURF', async () => {
+  it('prints the complete draft minutes of the demo sitting: title, TOPs, deputy line, decisions, actionItems, pages, ENTWURF', async () => {
     const content = fullMinutesContent(sitting.id);
     const { file, page } = await printMinutes(content, 'minutes-draft');
     const text = flat(pdfText(file));
@@ -101,7 +101,7 @@ describe('minutes PDF (print route, shared page spec, Chromium)', () => {
     expect(text).toContain('Abstimmung: Ja 4 · Nein 1 · Enthaltung 0 — angenommen');
     expect(text).toContain('Abstimmung: Ja 1 · Nein 3 · Enthaltung 1 — abgelehnt');
     expect(text).toContain('Antrag: Der Regionalkonvent möge den Projektzeitplan');
-    for (const task of content.actionItems) expect(text).toContain(task.text);
+    for (const actionItem of content.actionItems) expect(text).toContain(actionItem.text);
     expect(text).toContain('Übersicht der Aufgaben');
     expect(text).toContain('Stand der offenen Aufgaben');
     // Decisions are numbered per body and year; a draft says the numbers are provisional.
@@ -219,7 +219,7 @@ describe('minutes PDF (print route, shared page spec, Chromium)', () => {
       expect(text).not.toContain(item.title);
       expect(text).not.toContain(item.notes.slice(0, 40));
     }
-    for (const task of content.actionItems.filter((a) => nonPublic.some((item) => item.id === a.agendaItemId))) expect(text).not.toContain(task.text);
+    for (const actionItem of content.actionItems.filter((a) => nonPublic.some((item) => item.id === a.agendaItemId))) expect(text).not.toContain(actionItem.text);
     for (const item of content.agendaItems.filter((i) => i.public)) expect(text).toContain(`TOP ${item.position} ${item.title}`);
     expect(pdfInfo(file).Title).toBe('Niederschrift über die 1. Sitzung des Regionalkonvents am 28.04.2025 in Zwickau (öffentliche Fassung)');
     expectFooterOnOneLine(file, 'Niederschrift vom 28.04.2025, öffentliche Fassung', pdfPageCount(file));

@@ -6,19 +6,19 @@ import { assertApprovedReviewsUnchanged, assertSittingMinutesEditable } from './
 export type ActionItemFields = Pick<ActionItem, 'text' | 'owner' | 'due'>;
 
 /**
- * Every write reads the approval lock in its own transaction: the task's own minutes (what it
- * says is their content) and, for earlier tasks, the approved minutes that review them
+ * Every write reads the approval lock in its own transaction: the actionItem's own minutes (what it
+ * says is their content) and, for earlier actionItems, the approved minutes that review them
  * ("Stand der offenen Aufgaben", shared/minutes/reviewLock.ts).
  */
 const lockTables = (db: KonventDatabase) => [db.table('minutes'), db.table('sittings'), db.table('actionItems')];
 
-async function taskOrThrow(db: KonventDatabase, id: string): Promise<ActionItem> {
+async function actionItemOrThrow(db: KonventDatabase, id: string): Promise<ActionItem> {
   const item = await db.domain('actionItems').get(id);
   if (!item) throw new Error('Diese Aufgabe wurde inzwischen gelöscht.');
   return item;
 }
 
-/** Validates the changed task, checks it against approved reviews, then writes it. */
+/** Validates the changed actionItem, checks it against approved reviews, then writes it. */
 async function writeUnlessReviewChanges(db: KonventDatabase, before: ActionItem, next: Record<string, unknown>): Promise<ActionItem> {
   const row = validateRow('actionItems', next);
   await assertApprovedReviewsUnchanged(db, before, row);
@@ -26,7 +26,7 @@ async function writeUnlessReviewChanges(db: KonventDatabase, before: ActionItem,
   return row;
 }
 
-/** Records a task in a sitting's minutes (locked once the minutes are approved). */
+/** Records a actionItem in a sitting's minutes (locked once the minutes are approved). */
 export async function addActionItem(
   db: KonventDatabase,
   sittingId: string,
@@ -46,10 +46,10 @@ export async function addActionItem(
   });
 }
 
-/** Changes what a task says (text, owner, date): part of the minutes, so locked after approval. */
+/** Changes what a actionItem says (text, owner, date): part of the minutes, so locked after approval. */
 export async function updateActionItem(db: KonventDatabase, id: string, changes: Partial<ActionItemFields>): Promise<ActionItem> {
   return db.transaction('rw', lockTables(db), async () => {
-    const item = await taskOrThrow(db, id);
+    const item = await actionItemOrThrow(db, id);
     await assertSittingMinutesEditable(db, item.sittingId);
     const next: Record<string, unknown> = { ...item, ...changes };
     if ('due' in changes && !changes.due) delete next.due;
@@ -68,14 +68,14 @@ export async function deleteActionItem(db: KonventDatabase, id: string): Promise
 }
 
 /**
- * Closes or reopens a task. Tracking, not minutes content: allowed after its own minutes are
+ * Closes or reopens a actionItem. Tracking, not minutes content: allowed after its own minutes are
  * approved, unless later approved minutes recorded its state ("Stand der offenen Aufgaben": closed
  * there, or no longer listed because closed before). `on` is the date it was closed: the sitting's
  * date when closed in "Stand der offenen Aufgaben", else today.
  */
 export async function setActionItemStatus(db: KonventDatabase, id: string, status: ActionItem['status'], on: string): Promise<ActionItem> {
   return db.transaction('rw', lockTables(db), async () => {
-    const item = await taskOrThrow(db, id);
+    const item = await actionItemOrThrow(db, id);
     const next: Record<string, unknown> = { ...item, status };
     if (status === 'open') delete next.doneAt;
     else next.doneAt = on;
@@ -84,8 +84,8 @@ export async function setActionItemStatus(db: KonventDatabase, id: string, statu
 }
 
 /**
- * "Stand der offenen Aufgaben": closes an earlier task in the sitting that reviews it. The close
- * date is that sitting's date, so its minutes record the task as done there; allowed only while
+ * "Stand der offenen Aufgaben": closes an earlier actionItem in the sitting that reviews it. The close
+ * date is that sitting's date, so its minutes record the actionItem as done there; allowed only while
  * those minutes are not approved.
  */
 export async function closeActionItemInSitting(

@@ -85,11 +85,11 @@ export async function deleteAgendaItem(db: KonventDatabase, id: string): Promise
   await db.transaction('rw', tables, async () => {
     const item = await itemOrThrow(db, id);
     await guard(db, item.sittingId);
-    const tasks = await db.domain('actionItems').where('agendaItemId').equals(id).toArray();
-    // During a correction the item is editable, but its tasks may stand in a later approved review.
-    for (const task of tasks) await assertApprovedReviewsUnchanged(db, task, undefined);
+    const actionItems = await db.domain('actionItems').where('agendaItemId').equals(id).toArray();
+    // During a correction the item is editable, but its actionItems may stand in a later approved review.
+    for (const actionItem of actionItems) await assertApprovedReviewsUnchanged(db, actionItem, undefined);
     await db.domain('decisions').where('agendaItemId').equals(id).delete();
-    await db.domain('actionItems').bulkDelete(tasks.map((task) => task.id));
+    await db.domain('actionItems').bulkDelete(actionItems.map((actionItem) => actionItem.id));
     await db.domain('agendaItems').delete(id);
     const rest = await itemsOf(db, item.sittingId);
     await writePositions(db, rest, renumber(rest));

@@ -5,7 +5,7 @@ import type { KonventDatabase } from '../database';
 
 /**
  * The approval lock, checked inside each write transaction (its scope must include 'minutes', and
- * 'sittings' for the task checks), so a change on a sitting whose minutes another PC approved
+ * 'sittings' for the actionItem checks), so a change on a sitting whose minutes another PC approved
  * meanwhile cannot slip in between reading and writing.
  */
 
@@ -31,7 +31,7 @@ export async function approvedMinutesSittingDates(db: KonventDatabase): Promise<
 }
 
 /**
- * Throws MinutesLockedError (naming the approved sitting) when changing a task from `before` to
+ * Throws MinutesLockedError (naming the approved sitting) when changing a actionItem from `before` to
  * `after` (undefined: deleted) would rewrite the "Stand der offenen Aufgaben" of approved minutes.
  */
 export async function assertApprovedReviewsUnchanged(db: KonventDatabase, before: ActionItem, after: ActionItem | undefined): Promise<void> {

@@ -7,7 +7,7 @@ import { useMessages } from '../../app/i18n/useMessages';
 import { todayIso } from '../../app/format/dates';
 import { deleteActionItem, setActionItemStatus, updateActionItem } from '../../db/repositories/actionItemRepository';
 import { AutosaveField } from '../../app/autosave/AutosaveField';
-import { TaskStatusControl } from './TaskStatusControl';
+import { ActionItemStatusControl } from './ActionItemStatusControl';
 import { useActionError } from './useActionError';
 import type { SittingMinutes } from './useSittingMinutes';
 
@@ -17,22 +17,22 @@ import type { SittingMinutes } from './useSittingMinutes';
  * approved minutes have recorded it (shared/minutes/reviewLock.ts).
  */
 export function ActionItemsList({ data, item, peopleListId }: { data: SittingMinutes; item: MinutesItem; peopleListId: string }) {
-  const t = useMessages().minutes.tasks;
-  const tasks = data.locked
-    ? approvedTasks(item, data.sources.actionItems)
+  const t = useMessages().minutes.actionItems;
+  const actionItems = data.locked
+    ? approvedActionItems(item, data.sources.actionItems)
     : data.sources.actionItems.filter((a) => a.agendaItemId === item.id).sort((a, b) => a.id.localeCompare(b.id));
-  if (tasks.length === 0) return null;
+  if (actionItems.length === 0) return null;
   const fixedBy = statusFixedByApprovedReviewLookup(data.approvedSittingDates);
   return (
     <div className="mn-tasks">
       <h4>{t.heading}</h4>
       <ul className="mn-task-list">
-        {tasks.map((task) => (
-          <TaskRow
-            key={task.id}
-            task={task}
+        {actionItems.map((actionItem) => (
+          <ActionItemRow
+            key={actionItem.id}
+            actionItem={actionItem}
             locked={data.locked}
-            fixedBy={fixedBy(task, data.sitting.date)}
+            fixedBy={fixedBy(actionItem, data.sitting.date)}
             peopleListId={peopleListId}
           />
         ))}
@@ -42,10 +42,10 @@ export function ActionItemsList({ data, item, peopleListId }: { data: SittingMin
 }
 
 /**
- * Approved minutes: the tasks as approved (frozen text, owner, date) with their live state, which
- * stays tracking. A task whose row is gone (deleted on another PC) still shows, without a state.
+ * Approved minutes: the actionItems as approved (frozen text, owner, date) with their live state, which
+ * stays tracking. A actionItem whose row is gone (deleted on another PC) still shows, without a state.
  */
-function approvedTasks(item: MinutesItem, rows: readonly ActionItem[]): (ActionItem & { untracked?: boolean })[] {
+function approvedActionItems(item: MinutesItem, rows: readonly ActionItem[]): (ActionItem & { untracked?: boolean })[] {
   const byId = new Map(rows.map((row) => [row.id, row]));
   return item.actionItems.map((approved) => {
     const row = byId.get(approved.id);
@@ -54,67 +54,67 @@ function approvedTasks(item: MinutesItem, rows: readonly ActionItem[]): (ActionI
   });
 }
 
-function TaskRow({
-  task,
+function ActionItemRow({
+  actionItem,
   locked,
   fixedBy,
   peopleListId,
 }: {
-  task: ActionItem & { untracked?: boolean };
+  actionItem: ActionItem & { untracked?: boolean };
   locked: boolean;
   fixedBy: string | undefined;
   peopleListId: string;
 }) {
-  const t = useMessages().minutes.tasks;
+  const t = useMessages().minutes.actionItems;
   const db = useDatabase();
   const { error, run } = useActionError();
   const { confirm, dialog: confirmDialog } = useConfirm();
   const remove = () => {
-    void confirm({ title: t.remove(task.text) }).then((yes) => yes && run(() => deleteActionItem(db, task.id)));
+    void confirm({ title: t.remove(actionItem.text) }).then((yes) => yes && run(() => deleteActionItem(db, actionItem.id)));
   };
   return (
     <li className="mn-task-row">
       <AutosaveField
         className="mn-task-text"
-        saveKey={`actionItems.${task.id}.text`}
+        saveKey={`actionItems.${actionItem.id}.text`}
         label={t.text}
-        value={task.text}
+        value={actionItem.text}
         readOnly={locked}
-        onSave={(text) => updateActionItem(db, task.id, { text })}
+        onSave={(text) => updateActionItem(db, actionItem.id, { text })}
       />
       <AutosaveField
         className="mn-task-owner"
-        saveKey={`actionItems.${task.id}.owner`}
+        saveKey={`actionItems.${actionItem.id}.owner`}
         label={t.owner}
-        value={task.owner}
+        value={actionItem.owner}
         readOnly={locked}
         inputProps={{ list: peopleListId }}
-        onSave={(owner) => updateActionItem(db, task.id, { owner })}
+        onSave={(owner) => updateActionItem(db, actionItem.id, { owner })}
       />
       <AutosaveField
         className="mn-task-due"
-        saveKey={`actionItems.${task.id}.due`}
+        saveKey={`actionItems.${actionItem.id}.due`}
         label={t.due}
-        value={task.due ?? ''}
+        value={actionItem.due ?? ''}
         readOnly={locked}
         inputProps={{ type: 'date' }}
-        onSave={(due) => updateActionItem(db, task.id, { due: due || undefined })}
+        onSave={(due) => updateActionItem(db, actionItem.id, { due: due || undefined })}
       />
       <div className="field mn-task-status">
-        {fixedBy || task.untracked ? <span className="field-label">{t.status}</span> : <label htmlFor={`task-status-${task.id}`}>{t.status}</label>}
-        {task.untracked ? (
+        {fixedBy || actionItem.untracked ? <span className="field-label">{t.status}</span> : <label htmlFor={`task-status-${actionItem.id}`}>{t.status}</label>}
+        {actionItem.untracked ? (
           <span>—</span>
         ) : (
-          <TaskStatusControl
-            task={task}
+          <ActionItemStatusControl
+            actionItem={actionItem}
             fixedBy={fixedBy}
-            id={`task-status-${task.id}`}
-            onChange={(status) => void run(() => setActionItemStatus(db, task.id, status, todayIso()))}
+            id={`task-status-${actionItem.id}`}
+            onChange={(status) => void run(() => setActionItemStatus(db, actionItem.id, status, todayIso()))}
           />
         )}
       </div>
       {!locked && (
-        <button type="button" className="button small danger mn-task-remove" aria-label={t.remove(task.text)} onClick={remove}>
+        <button type="button" className="button small danger mn-task-remove" aria-label={t.remove(actionItem.text)} onClick={remove}>
           ✕
         </button>
       )}

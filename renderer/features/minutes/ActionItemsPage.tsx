@@ -9,7 +9,7 @@ import { href } from '../../app/router';
 import { setActionItemStatus } from '../../db/repositories/actionItemRepository';
 import { approvedMinutesSittingDates } from '../../db/repositories/minutesLock';
 import { minutesPath } from './minutesLinks';
-import { TaskStatusControl } from './TaskStatusControl';
+import { ActionItemStatusControl } from './ActionItemStatusControl';
 import { useActionError } from './useActionError';
 import { useGrowingCount } from './useGrowingCount';
 
@@ -17,7 +17,7 @@ const filters: readonly ActionItemFilter[] = ['open', 'overdue', 'done', 'all'];
 
 /** All action items of all sittings, filtered by state (open, overdue, done) and by owner. */
 export function ActionItemsPage({ query }: { query: URLSearchParams }) {
-  const t = useMessages().minutes.taskList;
+  const t = useMessages().minutes.actionItemList;
   const db = useDatabase();
   const requested = query.get('filter') as ActionItemFilter | null;
   const [filter, setFilter] = useState<ActionItemFilter>(requested && filters.includes(requested) ? requested : 'open');
@@ -25,16 +25,16 @@ export function ActionItemsPage({ query }: { query: URLSearchParams }) {
   const { error, run } = useActionError();
   const today = todayIso();
   const data = useLiveQuery(async () => {
-    const [tasks, sittings, approvedDates] = await Promise.all([
+    const [actionItems, sittings, approvedDates] = await Promise.all([
       db.domain('actionItems').toArray(),
       db.domain('sittings').toArray(),
       approvedMinutesSittingDates(db),
     ]);
     // The approved dates are sorted once for all rows (not once per row).
-    return { tasks, sittingDate: new Map(sittings.map((s) => [s.id, s.date])), fixedBy: statusFixedByApprovedReviewLookup(approvedDates) };
+    return { actionItems, sittingDate: new Map(sittings.map((s) => [s.id, s.date])), fixedBy: statusFixedByApprovedReviewLookup(approvedDates) };
   }, [db]);
-  const shown = useMemo(() => (data ? filterActionItems(data.tasks, filter, owner, today) : []), [data, filter, owner, today]);
-  const owners = useMemo(() => actionItemOwners(data?.tasks ?? []), [data]);
+  const shown = useMemo(() => (data ? filterActionItems(data.actionItems, filter, owner, today) : []), [data, filter, owner, today]);
+  const owners = useMemo(() => actionItemOwners(data?.actionItems ?? []), [data]);
   // Long lists render a screenful at once and the rest in the background, in small steps.
   const rendered = useGrowingCount(shown.length, `${filter}|${owner}`);
 
@@ -90,25 +90,25 @@ export function ActionItemsPage({ query }: { query: URLSearchParams }) {
               </tr>
             </thead>
             <tbody>
-              {shown.slice(0, rendered).map((task) => {
-                const sittingDate = data?.sittingDate.get(task.sittingId);
+              {shown.slice(0, rendered).map((actionItem) => {
+                const sittingDate = data?.sittingDate.get(actionItem.sittingId);
                 return (
-                  <tr key={task.id}>
-                    <td>{task.text}</td>
-                    <td>{task.owner}</td>
+                  <tr key={actionItem.id}>
+                    <td>{actionItem.text}</td>
+                    <td>{actionItem.owner}</td>
                     <td>
-                      {task.due ? formatDateNumeric(task.due) : ''}
-                      {isOverdue(task, today) && <span className="badge danger"> {t.overdue}</span>}
+                      {actionItem.due ? formatDateNumeric(actionItem.due) : ''}
+                      {isOverdue(actionItem, today) && <span className="badge danger"> {t.overdue}</span>}
                     </td>
-                    <td>{sittingDate && <a href={href(minutesPath(task.sittingId, 'minutes'))}>{formatDateNumeric(sittingDate)}</a>}</td>
+                    <td>{sittingDate && <a href={href(minutesPath(actionItem.sittingId, 'minutes'))}>{formatDateNumeric(sittingDate)}</a>}</td>
                     <td>
-                      <TaskStatusControl
-                        task={task}
-                        fixedBy={sittingDate ? data?.fixedBy(task, sittingDate) : undefined}
-                        label={t.statusOf(task.text)}
-                        onChange={(status) => void run(() => setActionItemStatus(db, task.id, status, today))}
+                      <ActionItemStatusControl
+                        actionItem={actionItem}
+                        fixedBy={sittingDate ? data?.fixedBy(actionItem, sittingDate) : undefined}
+                        label={t.statusOf(actionItem.text)}
+                        onChange={(status) => void run(() => setActionItemStatus(db, actionItem.id, status, today))}
                       />
-                      {task.doneAt && task.status !== 'open' && <span className="muted block">{t.closedOn(formatDateNumeric(task.doneAt))}</span>}
+                      {actionItem.doneAt && actionItem.status !== 'open' && <span className="muted block">{t.closedOn(formatDateNumeric(actionItem.doneAt))}</span>}
                     </td>
                   </tr>
                 );

@@ -99,8 +99,8 @@ export function AgendaEditor({ data }: { data: SittingMinutes }) {
 
   const remove = (item: AgendaItem) => {
     const decisions = data.sources.decisions.filter((d) => d.agendaItemId === item.id).length;
-    const tasks = data.sources.actionItems.filter((a) => a.agendaItemId === item.id).length;
-    void confirm({ title: t.agenda.remove(item.position), body: t.agenda.removeConfirm(item.title, decisions, tasks) }).then(
+    const actionItems = data.sources.actionItems.filter((a) => a.agendaItemId === item.id).length;
+    void confirm({ title: t.agenda.remove(item.position), body: t.agenda.removeConfirm(item.title, decisions, actionItems) }).then(
       (yes) => yes && run(() => deleteAgendaItem(db, item.id)),
     );
   };

@@ -18,7 +18,7 @@ import { ReviewPanel } from './ReviewPanel';
 import { MinutesAttendancePanel } from './MinutesAttendancePanel';
 import { fieldIds, minutesPath } from './minutesLinks';
 import type { SittingMinutes } from './useSittingMinutes';
-import { AddTaskForm } from './AddTaskForm';
+import { AddActionItemForm } from './AddActionItemForm';
 import { AddDecisionButton } from './AddDecisionButton';
 
 /**
@@ -78,19 +78,19 @@ export function MinutesEditor({ data }: { data: SittingMinutes }) {
 
 /** "Beschluss hinzufügen" and "Aufgabe hinzufügen" (which opens a small form) under an item. */
 function ItemActions({ sittingId, item, peopleListId }: { sittingId: string; item: MinutesItem; peopleListId: string }) {
-  const t = useMessages().minutes.tasks;
-  const [addingTask, setAddingTask] = useState(false);
+  const t = useMessages().minutes.actionItems;
+  const [addingActionItem, setAddingActionItem] = useState(false);
   return (
     <div className="mn-item-actions">
       <div className="toolbar">
         <AddDecisionButton itemId={item.id} />
-        {!addingTask && (
-          <button type="button" className="button small" onClick={() => setAddingTask(true)}>
+        {!addingActionItem && (
+          <button type="button" className="button small" onClick={() => setAddingActionItem(true)}>
             {t.add}
           </button>
         )}
       </div>
-      {addingTask && <AddTaskForm sittingId={sittingId} agendaItemId={item.id} peopleListId={peopleListId} onClose={() => setAddingTask(false)} />}
+      {addingActionItem && <AddActionItemForm sittingId={sittingId} agendaItemId={item.id} peopleListId={peopleListId} onClose={() => setAddingActionItem(false)} />}
     </div>
   );
 }

@@ -37,7 +37,7 @@ export function MinutesOverview() {
       <div className="mn-page-head">
         <h1>{t.title}</h1>
         <a className="button" href={href('/minutes/tasks')}>
-          {t.tasksLink}
+          {t.actionItemsLink}
         </a>
       </div>
 

@@ -8,7 +8,7 @@ import { useActionError } from './useActionError';
 import type { SittingMinutes } from './useSittingMinutes';
 
 /**
- * "Stand der offenen Aufgaben": the open tasks of earlier sittings, closed here with this
+ * "Stand der offenen Aufgaben": the open actionItems of earlier sittings, closed here with this
  * sitting's date (so its minutes say they were done in this sitting).
  */
 export function ReviewPanel({ data, embedded = false }: { data: SittingMinutes; embedded?: boolean }) {

@@ -26,7 +26,7 @@ export interface SittingMinutes extends LoadedMinutes {
   versions: MinutesVersion[];
   /** All sittings, by date (approval picks a later one; the review links to earlier ones). */
   sittings: Sitting[];
-  /** Dates of the sittings whose minutes are approved (they fix the tasks they reviewed). */
+  /** Dates of the sittings whose minutes are approved (they fix the actionItems they reviewed). */
   approvedSittingDates: string[];
   /** Sittings with attendance recorded (they took place, even if still "geplant"). */
   sittingsWithAttendance: ReadonlySet<string>;

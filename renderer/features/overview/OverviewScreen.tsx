@@ -39,17 +39,17 @@ export default function OverviewScreen() {
           )}
         </div>
         <div className="panel">
-          <h2>{t.overview.openTasks}</h2>
-          {data.openTasks.length === 0 ? (
-            <p className="muted">{t.overview.noOpenTasks}</p>
+          <h2>{t.overview.openActionItems}</h2>
+          {data.openActionItems.length === 0 ? (
+            <p className="muted">{t.overview.noOpenActionItems}</p>
           ) : (
             <ul className="plain-list">
-              {data.openTasks.map((task) => (
-                <li key={task.id}>
-                  {task.text}
+              {data.openActionItems.map((actionItem) => (
+                <li key={actionItem.id}>
+                  {actionItem.text}
                   <span className="muted">
-                    {task.owner ? ` · ${task.owner}` : ''}
-                    {task.due ? ` · ${formatDateShort(task.due, language)}` : ''}
+                    {actionItem.owner ? ` · ${actionItem.owner}` : ''}
+                    {actionItem.due ? ` · ${formatDateShort(actionItem.due, language)}` : ''}
                   </span>
                 </li>
               ))}

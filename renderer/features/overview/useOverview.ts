@@ -9,7 +9,7 @@ export interface OverviewData {
   setUp: boolean;
   nextSitting?: Sitting | undefined;
   lastSitting?: Sitting | undefined;
-  openTasks: ActionItem[];
+  openActionItems: ActionItem[];
   extendedCount: number;
   coreCount: number;
   hostNames: Map<string, string>;
@@ -20,7 +20,7 @@ export function useOverview(): OverviewData | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => {
     const today = todayIso();
-    const [settingsCount, nextSitting, lastSitting, openTasks, memberships, territories] = await Promise.all([
+    const [settingsCount, nextSitting, lastSitting, openActionItems, memberships, territories] = await Promise.all([
       db.domain('settings').count(),
       db.domain('sittings').where('date').aboveOrEqual(today).filter((s) => s.status !== 'cancelled').first(),
       db.domain('sittings').where('date').below(today).reverse().filter((s) => s.status !== 'cancelled').first(),
@@ -32,7 +32,7 @@ export function useOverview(): OverviewData | undefined {
       setUp: settingsCount > 0,
       nextSitting,
       lastSitting,
-      openTasks: openTasks.slice(0, 8),
+      openActionItems: openActionItems.slice(0, 8),
       extendedCount: membersAsOf(memberships, 'extended', today).length,
       coreCount: membersAsOf(memberships, 'core', today).length,
       hostNames: new Map(territories.map((t) => [t.id, t.name])),

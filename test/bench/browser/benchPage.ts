@@ -84,8 +84,8 @@ async function bulkPutFloor(dbName: string, rows: Record<string, unknown[]>): Pr
   return { ms, counts: await counts(db) };
 }
 
-/** Long tasks (over 50 ms) seen while `work` runs: the longest, 0 if none. */
-async function longestTaskDuring<T>(work: () => Promise<T>): Promise<{ value: T; longestTaskMs: number }> {
+/** Long actionItems (over 50 ms) seen while `work` runs: the longest, 0 if none. */
+async function longestActionItemDuring<T>(work: () => Promise<T>): Promise<{ value: T; longestActionItemMs: number }> {
   const durations: number[] = [];
   const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => durations.push(e.duration)));
   observer.observe({ type: 'longtask' });
@@ -93,7 +93,7 @@ async function longestTaskDuring<T>(work: () => Promise<T>): Promise<{ value: T;
   await new Promise((resolve) => setTimeout(resolve, 50));
   observer.takeRecords().forEach((e) => durations.push(e.duration));
   observer.disconnect();
-  return { value, longestTaskMs: Math.max(0, ...durations) };
+  return { value, longestActionItemMs: Math.max(0, ...durations) };
 }
 
 /**
@@ -120,10 +120,10 @@ async function backup(dbName: string, rows: Record<string, unknown[]>) {
   await gzip(new TextEncoder().encode(JSON.stringify(all)));
   const floorMs = performance.now() - floorStart;
   const createStart = performance.now();
-  const created = await longestTaskDuring(() => createBackupFile(db, 'bench'));
+  const created = await longestActionItemDuring(() => createBackupFile(db, 'bench'));
   const createMs = performance.now() - createStart;
   const restoreStart = performance.now();
-  const restored = await longestTaskDuring(async () => {
+  const restored = await longestActionItemDuring(async () => {
     const decoded = await readBackupFile(db, created.value.bytes);
     if (!decoded.ok) throw new Error(`restore: ${JSON.stringify(decoded.problem)}`);
     await replaceDatabase(db, decoded.backup.content);
@@ -134,9 +134,9 @@ async function backup(dbName: string, rows: Record<string, unknown[]>) {
   return {
     floorMs,
     createMs,
-    createLongestTaskMs: created.longestTaskMs,
+    createLongestActionItemMs: created.longestActionItemMs,
     restoreMs,
-    restoreLongestTaskMs: restored.longestTaskMs,
+    restoreLongestActionItemMs: restored.longestActionItemMs,
     bytes: created.value.bytes.length,
     outbox,
   };

@@ -39,8 +39,8 @@ async function installCheck(page: Page): Promise<void> {
 }
 
 /** The daily screens and what "complete" means for each. */
-export function screenChecks(input: { sittings: number; lastSittingId: string; lastSittingItems: number; tasks: number }): ScreenCheck[] {
-  const firstTaskRows = Math.min(input.tasks, 60);
+export function screenChecks(input: { sittings: number; lastSittingId: string; lastSittingItems: number; actionItems: number }): ScreenCheck[] {
+  const firstActionItemRows = Math.min(input.actionItems, 60);
   return [
     { name: 'overview', hash: '#/', complete: { heading: 'Übersicht' } },
     { name: 'plan', hash: '#/plan', complete: { heading: 'Sitzungsplan' } },
@@ -48,11 +48,11 @@ export function screenChecks(input: { sittings: number; lastSittingId: string; l
     { name: 'members', hash: '#/members', complete: { rows: { selector: 'main table tbody tr', count: 1 } } },
     { name: 'minutesOverview', hash: '#/minutes', complete: { rows: { selector: 'main table.data tbody tr', count: input.sittings } } },
     {
-      name: 'tasksAll',
+      name: 'actionItemsAll',
       hash: '#/minutes/tasks?filter=all',
-      complete: { text: { selector: '.mn-task-count', startsWith: `${input.tasks} ` }, rows: { selector: 'main table.data tbody tr', count: firstTaskRows } },
+      complete: { text: { selector: '.mn-task-count', startsWith: `${input.actionItems} ` }, rows: { selector: 'main table.data tbody tr', count: firstActionItemRows } },
     },
-    { name: 'tasksOpen', hash: '#/minutes/tasks?filter=open', complete: { text: { selector: '.mn-task-count', startsWith: '' }, heading: 'Aufgaben' } },
+    { name: 'actionItemsOpen', hash: '#/minutes/tasks?filter=open', complete: { text: { selector: '.mn-task-count', startsWith: '' }, heading: 'Aufgaben' } },
     { name: 'minutesEditor', hash: `#/minutes/${input.lastSittingId}?tab=minutes`, complete: { rows: { selector: 'main textarea', count: input.lastSittingItems } } },
     { name: 'statistics', hash: '#/sittings/stats', complete: { rows: { selector: 'main table tbody tr', count: 2 } } },
   ];
@@ -124,8 +124,8 @@ export async function measureFirstVisits(context: BrowserContext, baseUrl: strin
 export interface SearchFigures {
   /** From the last key of the query to the results shown (median over the queries). */
   searchMs: number;
-  /** The longest task while typing the queries (0 when none over 50 ms: Chromium reports long tasks only). */
-  typingLongestTaskMs: number;
+  /** The longest actionItem while typing the queries (0 when none over 50 ms: Chromium reports long actionItems only). */
+  typingLongestActionItemMs: number;
 }
 
 /**
@@ -135,10 +135,10 @@ export interface SearchFigures {
 export async function measureSearch(page: Page, queries: readonly string[]): Promise<SearchFigures> {
   await visit(page, { name: 'minutesOverview', hash: '#/minutes', complete: { rows: { selector: '#minutes-search', count: 1 } } });
   await page.evaluate(() => {
-    const w = window as unknown as { benchLongTasks: number[] };
-    w.benchLongTasks = [];
+    const w = window as unknown as { benchLongActionItems: number[] };
+    w.benchLongActionItems = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.benchLongTasks.push(entry.duration);
+      for (const entry of list.getEntries()) w.benchLongActionItems.push(entry.duration);
     }).observe({ type: 'longtask' });
   });
   const times: number[] = [];
@@ -176,8 +176,8 @@ export async function measureSearch(page: Page, queries: readonly string[]): Pro
     times.push(elapsed);
     await page.waitForTimeout(300);
   }
-  const longTasks = await page.evaluate(() => (window as unknown as { benchLongTasks: number[] }).benchLongTasks);
-  return { searchMs: median(times), typingLongestTaskMs: Math.max(0, ...longTasks) };
+  const longActionItems = await page.evaluate(() => (window as unknown as { benchLongActionItems: number[] }).benchLongActionItems);
+  return { searchMs: median(times), typingLongestActionItemMs: Math.max(0, ...longActionItems) };
 }
 
 /** The JS heap in use now, after a garbage collection (Chrome DevTools Protocol), in MB. */

@@ -5,7 +5,7 @@ import { minutesPrint } from './minutesPrint';
 export const minutes = defineMessages(
   {
     title: 'Niederschriften',
-    tasksLink: 'Aufgabenliste',
+    actionItemsLink: 'Aufgabenliste',
     sittingsHeading: 'Sitzungen und Niederschriften',
     columns: { date: 'Datum', sitting: 'Sitzung', body: 'Gremium', minutes: 'Niederschrift' },
     bodies: { core: 'Regionalkonvent', extended: 'Erweiterter Regionalkonvent' },
@@ -50,7 +50,7 @@ export const minutes = defineMessages(
       guests: 'Gäste',
       agenda: 'Tagesordnung',
       item: (position: number) => `TOP ${position}`,
-      furtherTasks: 'weitere Aufgaben',
+      furtherActionItems: 'weitere Aufgaben',
       review: 'Stand der offenen Aufgaben',
       letterhead: 'Briefkopf',
       signatures: 'Unterschriftszeilen',
@@ -73,8 +73,8 @@ export const minutes = defineMessages(
       dragHandle: (position: number) => `TOP ${position} verschieben`,
       moved: (title: string, position: number) => `„${title}“ ist jetzt TOP ${position}.`,
       remove: (position: number) => `TOP ${position} löschen`,
-      removeConfirm: (title: string, decisions: number, tasks: number) =>
-        `„${title}“ mit ${plural('de', decisions, 'Beschluss', 'Beschlüssen')} und ${plural('de', tasks, 'Aufgabe', 'Aufgaben')} löschen? Das lässt sich nicht rückgängig machen.`,
+      removeConfirm: (title: string, decisions: number, actionItems: number) =>
+        `„${title}“ mit ${plural('de', decisions, 'Beschluss', 'Beschlüssen')} und ${plural('de', actionItems, 'Aufgabe', 'Aufgaben')} löschen? Das lässt sich nicht rückgängig machen.`,
       addHeading: 'Tagesordnungspunkt hinzufügen',
       add: 'Hinzufügen',
       row: (position: number) => `Tagesordnungspunkt ${position}`,
@@ -127,7 +127,7 @@ export const minutes = defineMessages(
       removeConfirm: (number: number) => `Beschluss Nr. ${number} löschen?`,
       invalidCount: 'Bitte ganze Zahlen ab 0 eintragen',
     },
-    tasks: {
+    actionItems: {
       heading: 'Aufgaben',
       text: 'Aufgabe',
       owner: 'Verantwortlich',
@@ -236,7 +236,7 @@ export const minutes = defineMessages(
       unreadable: 'Diese Fassung wurde mit einer neueren Programmversion gespeichert und kann hier nicht angezeigt werden.',
       exportVersion: 'Als PDF exportieren',
     },
-    taskList: {
+    actionItemList: {
       title: 'Aufgaben',
       back: 'Niederschriften',
       show: 'Anzeigen',
@@ -275,7 +275,7 @@ export const minutes = defineMessages(
   },
   {
     title: 'Minutes',
-    tasksLink: 'Action items',
+    actionItemsLink: 'Action items',
     sittingsHeading: 'Sittings and minutes',
     columns: { date: 'Date', sitting: 'Sitting', body: 'Body', minutes: 'Minutes' },
     bodies: { core: 'Regional convent', extended: 'Extended regional convent' },
@@ -320,7 +320,7 @@ export const minutes = defineMessages(
       guests: 'guests',
       agenda: 'agenda',
       item: (position: number) => `item ${position}`,
-      furtherTasks: 'further action items',
+      furtherActionItems: 'further action items',
       review: 'status of open action items',
       letterhead: 'letterhead',
       signatures: 'signature lines',
@@ -343,8 +343,8 @@ export const minutes = defineMessages(
       dragHandle: (position: number) => `Move item ${position}`,
       moved: (title: string, position: number) => `“${title}” is now item ${position}.`,
       remove: (position: number) => `Delete item ${position}`,
-      removeConfirm: (title: string, decisions: number, tasks: number) =>
-        `Delete “${title}” with ${plural('en', decisions, 'decision', 'decisions')} and ${plural('en', tasks, 'action item', 'action items')}? This cannot be undone.`,
+      removeConfirm: (title: string, decisions: number, actionItems: number) =>
+        `Delete “${title}” with ${plural('en', decisions, 'decision', 'decisions')} and ${plural('en', actionItems, 'action item', 'action items')}? This cannot be undone.`,
       addHeading: 'Add agenda item',
       add: 'Add',
       row: (position: number) => `Agenda item ${position}`,
@@ -397,7 +397,7 @@ export const minutes = defineMessages(
       removeConfirm: (number: number) => `Delete decision no. ${number}?`,
       invalidCount: 'Please enter whole numbers from 0',
     },
-    tasks: {
+    actionItems: {
       heading: 'Action items',
       text: 'Action item',
       owner: 'Owner',
@@ -504,7 +504,7 @@ export const minutes = defineMessages(
       unreadable: 'This version was saved by a newer version of the program and cannot be shown here.',
       exportVersion: 'Export as PDF',
     },
-    taskList: {
+    actionItemList: {
       title: 'Action items',
       back: 'Minutes',
       show: 'Show',

@@ -79,11 +79,11 @@ function DocumentBody({
   const { attendance, header } = document;
   const publicItems = document.items.filter((item) => item.public);
   const nonPublicItems = document.items.filter((item) => !item.public);
-  const shownTasks = (state.publicVersion ? publicItems : document.items).flatMap((item) => item.actionItems.map((a) => a.id));
+  const shownActionItems = (state.publicVersion ? publicItems : document.items).flatMap((item) => item.actionItems.map((a) => a.id));
   const present = attendance.members.filter((m) => m.status === 'present' || m.status === 'represented');
   const absent = attendance.members.filter((m) => m.status === 'excused' || m.status === 'absent');
   const unrecorded = attendance.members.filter((m) => m.status === 'unrecorded');
-  const tasks = allActionItems(document).filter((task) => task.itemPosition === undefined || shownTasks.includes(task.id));
+  const actionItems = allActionItems(document).filter((actionItem) => actionItem.itemPosition === undefined || shownActionItems.includes(actionItem.id));
   const reviewHost = document.items.find((item) => item.id === document.review.hostItemId);
   const approvalHost = document.items.find((item) => item.id === document.approvals?.hostItemId);
   const approvalLines = (document.approvals?.sittingDates ?? []).map((date) => t.approvalOf(formatDateNumeric(date)));
@@ -195,40 +195,40 @@ function DocumentBody({
 
       {document.furtherActionItems.length > 0 && (
         <section className="minutes-item">
-          <h2>{t.furtherTasks}</h2>
-          <TaskList tasks={document.furtherActionItems} />
+          <h2>{t.furtherActionItems}</h2>
+          <ActionItemList actionItems={document.furtherActionItems} />
         </section>
       )}
 
       <section className="minutes-section">
-        <h2>{t.taskTable.heading}</h2>
-        {tasks.length === 0 ? (
-          <p>{t.taskTable.none}</p>
+        <h2>{t.actionItemTable.heading}</h2>
+        {actionItems.length === 0 ? (
+          <p>{t.actionItemTable.none}</p>
         ) : (
           <table className="minutes-table">
             <thead>
               <tr>
                 <th scope="col" className="col-number">
-                  {t.taskTable.number}
+                  {t.actionItemTable.number}
                 </th>
-                <th scope="col">{t.taskTable.text}</th>
-                <th scope="col">{t.taskTable.owner}</th>
+                <th scope="col">{t.actionItemTable.text}</th>
+                <th scope="col">{t.actionItemTable.owner}</th>
                 <th scope="col" className="col-date">
-                  {t.taskTable.due}
+                  {t.actionItemTable.due}
                 </th>
                 <th scope="col" className="col-number">
-                  {t.taskTable.item}
+                  {t.actionItemTable.item}
                 </th>
               </tr>
             </thead>
             <tbody>
-              {tasks.map((task) => (
-                <tr key={task.id}>
-                  <td>{task.number}</td>
-                  <td>{task.text}</td>
-                  <td>{task.owner}</td>
-                  <td>{task.due ? formatDateNumeric(task.due) : ''}</td>
-                  <td>{task.itemPosition ?? ''}</td>
+              {actionItems.map((actionItem) => (
+                <tr key={actionItem.id}>
+                  <td>{actionItem.number}</td>
+                  <td>{actionItem.text}</td>
+                  <td>{actionItem.owner}</td>
+                  <td>{actionItem.due ? formatDateNumeric(actionItem.due) : ''}</td>
+                  <td>{actionItem.itemPosition ?? ''}</td>
                 </tr>
               ))}
             </tbody>
@@ -312,8 +312,8 @@ function ItemSection({
       ))}
       {item.actionItems.length > 0 && (
         <div className="minutes-tasks">
-          <h3>{t.tasks}</h3>
-          <TaskList tasks={item.actionItems} />
+          <h3>{t.actionItems}</h3>
+          <ActionItemList actionItems={item.actionItems} />
         </div>
       )}
     </section>
@@ -345,13 +345,13 @@ function DecisionBlock({ decision, provisional }: { decision: MinutesDecision; p
   );
 }
 
-function TaskList({ tasks }: { tasks: MinutesDocument['furtherActionItems'] }) {
+function ActionItemList({ actionItems }: { actionItems: MinutesDocument['furtherActionItems'] }) {
   const t = useMessages().minutes.print;
   return (
     <ul className="minutes-task-list">
-      {tasks.map((task) => (
-        <li key={task.id}>
-          <span className="minutes-task-number">{task.number}.</span> {t.task(task.text, task.owner, task.due ? formatDateNumeric(task.due) : '')}
+      {actionItems.map((actionItem) => (
+        <li key={actionItem.id}>
+          <span className="minutes-task-number">{actionItem.number}.</span> {t.actionItem(actionItem.text, actionItem.owner, actionItem.due ? formatDateNumeric(actionItem.due) : '')}
         </li>
       ))}
     </ul>
@@ -364,10 +364,10 @@ function ReviewTable({ entries }: { entries: ReviewedActionItem[] }) {
     <table className="minutes-table">
       <thead>
         <tr>
-          <th scope="col">{t.taskTable.text}</th>
-          <th scope="col">{t.taskTable.owner}</th>
+          <th scope="col">{t.actionItemTable.text}</th>
+          <th scope="col">{t.actionItemTable.owner}</th>
           <th scope="col" className="col-date">
-            {t.taskTable.due}
+            {t.actionItemTable.due}
           </th>
           <th scope="col">{t.reviewColumn}</th>
         </tr>

@@ -10,7 +10,7 @@ const closedLater = actionItem(march, undefined, 'Presse informieren', { status:
 const earlier = [open, closedInApril, closedBefore, closedLater].map((item) => ({ item, sittingDate: '2025-03-24' }));
 
 describe('Stand der offenen Aufgaben', () => {
-  it('reviews the tasks of earlier sittings that were open at this sitting', () => {
+  it('reviews the actionItems of earlier sittings that were open at this sitting', () => {
     const review = reviewedActionItems(earlier, '2025-04-28');
     // Order within a sitting is creation order (ULIDs); compare as a set here.
     expect(review.map((r) => [r.text, r.state]).sort()).toEqual([
@@ -20,11 +20,11 @@ describe('Stand der offenen Aufgaben', () => {
     ]);
   });
 
-  it('does not review tasks of the same or a later sitting', () => {
+  it('does not review actionItems of the same or a later sitting', () => {
     expect(reviewedActionItems(earlier, '2025-03-24')).toEqual([]);
   });
 
-  it('filters the task list by open, overdue and owner', () => {
+  it('filters the actionItem list by open, overdue and owner', () => {
     const all = [open, closedInApril, actionItem(march, undefined, 'Ohne Termin')];
     expect(isOverdue(open, '2025-05-16')).toBe(true);
     expect(isOverdue(open, '2025-05-15')).toBe(false);

@@ -52,7 +52,7 @@ export function searchMinutes(documents: readonly SearchDocument[], query: strin
   if (terms.length === 0) return [];
   const hits: SearchHit[] = [];
   for (const document of documents) {
-    // Decisions and tasks are found by their own text; the item title is only their context.
+    // Decisions and actionItems are found by their own text; the item title is only their context.
     const haystack = document.kind === 'item' ? `${document.title}\n${document.text}` : document.text;
     const folded = fold(haystack);
     if (!terms.every((term) => folded.text.includes(term))) continue;

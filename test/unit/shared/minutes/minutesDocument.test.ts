@@ -40,10 +40,10 @@ describe('minutes document of the demo sitting (28.04.2025)', () => {
     const document = demoDocument({ agendaItems: [item] });
     expect(minutesContentHash(demoDocument({ agendaItems: [item] }))).toBe(minutesContentHash(document));
     expect(minutesContentHash(demoDocument({ agendaItems: [{ ...item, notes: 'Text.' }] }))).not.toBe(minutesContentHash(document));
-    // A task closed later is tracking, not content: the hash stays.
-    const task = actionItem(sitting.id, item.id, 'Aufgabe');
-    expect(minutesContentHash(demoDocument({ agendaItems: [item], actionItems: [task] }))).toBe(
-      minutesContentHash(demoDocument({ agendaItems: [item], actionItems: [{ ...task, status: 'done', doneAt: '2025-06-01' }] })),
+    // A actionItem closed later is tracking, not content: the hash stays.
+    const laterClosedItem = actionItem(sitting.id, item.id, 'Aufgabe');
+    expect(minutesContentHash(demoDocument({ agendaItems: [item], actionItems: [laterClosedItem] }))).toBe(
+      minutesContentHash(demoDocument({ agendaItems: [item], actionItems: [{ ...laterClosedItem, status: 'done', doneAt: '2025-06-01' }] })),
     );
   });
 });

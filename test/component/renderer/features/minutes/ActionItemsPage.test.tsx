@@ -8,12 +8,12 @@ import { renderWithDb } from '../../../support/renderWithDb';
 import { circulateAndApprove, completeDraft, demoDb, recordAllPresent } from '../../../../fixtures/demoMinutesDb';
 
 describe('Aufgaben list', () => {
-  it('shows the state of a task as text once approved minutes recorded it, and keeps the select for the others', async () => {
+  it('shows the state of a actionItem as text once approved minutes recorded it, and keeps the select for the others', async () => {
     const { db, sitting, next } = await demoDb();
     const { item } = await completeDraft(db, sitting.id);
-    const task = await addActionItem(db, sitting.id, item.id, { text: 'Zeitplan versenden', owner: 'Geschäftsstelle', due: undefined });
+    const actionItem = await addActionItem(db, sitting.id, item.id, { text: 'Zeitplan versenden', owner: 'Geschäftsstelle', due: undefined });
     await addActionItem(db, sitting.id, item.id, { text: 'Termine abstimmen', owner: 'Geschäftsstelle', due: undefined });
-    await closeActionItemInSitting(db, task.id, next, 'done');
+    await closeActionItemInSitting(db, actionItem.id, next, 'done');
     const third = await putRow(db, 'sittings', { ...next, id: '01JV0000000000000000000THD', date: '2025-06-23' });
     await completeDraft(db, next.id);
     await recordAllPresent(db, next.id);

@@ -9,7 +9,7 @@ import type { Vote } from '../../../../../shared/domain/minutes';
 
 /**
  * Autosave under fast typing (issue 19, point 1). Every autosaving field of the minutes is an
- * AutosaveField (header, agenda title/presenter, motion, wording, task text/owner/due, attendance
+ * AutosaveField (header, agenda title/presenter, motion, wording, actionItem text/owner/due, attendance
  * reason) or uses useAutosave directly with a string (item text) or an object rebuilt on every
  * render (the votes, incl. "einstimmig"). Both shapes are driven here against a fake database whose
  * writes and live-query refreshes are delivered by fast-check's scheduler in random order, with

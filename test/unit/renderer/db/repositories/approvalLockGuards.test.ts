@@ -130,29 +130,29 @@ describe('approved minutes lock the sitting they record', () => {
 });
 
 describe('tasks reviewed in approved minutes ("Stand der offenen Aufgaben")', () => {
-  /** A task of the demo sitting, reviewed and closed in the next sitting, whose minutes are then approved. */
+  /** A actionItem of the demo sitting, reviewed and closed in the next sitting, whose minutes are then approved. */
   async function closedInApprovedReview() {
     const demo = await demoDb();
     const { item } = await completeDraft(demo.db, demo.sitting.id);
-    const task = await addActionItem(demo.db, demo.sitting.id, item.id, { text: 'Zeitplan versenden', owner: 'Geschäftsstelle', due: undefined });
+    const actionItem = await addActionItem(demo.db, demo.sitting.id, item.id, { text: 'Zeitplan versenden', owner: 'Geschäftsstelle', due: undefined });
     const other = await addActionItem(demo.db, demo.sitting.id, item.id, { text: 'Termine abstimmen', owner: 'Geschäftsstelle', due: undefined });
-    await closeActionItemInSitting(demo.db, task.id, demo.next, 'done');
+    await closeActionItemInSitting(demo.db, actionItem.id, demo.next, 'done');
     const third = await putRow(demo.db, 'sittings', { ...demo.next, id: '01JV0000000000000000000THD', date: '2025-06-23' });
     await completeDraft(demo.db, demo.next.id);
     await recordAllPresent(demo.db, demo.next.id);
     const approved = await circulateAndApprove(demo.db, demo.next.id, third);
     const hash = async () => minutesContentHash((await loadMinutes(demo.db, demo.next.id))!.document);
     expect(await hash()).toBe(approved.contentHash);
-    return { ...demo, task, other, item, approved, hash };
+    return { ...demo, actionItem, other, item, approved, hash };
   }
 
-  it('refuses to reopen, re-close, reword or delete a task whose state approved minutes recorded', async () => {
-    const { db, task, approved, hash } = await closedInApprovedReview();
+  it('refuses to reopen, re-close, reword or delete a actionItem whose state approved minutes recorded', async () => {
+    const { db, actionItem, approved, hash } = await closedInApprovedReview();
     const before = await snapshot(db);
     const attempts = [
-      setActionItemStatus(db, task.id, 'open', '2025-07-01'),
-      setActionItemStatus(db, task.id, 'dropped', '2025-07-01'),
-      closeActionItemInSitting(db, task.id, { id: '01JV0000000000000000000NXT', date: '2025-05-26' }, 'open'),
+      setActionItemStatus(db, actionItem.id, 'open', '2025-07-01'),
+      setActionItemStatus(db, actionItem.id, 'dropped', '2025-07-01'),
+      closeActionItemInSitting(db, actionItem.id, { id: '01JV0000000000000000000NXT', date: '2025-05-26' }, 'open'),
     ];
     for (const attempt of attempts) {
       const error = await attempt.then(
@@ -161,13 +161,13 @@ describe('tasks reviewed in approved minutes ("Stand der offenen Aufgaben")', ()
       );
       expect(error).toBeInstanceOf(MinutesLockedError);
     }
-    const refused = await setActionItemStatus(db, task.id, 'open', '2025-07-01').catch((e: MinutesLockedError) => e);
+    const refused = await setActionItemStatus(db, actionItem.id, 'open', '2025-07-01').catch((e: MinutesLockedError) => e);
     expect(refused).toMatchObject({ approvedSittingDate: '2025-05-26' });
     expect(await snapshot(db)).toEqual(before);
     expect(await hash()).toBe(approved.contentHash);
   });
 
-  it('still lets a task move on where no approved minutes recorded it', async () => {
+  it('still lets a actionItem move on where no approved minutes recorded it', async () => {
     const { db, other, approved, hash } = await closedInApprovedReview();
     // Open in the approved review of 26.05.; closed today, it was still open on that day.
     await setActionItemStatus(db, other.id, 'done', '2025-07-01');
@@ -176,13 +176,13 @@ describe('tasks reviewed in approved minutes ("Stand der offenen Aufgaben")', ()
     expect(await hash()).toBe(approved.contentHash);
   });
 
-  it('during a correction of its own minutes, a task reviewed by later approved minutes keeps its wording', async () => {
-    const { db, sitting, next, task, other, item, approved, hash } = await closedInApprovedReview();
+  it('during a correction of its own minutes, a actionItem reviewed by later approved minutes keeps its wording', async () => {
+    const { db, sitting, next, actionItem, other, item, approved, hash } = await closedInApprovedReview();
     await circulateAndApprove(db, sitting.id, next);
     await startMinutesCorrection(db, sitting.id, 'Tippfehler');
     const before = await snapshot(db);
     await expect(updateActionItem(db, other.id, { text: 'Termine neu abstimmen' })).rejects.toBeInstanceOf(MinutesLockedError);
-    await expect(deleteActionItem(db, task.id)).rejects.toBeInstanceOf(MinutesLockedError);
+    await expect(deleteActionItem(db, actionItem.id)).rejects.toBeInstanceOf(MinutesLockedError);
     await expect(deleteAgendaItem(db, item.id)).rejects.toBeInstanceOf(MinutesLockedError);
     expect(await snapshot(db)).toEqual(before);
     expect(await hash()).toBe(approved.contentHash);

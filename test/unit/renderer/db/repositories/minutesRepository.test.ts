@@ -66,7 +66,7 @@ describe('minutes repository', () => {
   it('approves in a later sitting, stores the content hash, and then locks every edit', async () => {
     const { db, sitting, next } = await demoDb();
     const { item, decision } = await completeDraft(db, sitting.id);
-    const task = await addActionItem(db, sitting.id, item.id, { text: 'Zeitplan versenden', owner: 'Geschäftsstelle', due: '2025-05-15' });
+    const actionItem = await addActionItem(db, sitting.id, item.id, { text: 'Zeitplan versenden', owner: 'Geschäftsstelle', due: '2025-05-15' });
     await circulateMinutes(db, sitting.id);
     const approved = await approveMinutes(db, sitting.id, { approvingSittingId: next.id, approvedOn: next.date, today: '2025-06-01' });
     const loaded = (await loadMinutes(db, sitting.id))!;
@@ -82,14 +82,14 @@ describe('minutes repository', () => {
       addDecision(db, item.id),
       updateDecision(db, decision.id, { wording: 'geändert' }),
       addActionItem(db, sitting.id, item.id, { text: 'Neu', owner: '', due: undefined }),
-      updateActionItem(db, task.id, { text: 'geändert' }),
+      updateActionItem(db, actionItem.id, { text: 'geändert' }),
     ];
     for (const attempt of attempts) await expect(attempt).rejects.toBeInstanceOf(MinutesLockedError);
     const after = (await loadMinutes(db, sitting.id))!;
     expect(minutesContentHash(after.document)).toBe(approved.contentHash);
 
-    // Closing the task later is tracking, allowed, and leaves the approved content as it was.
-    await setActionItemStatus(db, task.id, 'done', '2025-06-01');
+    // Closing the actionItem later is tracking, allowed, and leaves the approved content as it was.
+    await setActionItemStatus(db, actionItem.id, 'done', '2025-06-01');
     expect(minutesContentHash((await loadMinutes(db, sitting.id))!.document)).toBe(approved.contentHash);
   });
 
@@ -111,15 +111,15 @@ describe('minutes repository', () => {
     expect((await loadMinutes(db, sitting.id))!.document.items[0]!.decisions[0]!.votes).toEqual({ yes: 4, no: 0, abstain: 1 });
   });
 
-  it('shows open tasks of earlier sittings in the next sitting and closes them there with its date', async () => {
+  it('shows open actionItems of earlier sittings in the next sitting and closes them there with its date', async () => {
     const { db, sitting, next } = await demoDb();
     const item = await addAgendaItem(db, sitting.id, { title: 'Projektzeitplan', public: true });
-    const task = await addActionItem(db, sitting.id, item.id, { text: 'Zeitplan versenden', owner: 'Geschäftsstelle', due: undefined });
+    const actionItem = await addActionItem(db, sitting.id, item.id, { text: 'Zeitplan versenden', owner: 'Geschäftsstelle', due: undefined });
     const review = async () => (await loadMinutes(db, next.id))!.document.review.entries.map((e) => [e.text, e.state]);
     expect(await review()).toEqual([['Zeitplan versenden', 'open']]);
-    await closeActionItemInSitting(db, task.id, next, 'done');
+    await closeActionItemInSitting(db, actionItem.id, next, 'done');
     expect(await review()).toEqual([['Zeitplan versenden', 'done']]);
-    expect((await db.domain('actionItems').get(task.id))?.doneAt).toBe('2025-05-26');
+    expect((await db.domain('actionItems').get(actionItem.id))?.doneAt).toBe('2025-05-26');
   });
 
   it('keeps a bad value out of the database: an empty agenda title is refused', async () => {

@@ -18,7 +18,7 @@ const addSchema = z.object({
 
 type AddValues = z.infer<typeof addSchema>;
 
-export function AddTaskForm({
+export function AddActionItemForm({
   sittingId,
   agendaItemId,
   peopleListId,
@@ -30,7 +30,7 @@ export function AddTaskForm({
   onClose: () => void;
 }) {
   const common = useMessages().common;
-  const t = useMessages().minutes.tasks;
+  const t = useMessages().minutes.actionItems;
   const db = useDatabase();
   const { error, run } = useActionError();
   const { register, handleSubmit, formState, reset, setFocus } = useForm<AddValues>({
