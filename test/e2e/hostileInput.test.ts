@@ -73,7 +73,7 @@ describe('hostile and careless input in the running app (web mode, Chromium)', (
       ['/members/persons', ''],
       ['/members/territories', ''],
       ['/members/spokesperson', ''],
-      ['/minutes', 'Protokolle'],
+      ['/minutes', 'Niederschriften'],
       ['/minutes/tasks', 'Aufgaben'],
       ['/sync', 'Synchronisation'],
       ['/settings', 'Einstellungen'],

@@ -123,7 +123,7 @@ describe('sync in the browser (OPFS folder, web adapter, real IndexedDB)', () =>
     const held = page.getByTestId('sync-held-back');
     await held.getByText(/^„Außenstelle Plauen“: 1 Änderung mit der Uhrzeit /).waitFor();
     await page.getByTestId('sync-vanished').getByText(/Der Ordner von „Altes Notebook“ ist aus dem Synchronisationsordner verschwunden/).waitFor();
-    await page.getByTestId('sync-conflicts').getByText('auf zwei Rechnern geändert', { exact: true }).waitFor();
+    await page.getByTestId('sync-conflicts').getByText('auf zwei PCs geändert', { exact: true }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'sync-held-back-vanished-conflict');
     await held.getByRole('button', { name: 'Änderungen von „Außenstelle Plauen“ jetzt übernehmen' }).click();

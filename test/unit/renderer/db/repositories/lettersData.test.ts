@@ -28,7 +28,7 @@ describe('settings saved before the Geschäftsstelle fields existed', () => {
     expect(settings).toMatchObject({ letterhead: 'Alt', noticePeriodDays: 10, officeName: 'Geschäftsstelle Regionalkonvent Südwestsachsen', signerOnBehalf: false });
     const saved = await saveSettings(db, { contactEmail: 'geschaeftsstelle@example.org', signerOnBehalf: true });
     expect(officeOf(saved)).toMatchObject({ contactEmail: 'geschaeftsstelle@example.org', signerOnBehalf: true });
-    await expect(saveSettings(db, { contactEmail: 'kein-at' })).rejects.toThrow(/E-Mail/);
+    await expect(saveSettings(db, { contactEmail: 'kein-at' })).rejects.toThrow(/emailInvalid/);
     await expect(saveSettings(db, { officePostalCode: '0911' })).rejects.toThrow(/Postleitzahl/);
     expect(officeOf(await readSettings(db)).contactEmail).toBe('geschaeftsstelle@example.org');
   });
