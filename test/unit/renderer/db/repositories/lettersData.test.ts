@@ -29,7 +29,7 @@ describe('settings saved before the Geschäftsstelle fields existed', () => {
     const saved = await saveSettings(db, { contactEmail: 'geschaeftsstelle@example.org', signerOnBehalf: true });
     expect(officeOf(saved)).toMatchObject({ contactEmail: 'geschaeftsstelle@example.org', signerOnBehalf: true });
     await expect(saveSettings(db, { contactEmail: 'kein-at' })).rejects.toThrow(/emailInvalid/);
-    await expect(saveSettings(db, { officePostalCode: '0911' })).rejects.toThrow(/Postleitzahl/);
+    await expect(saveSettings(db, { officePostalCode: '0911' })).rejects.toThrow(/postalCodeInvalid/);
     expect(officeOf(await readSettings(db)).contactEmail).toBe('geschaeftsstelle@example.org');
   });
 });
