@@ -168,7 +168,6 @@ describe('Einladung als DIN-5008-Serienbrief', () => {
     // English UI: the document speaks English, the German address stays as DIN 5008 has it.
     await page.goto(appUrl('/settings'));
     await page.getByLabel('Sprache').selectOption('en');
-    await page.getByRole('button', { name: 'Speichern' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await screenshot(page, 'letters-settings-en');
     const english = await printRouteToPdf(context, `/print/invitation/${sittingId}`, 'letters-invitation-en');
@@ -176,7 +175,6 @@ describe('Einladung als DIN-5008-Serienbrief', () => {
     expect(english.flowText).toContain('Dear Mr Michaelis,');
     expect(english.flowText).toContain('Page 1 of 1');
     await page.getByLabel('Language').selectOption('de');
-    await page.getByRole('button', { name: 'Save' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
 
     // Now the sitting is invited and then moved: the status says the members must be told, and the
