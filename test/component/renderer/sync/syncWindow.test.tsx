@@ -8,6 +8,8 @@ const started = vi.fn();
 vi.mock('../../../../renderer/sync/syncScheduler', () => ({ startSyncScheduler: (...args: unknown[]) => started(...args) }));
 vi.mock('../../../../renderer/app/App', () => ({ App: () => null }));
 vi.mock('../../../../renderer/app/persistentStorage', () => ({ requestPersistentStorage: async () => false }));
+// Nothing is rendered: React's scheduler would otherwise run work after the test environment is gone.
+vi.mock('react-dom/client', () => ({ createRoot: () => ({ render: () => undefined, unmount: () => undefined }) }));
 
 async function loadMainAt(hash: string, framed = false): Promise<void> {
   document.body.innerHTML = '<div id="root"></div>';
