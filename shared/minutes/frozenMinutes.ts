@@ -79,3 +79,15 @@ function readablePrint(print: Partial<FrozenPrintSettings> | undefined): FrozenP
 export function withFrozenApproval(approved: Minutes, document: MinutesDocument, settings: Settings): Minutes {
   return { ...approved, approvedDocument: freezeMinutes({ document, print: printSettingsOf(settings), approval: approvalRecord(approved) }) };
 }
+
+/**
+ * The language a sitting's live minutes document is built in (its attendance words: "vertreten durch"
+ * or "represented by"). Drafts and circulated minutes follow the language set in Einstellungen.
+ * Approved minutes keep the language they were approved in, so switching the UI language neither
+ * rewrites their text nor shows up as "changed since approval"; minutes approved before the language
+ * was frozen were approved with the German words (the only ones documents had then).
+ */
+export function minutesLanguage(minutes: Pick<Minutes, 'status' | 'approvedDocument'> | undefined, settingsLanguage: Language): Language {
+  if (minutes?.status !== 'approved') return settingsLanguage;
+  return readFrozenMinutes(minutes.approvedDocument)?.print?.language ?? 'de';
+}

@@ -117,4 +117,31 @@ describe('approved minutes are frozen (Chromium, real IndexedDB)', () => {
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
+
+  it('keeps minutes approved in German in German after the UI switched to English, and reports no change', async () => {
+    const { context, page } = await newAppPage(browser, { width: 1280, height: 900 });
+    await page.goto(appUrl('/'));
+    await page.getByRole('button', { name: 'Beispieldaten laden' }).click();
+    await page.getByText('18 Mitglieder im erweiterten Regionalkonvent').waitFor();
+    await seedDatabase(page, fullMinutesContent(sitting.id, { status: 'circulated', circulatedAt: '2025-05-02T08:00:00.000Z' }));
+    const hash = await approveInApp(page);
+
+    await page.goto(appUrl('/settings'));
+    await page.getByLabel('Sprache').selectOption('en');
+    await page.getByLabel('Language').waitFor();
+
+    const printed = await printMinutes(context, 'minutes-frozen-german-ui-english', { version: 1, contentHash: hash });
+    expect(printed.flat).toContain(APPROVED_DEPUTY_LINE);
+    expect(printed.flat).not.toContain('represented by');
+    expect(printed.flat).toContain('Niederschrift');
+
+    await page.goto(appUrl(`/minutes/${sitting.id}?tab=minutes`));
+    const attendance = page.locator('.mn-attendance-panel');
+    await attendance.waitFor();
+    expect(flat((await attendance.textContent())!)).toContain(APPROVED_DEPUTY_LINE);
+    expect(await page.getByTestId('changed-since-approval').count()).toBe(0);
+    await page.screenshot({ path: `${artifactsDir}/minutes-frozen-german-ui-english.png` });
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -26,9 +26,25 @@ afterAll(async () => {
  * count in the document's language. PNG pages land in test/e2e/.artifacts/ to look at.
  */
 describe.each([
-  { language: 'de' as const, pageWord: 'Seite', of: 'von', minutesFooter: 'Niederschrift vom 28.04.2025', signInTitle: 'Anwesenheitsliste der Sitzung des Regionalkonvents am 28.04.2025' },
-  { language: 'en' as const, pageWord: 'Page', of: 'of', minutesFooter: 'Minutes of 28.04.2025', signInTitle: 'Sign-in sheet of the sitting of the regional convent on 28.04.2025' },
-])('printed documents ($language)', ({ language, pageWord, of, minutesFooter, signInTitle }) => {
+  {
+    language: 'de' as const,
+    pageWord: 'Seite',
+    of: 'von',
+    minutesFooter: 'Niederschrift vom 28.04.2025',
+    signInTitle: 'Anwesenheitsliste der Sitzung des Regionalkonvents am 28.04.2025',
+    deputyLine: 'Landrat Sven Krüger, vertreten durch Ersten Beigeordneten Dr. Lothar Beier',
+    foreignWords: /represented by/,
+  },
+  {
+    language: 'en' as const,
+    pageWord: 'Page',
+    of: 'of',
+    minutesFooter: 'Minutes of 28.04.2025',
+    signInTitle: 'Sign-in sheet of the sitting of the regional convent on 28.04.2025',
+    deputyLine: 'Landrat Sven Krüger, represented by Erster Beigeordneter Dr. Lothar Beier',
+    foreignWords: /vertreten/,
+  },
+])('printed documents ($language)', ({ language, pageWord, of, minutesFooter, signInTitle, deputyLine, foreignWords }) => {
   it('minutes, public version, sign-in sheet, plan and register carry title, author, footer and fonts', async () => {
     const { context, page } = await newAppPage(browser);
     await page.goto(appUrl('/'));
@@ -58,6 +74,11 @@ describe.each([
       expectOnlyBundledFonts(printed.file);
       expectFooterAlignedWithText(printed.file);
       expect(pdfText(printed.file)).not.toMatch(/E\s?N\s?T\s?W\s?U\s?R\s?F|D\s?R\s?A\s?F\s?T\b/);
+      if (document.route.startsWith('/print/minutes')) {
+        // The attendance words come from the document language's catalog.
+        expect(printed.flowText).toContain(deputyLine);
+        expect(printed.flowText).not.toMatch(foreignWords);
+      }
     }
     expect(pageErrors(page)).toEqual([]);
     await context.close();

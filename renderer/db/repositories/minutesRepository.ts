@@ -67,7 +67,7 @@ export async function approveMinutes(
   sittingId: string,
   input: { approvingSittingId: string; approvedOn: string; today: string },
 ): Promise<Minutes> {
-  return db.transaction('rw', sourceTables(db, 'settings'), async () => {
+  return db.transaction('rw', sourceTables(db), async () => {
     const { minutes, document, sitting } = await loadOrThrow(db, sittingId);
     const approvingSitting = await db.domain('sittings').get(input.approvingSittingId);
     if (!approvingSitting) throw new WorkflowRefusedError({ reason: 'approvingSittingNotLater' });
@@ -94,7 +94,7 @@ export async function approveMinutes(
  * next version as a draft built from the live rows.
  */
 export async function startMinutesCorrection(db: KonventDatabase, sittingId: string, reason: string): Promise<Minutes> {
-  return db.transaction('rw', sourceTables(db, 'minutesVersions', 'settings'), async () => {
+  return db.transaction('rw', sourceTables(db, 'minutesVersions'), async () => {
     const { minutes, document } = await loadOrThrow(db, sittingId);
     const now = nowInstant();
     const result = startCorrection(minutes, document, reason, now, printSettingsOf(await readSettings(db)));

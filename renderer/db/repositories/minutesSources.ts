@@ -5,6 +5,9 @@ import { buildMinutesDocument, type MinutesDocument, type MinutesSources } from 
 import type { KonventDatabase } from '../database';
 import { nowInstant } from '../rowWriter';
 import { highestFixedNumber } from '../../../shared/minutes/decisionNumbers';
+import { minutesLanguage } from '../../../shared/minutes/frozenMinutes';
+import { catalogs } from '../../app/i18n/catalog';
+import { readSettings } from './settingsRepository';
 
 /** The tables a sitting's minutes are built from (for transactions and live queries). */
 export const minutesSourceTables = [
@@ -19,6 +22,7 @@ export const minutesSourceTables = [
   'decisions',
   'actionItems',
   'territories',
+  'settings',
 ] as const;
 
 export interface LoadedMinutes {
@@ -36,7 +40,7 @@ export interface LoadedMinutes {
 export async function loadMinutes(db: KonventDatabase, sittingId: string): Promise<LoadedMinutes | undefined> {
   const sitting = await db.domain('sittings').get(sittingId);
   if (!sitting) return undefined;
-  const [storedMinutes, memberships, persons, roles, attendance, guests, agendaItems, sittings, allActionItems, approvedHere, territories] = await Promise.all([
+  const [storedMinutes, memberships, persons, roles, attendance, guests, agendaItems, sittings, allActionItems, approvedHere, territories, settings] = await Promise.all([
     db.domain('minutes').where('sittingId').equals(sittingId).first(),
     db.domain('memberships').toArray(),
     db.domain('persons').toArray(),
@@ -48,6 +52,7 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
     db.domain('actionItems').toArray(),
     db.domain('minutes').filter((m) => m.approvedInSittingId === sittingId).toArray(),
     db.domain('territories').toArray(),
+    readSettings(db),
   ]);
   const decisions = agendaItems.length
     ? await db.domain('decisions').where('agendaItemId').anyOf(agendaItems.map((item) => item.id)).toArray()
@@ -76,6 +81,8 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
     decisions,
     actionItems: allActionItems.filter((item) => item.sittingId === sittingId),
     earlierActionItems,
+    // The document's language: Einstellungen for drafts, the language of approval for approved minutes.
+    attendanceWords: catalogs[minutesLanguage(storedMinutes, settings.language)].letters.attendanceWords,
     territories,
     approvalsGiven: approvedHere.flatMap((m) => {
       const date = sittingDate.get(m.sittingId);

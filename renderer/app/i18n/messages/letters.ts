@@ -160,7 +160,7 @@ export const letters = defineMessages(
       salutationHerr: 'Mr (Herr)',
       salutationFrau: 'Ms (Frau)',
       functionAccusative: 'Function after "durch" (accusative)',
-      functionAccusativeHint: (rule: string) => `Leave empty to use the rule: "vertreten durch ${rule}".`,
+      functionAccusativeHint: (rule: string) => `Leave empty to use the rule of German documents: "vertreten durch ${rule}".`,
       street: 'Street and number',
       postalCode: 'Postcode',
       city: 'Town',
