@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema, isoInstantSchema, isoTimeSchema, rowMetaSchema } from './primitives';
 import { bodySchema } from './membership';
 import { quorumRules } from './settings';
+import { venueAddressSchema } from './venueAddress';
 
 export const sittingStatuses = ['planned', 'invited', 'held', 'cancelled'] as const;
 export const sittingStatusSchema = z.enum(sittingStatuses);
@@ -16,6 +17,8 @@ export const sittingSchema = rowMetaSchema.extend({
   end: isoTimeSchema,
   hostTerritoryId: idSchema.optional(),
   venue: z.string().trim(),
+  /** The venue's postal address (shared/sittings/venue.ts); none: the host's usual venue address applies. */
+  venueAddress: venueAddressSchema.optional(),
   status: sittingStatusSchema,
   invitedAt: isoInstantSchema.optional(),
   /** Why a planned date moved or a sitting was added/cancelled; shown in the plan. */
@@ -44,6 +47,7 @@ export const sittingSchema = rowMetaSchema.extend({
       start: isoTimeSchema,
       end: isoTimeSchema,
       venue: z.string(),
+      venueAddress: venueAddressSchema.optional(),
       sequence: z.number().int().min(0),
       /** The date the members knew before this letter moved the sitting (the e-mail of a Terminänderung names it). */
       previousDate: isoDateSchema.optional(),

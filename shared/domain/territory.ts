@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredText, rowMetaSchema } from './primitives';
+import { venueAddressSchema } from './venueAddress';
 
 export const territoryKeys = ['Z', 'MS', 'ERZ', 'V', 'C'] as const;
 export const territoryKeySchema = z.enum(territoryKeys);
@@ -13,6 +14,8 @@ export const territorySchema = rowMetaSchema.extend({
   headTitle: requiredText('headTitleRequired'),
   seat: requiredText('seatRequired'),
   defaultVenue: z.string().trim(),
+  /** The usual venue's postal address: the default for the sittings this territory hosts. */
+  venueAddress: venueAddressSchema.optional(),
   /** Place in the host rotation, 0-based. */
   rotationIndex: z.number().int().min(0).max(4),
 });

@@ -5,7 +5,7 @@ import type { Sitting } from '../domain/sitting';
  * body met under which title, and that it took place. Once the minutes are approved these stay as
  * signed; only a correction (Berichtigung) of the minutes opens them again.
  */
-export const lockedSittingFieldNames = ['body', 'title', 'date', 'start', 'end', 'venue', 'hostTerritoryId', 'status'] as const;
+export const lockedSittingFieldNames = ['body', 'title', 'date', 'start', 'end', 'venue', 'venueAddress', 'hostTerritoryId', 'status'] as const;
 export type LockedSittingField = (typeof lockedSittingFieldNames)[number];
 
 /**
@@ -15,6 +15,8 @@ export type LockedSittingField = (typeof lockedSittingFieldNames)[number];
 export function lockedSittingFieldsChanged(before: Sitting, after: Sitting): LockedSittingField[] {
   return lockedSittingFieldNames.filter((field) => {
     if (before[field] === after[field]) return false;
+    // The venue address is an object: compared by its content.
+    if (field === 'venueAddress' && JSON.stringify(before.venueAddress ?? null) === JSON.stringify(after.venueAddress ?? null)) return false;
     return !(field === 'status' && after.status === 'held' && before.status !== 'cancelled');
   });
 }

@@ -8,6 +8,7 @@ import { sittingRoster } from '../sittings/sittingRoster';
 import { reviewedActionItems, type ReviewedActionItem } from './actionItemReview';
 import { numberDecisions, type DecisionNumber } from './decisionNumbers';
 import { sittingNumber } from '../sittings/sittingNumber';
+import { sittingVenue, venueLine } from '../sittings/venue';
 
 /**
  * Everything the printed minutes say, as plain data. It is built from the database rows, hashed
@@ -24,6 +25,11 @@ export interface MinutesDocument {
     title: string;
     date: string;
     venue: string;
+    /**
+     * "Landratsamt Zwickau, Robert-Müller-Straße 4–8, 08056 Zwickau": the venue with its postal address
+     * (shared/sittings/venue.ts), present only when an address is known, so older documents hash as before.
+     */
+    venueWithAddress?: string | undefined;
     /** "12. Sitzung": the count of the body's non-cancelled sittings up to this one. */
     number?: number | undefined;
     /** The host's seat ("in Plauen"). */
@@ -203,6 +209,7 @@ export function buildMinutesDocument(sources: MinutesSources): MinutesDocument {
       title: sitting.title,
       date: sitting.date,
       venue: sitting.venue,
+      venueWithAddress: addressedVenue(sitting, sources.territories),
       number: sources.allSittings ? sittingNumber(sitting, sources.allSittings) : undefined,
       town: sources.hostSeat || undefined,
     },
@@ -246,4 +253,12 @@ export function allActionItems(document: MinutesDocument): (MinutesActionItem & 
     ...document.items.flatMap((item) => item.actionItems.map((a) => ({ ...a, itemPosition: item.position }))),
     ...document.furtherActionItems,
   ];
+}
+
+/** The venue with its address, or undefined when no address is known (the venue text says it all). */
+function addressedVenue(sitting: Sitting, territories: readonly Territory[] | undefined): string | undefined {
+  const host = sitting.hostTerritoryId ? territories?.find((t) => t.id === sitting.hostTerritoryId) : undefined;
+  const venue = sittingVenue(sitting, host);
+  const line = venueLine(venue);
+  return venue.street || venue.postalCode || venue.city ? line : undefined;
 }

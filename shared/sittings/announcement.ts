@@ -3,9 +3,13 @@ import type { Sitting } from '../domain/sitting';
 export type Announced = NonNullable<Sitting['announced']>;
 
 /** What a letter sent now tells the members: the sitting as it stands. */
-export function announcementOf(sitting: Pick<Sitting, 'date' | 'start' | 'end' | 'venue' | 'calendarSequence'>): Announced {
-  return { date: sitting.date, start: sitting.start, end: sitting.end, venue: sitting.venue, sequence: sitting.calendarSequence };
+export function announcementOf(sitting: Pick<Sitting, 'date' | 'start' | 'end' | 'venue' | 'venueAddress' | 'calendarSequence'>): Announced {
+  return { date: sitting.date, start: sitting.start, end: sitting.end, venue: sitting.venue, venueAddress: sitting.venueAddress, sequence: sitting.calendarSequence };
 }
+
+/** The sitting's own venue address as told ('' for none: an empty address tells nothing either). */
+const addressKey = (address: Sitting['venueAddress']) =>
+  address && (address.street || address.postalCode || address.city) ? [address.name, address.street, address.postalCode, address.city].join('\u0000') : '';
 
 /**
  * A plan change (move, cancel, host swap) of a sitting the members were invited to keeps what they
@@ -26,11 +30,14 @@ export type AnnouncementState =
   /** Cancelled after the invitation: an Absage must go out. */
   | { kind: 'cancelUntold'; announced: Announced };
 
-export function announcementState(sitting: Pick<Sitting, 'date' | 'start' | 'end' | 'venue' | 'status' | 'invitedAt' | 'announced' | 'calendarSequence'>): AnnouncementState {
+export function announcementState(
+  sitting: Pick<Sitting, 'date' | 'start' | 'end' | 'venue' | 'venueAddress' | 'status' | 'invitedAt' | 'announced' | 'calendarSequence'>,
+): AnnouncementState {
   const announced = sitting.announced;
   if (!sitting.invitedAt || !announced) return sitting.invitedAt ? { kind: 'told' } : { kind: 'none' };
   if (announced.sequence >= sitting.calendarSequence) return { kind: 'told' };
   if (sitting.status === 'cancelled') return { kind: 'cancelUntold', announced };
-  const same = announced.date === sitting.date && announced.start === sitting.start && announced.end === sitting.end && announced.venue === sitting.venue;
+  const same = announced.date === sitting.date && announced.start === sitting.start && announced.end === sitting.end && announced.venue === sitting.venue &&
+    addressKey(announced.venueAddress) === addressKey(sitting.venueAddress);
   return same ? { kind: 'told' } : { kind: 'changeUntold', announced };
 }

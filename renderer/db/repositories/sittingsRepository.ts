@@ -1,4 +1,5 @@
-import { announcementOf } from '../../../shared/sittings/announcement';
+import { announcementOf, keepAnnounced } from '../../../shared/sittings/announcement';
+import type { VenueAddress } from '../../../shared/domain/venueAddress';
 import type { Sitting, SittingStatus } from '../../../shared/domain/sitting';
 import type { KonventDatabase } from '../database';
 import { MinutesLockedError } from '../../../shared/minutes/approvalLock';
@@ -8,14 +9,18 @@ import { isSittingMinutesLocked } from './minutesLock';
 import { readSettings } from './settingsRepository';
 import { keepRulesOfTheDay } from '../../../shared/sittings/rulesOfTheDay';
 
-export type NewSitting = Pick<Sitting, 'body' | 'title' | 'date' | 'start' | 'end' | 'venue'> & { hostTerritoryId?: string | undefined };
+export type NewSitting = Pick<Sitting, 'body' | 'title' | 'date' | 'start' | 'end' | 'venue'> & {
+  hostTerritoryId?: string | undefined;
+  venueAddress?: VenueAddress | undefined;
+};
 
 /** "Sitzung anlegen": a single sitting entered by hand, planned, outside any plan. */
 export async function createSitting(db: KonventDatabase, values: NewSitting): Promise<Sitting> {
-  const { hostTerritoryId, ...rest } = values;
+  const { hostTerritoryId, venueAddress, ...rest } = values;
   return putRow(db, 'sittings', {
     ...rest,
     ...(hostTerritoryId ? { hostTerritoryId } : {}),
+    ...(venueAddress ? { venueAddress } : {}),
     id: newId(),
     status: 'planned',
     calendarSequence: 0,
@@ -87,5 +92,20 @@ export function recordAnnounced(db: KonventDatabase, id: string): Promise<Sittin
     const now = { ...announcementOf(s), ...(moved && moved !== s.date ? { previousDate: moved } : {}) };
     const same = s.announced && JSON.stringify(s.announced) === JSON.stringify(now);
     return same ? undefined : { ...s, announced: now };
+  });
+}
+
+/**
+ * The sitting's venue and its postal address (none: the host's usual venue address applies,
+ * shared/sittings/venue.ts). A change matters to calendars (SEQUENCE) and, after the invitation,
+ * to the members: the page then offers the Terminänderung. Refused once the minutes are approved.
+ */
+export function saveSittingVenue(db: KonventDatabase, id: string, venue: string, venueAddress: VenueAddress | undefined): Promise<Sitting | undefined> {
+  return updateSitting(db, id, (s) => {
+    const { venueAddress: earlier, ...rest } = s;
+    const name = venue.trim();
+    if (name === s.venue && JSON.stringify(earlier ?? null) === JSON.stringify(venueAddress ?? null)) return undefined;
+    const next: Sitting = { ...rest, venue: name, ...(venueAddress ? { venueAddress } : {}), calendarSequence: s.calendarSequence + 1 };
+    return keepAnnounced(s, next);
   });
 }

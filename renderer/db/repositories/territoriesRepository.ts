@@ -7,7 +7,7 @@ import type { KonventDatabase } from '../database';
 import { putRow, putRows, validateRow } from '../rowWriter';
 import { MemberRuleError } from './memberRuleError';
 
-export type TerritoryFields = Pick<Territory, 'name' | 'kind' | 'headTitle' | 'seat' | 'defaultVenue' | 'rotationIndex'>;
+export type TerritoryFields = Pick<Territory, 'name' | 'kind' | 'headTitle' | 'seat' | 'defaultVenue' | 'rotationIndex' | 'venueAddress'>;
 
 /**
  * Saves a territory. A new place in the host rotation moves the territory there and shifts the
@@ -17,7 +17,9 @@ export async function updateTerritory(db: KonventDatabase, id: string, fields: T
   return db.transaction('rw', db.domain('territories'), async () => {
     const current = await db.domain('territories').get(id);
     if (!current) throw new MemberRuleError('name', 'Diese Gebietskörperschaft gibt es nicht mehr.');
-    const saved = validateRow('territories', { ...current, ...fields });
+    // No address typed in: none stored (an earlier one is removed).
+    const { venueAddress: _earlier, ...rest } = current;
+    const saved = validateRow('territories', { ...rest, ...fields, ...(fields.venueAddress ? { venueAddress: fields.venueAddress } : {}) });
     const reordered = placeInRotation(await db.domain('territories').toArray(), id, fields.rotationIndex);
     const others = reordered.filter((t) => t.id !== id);
     if (others.length) await putRows(db, 'territories', others);

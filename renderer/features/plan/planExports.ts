@@ -16,7 +16,7 @@ export async function exportYearIcs(data: PlanYearData, t: Messages['plan']): Pr
     hostName: lookup.hostName,
     now: nowInstant(),
     organizer: { name: office.officeName || data.settings.conventName, email: office.contactEmail },
-    locationOf: (sitting) => venueWithAddress(sitting.venue, sitting.hostTerritoryId ? data.territories.find((tr) => tr.id === sitting.hostTerritoryId) : undefined),
+    locationOf: (sitting) => venueWithAddress(sitting, sitting.hostTerritoryId ? data.territories.find((tr) => tr.id === sitting.hostTerritoryId) : undefined),
   });
   const suggestedName = `Sitzungsplan-${data.year}.ics`;
   const result = await platform().saveFile({

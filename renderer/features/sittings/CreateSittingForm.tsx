@@ -11,6 +11,8 @@ import { navigate } from '../../app/router';
 import { createSitting } from '../../db/repositories/sittingsRepository';
 import { DateInputField } from '../../app/components/dateFields/DateInputField';
 import { TimeInputField } from '../../app/components/dateFields/TimeInputField';
+import { VenueAddressFields } from '../../app/components/form/VenueAddressFields';
+import { venueAddressFormShape, venueAddressFormValues, venueAddressFromForm } from '../../../shared/domain/venueAddress';
 
 /** "Sitzung anlegen": one sitting by hand (the Sitzungsplan makes the year's sittings). */
 export function CreateSittingForm({ onDone }: { onDone: () => void }) {
@@ -29,13 +31,14 @@ export function CreateSittingForm({ onDone }: { onDone: () => void }) {
       hostTerritoryId: z.string(),
       venue: z.string().trim().min(1, t.venueRequired),
       title: z.string().trim(),
+      ...venueAddressFormShape,
     })
     .refine((v) => v.start < v.end, { message: t.endAfterStart, path: ['end'] });
   type FormValues = z.infer<typeof formSchema>;
 
   const { register, handleSubmit, formState, setValue, getValues } = useForm<FormValues>({
     resolver: zodResolver(formSchema),
-    defaultValues: { date: '', start: '10:00', end: '12:00', body: 'extended', hostTerritoryId: '', venue: '', title: '' },
+    defaultValues: { date: '', start: '10:00', end: '12:00', body: 'extended', hostTerritoryId: '', venue: '', title: '', ...venueAddressFormValues(undefined) },
     shouldFocusError: true,
   });
 
@@ -47,8 +50,9 @@ export function CreateSittingForm({ onDone }: { onDone: () => void }) {
     },
   });
 
-  const onSubmit = handleSubmit(async (values) => {
-    const sitting = await createSitting(db, { ...values, hostTerritoryId: values.hostTerritoryId || undefined });
+  const onSubmit = handleSubmit(async ({ venueStreet, venuePostalCode, venueCity, ...values }) => {
+    const venueAddress = venueAddressFromForm(values.venue, { venueStreet, venuePostalCode, venueCity });
+    const sitting = await createSitting(db, { ...values, hostTerritoryId: values.hostTerritoryId || undefined, venueAddress });
     onDone();
     navigate(`/sittings/${sitting.id}`);
   });
@@ -88,6 +92,7 @@ export function CreateSittingForm({ onDone }: { onDone: () => void }) {
       <Field label={t.venue} error={formState.errors.venue} hint={t.venueHint}>
         <input type="text" {...register('venue')} />
       </Field>
+      <VenueAddressFields register={register} errors={formState.errors} hint={messages.letters.venue.sittingHint} />
       <Field label={t.titleField}>
         <input type="text" {...register('title')} />
       </Field>

@@ -5,6 +5,8 @@ import { formatDateShort, todayIso } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { setSittingStatus } from '../../db/repositories/sittingsRepository';
 import type { SittingView } from './loadSittingView';
+import { SittingVenueForm } from './SittingVenueForm';
+import { venueWithAddress } from '../../../shared/calendar/venueAddress';
 
 /**
  * The sitting's facts and its status. With approved minutes the status is fixed (shown as text),
@@ -12,12 +14,14 @@ import type { SittingView } from './loadSittingView';
  * minutes prove it took place.
  */
 export function SittingDetails({ view }: { view: SittingView }) {
-  const t = useMessages().sittings;
+  const messages = useMessages();
+  const t = messages.sittings;
   const language = useLanguage();
   const db = useDatabase();
   const { sitting } = view;
   const host = sitting.hostTerritoryId ? view.territoryById.get(sitting.hostTerritoryId) : undefined;
   const [message, setMessage] = useState('');
+  const [editingVenue, setEditingVenue] = useState(false);
   const locked = !!view.approvedMinutes;
   // A past sitting with attendance recorded took place: offered as "durchgeführt" in one click
   // (not set silently: the status is the secretary's record, and a change of it reaches every PC).
@@ -49,7 +53,17 @@ export function SittingDetails({ view }: { view: SittingView }) {
         <dt>{t.page.host}</dt>
         <dd>{host?.name ?? t.noHost}</dd>
         <dt>{t.page.venue}</dt>
-        <dd>{sitting.venue}</dd>
+        <dd>
+          <span data-testid="sitting-venue">{venueWithAddress(sitting, host)}</span>
+          {!locked && sitting.status !== 'cancelled' && !editingVenue && (
+            <>
+              {' '}
+              <button type="button" className="button small" onClick={() => setEditingVenue(true)}>
+                {messages.letters.venue.edit}
+              </button>
+            </>
+          )}
+        </dd>
         {locked && (
           <>
             <dt>{t.page.status}</dt>
@@ -67,6 +81,15 @@ export function SittingDetails({ view }: { view: SittingView }) {
           </>
         )}
       </dl>
+      {editingVenue && (
+        <SittingVenueForm
+          sitting={sitting}
+          onDone={(text) => {
+            setEditingVenue(false);
+            setMessage(text);
+          }}
+        />
+      )}
       {!locked && (
         <div className="field status-field">
           <label htmlFor="sitting-status">{t.page.status}</label>

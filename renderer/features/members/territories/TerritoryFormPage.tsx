@@ -12,25 +12,32 @@ import { PageHeading } from '../PageHeading';
 import { showSubmitError } from '../../../app/components/form/submitErrors';
 import { useRegisterData } from '../register/useRegisterData';
 import { FormFooter } from '../../../app/components/form/FormFooter';
+import { VenueAddressFields } from '../../../app/components/form/VenueAddressFields';
+import { venueAddressFormShape, venueAddressFormValues, venueAddressFromForm } from '../../../../shared/domain/venueAddress';
 
-export const territoryFormSchema = territorySchema.pick({ name: true, kind: true, headTitle: true, seat: true, defaultVenue: true, rotationIndex: true });
+export const territoryFormSchema = territorySchema
+  .pick({ name: true, kind: true, headTitle: true, seat: true, defaultVenue: true, rotationIndex: true })
+  .extend(venueAddressFormShape);
 type TerritoryFormValues = z.input<typeof territoryFormSchema>;
+type TerritoryFormOutput = z.output<typeof territoryFormSchema>;
 
 function TerritoryForm({ territory, count }: { territory: Territory; count: number }) {
   const messages = useMessages();
   const t = messages.members.territories;
   const db = useDatabase();
   const { showNotice } = useMembersUi();
-  const { register, handleSubmit, formState, setError } = useForm<TerritoryFormValues, unknown, TerritoryFields>({
+  const { register, handleSubmit, formState, setError } = useForm<TerritoryFormValues, unknown, TerritoryFormOutput>({
     resolver: zodResolver(territoryFormSchema),
-    defaultValues: territory,
+    defaultValues: { ...territory, ...venueAddressFormValues(territory.venueAddress) },
     shouldFocusError: true,
   });
   const errors = formState.errors;
 
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = handleSubmit(async ({ venueStreet, venuePostalCode, venueCity, ...values }) => {
+    // The address belongs to the usual venue typed above it (shared/domain/venueAddress.ts).
+    const fields: TerritoryFields = { ...values, venueAddress: venueAddressFromForm(values.defaultVenue, { venueStreet, venuePostalCode, venueCity }) };
     try {
-      await updateTerritory(db, territory.id, values);
+      await updateTerritory(db, territory.id, fields);
       showNotice({ kind: 'info', text: t.saved });
       navigate('/members/territories');
     } catch (error) {
@@ -67,6 +74,7 @@ function TerritoryForm({ territory, count }: { territory: Territory; count: numb
         <Field label={t.defaultVenue} hint={t.defaultVenueHint} error={errors.defaultVenue}>
           <input type="text" {...register('defaultVenue')} />
         </Field>
+        <VenueAddressFields register={register} errors={errors} hint={messages.letters.venue.territoryHint} />
         <Field label={t.rotationPlace} error={errors.rotationIndex}>
           <select {...register('rotationIndex', { valueAsNumber: true })}>
             {Array.from({ length: Math.max(count, 1) }, (_, index) => (

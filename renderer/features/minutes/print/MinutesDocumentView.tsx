@@ -62,6 +62,16 @@ export function minutesTitle(t: Messages['minutes']['print'], document: MinutesD
   return t.title(document.sitting.body, date, document.sitting.number, document.sitting.town);
 }
 
+/**
+ * The heading's "Ort": the venue with its postal address. A place the recorder typed in the minutes
+ * header (other than the sitting's venue) is printed as typed.
+ */
+export function minutesPlace(place: string, sitting: MinutesDocument['sitting']): string {
+  const typed = place.trim();
+  if (typed && typed !== sitting.venue.trim()) return typed;
+  return sitting.venueWithAddress || typed || sitting.venue;
+}
+
 function DocumentBody({
   document,
   settings,
@@ -125,7 +135,7 @@ function DocumentBody({
           </tr>
           <tr>
             <th scope="row">{t.header.place}</th>
-            <td>{header.place || document.sitting.venue || t.header.missing}</td>
+            <td>{minutesPlace(header.place, document.sitting) || t.header.missing}</td>
           </tr>
         </tbody>
       </table>

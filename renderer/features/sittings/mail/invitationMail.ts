@@ -81,7 +81,7 @@ export function sittingMail(input: {
         ? t.intro.change(ordinal, body, input.previousDate ? formatDateLong(input.previousDate, language) : longDate)
         : t.intro.cancel(body, longDate);
   const replyBy = replyByDate(sitting.date, today);
-  const venue = venueWithAddress(sitting.venue, host);
+  const venue = venueWithAddress(sitting, host);
 
   const lines: string[] = [messages.mail.salutation, '', intro, ''];
   if (kind !== 'cancel') {
@@ -111,7 +111,7 @@ export function sittingMail(input: {
     hostName: (territoryId) => (territoryId ? (view.territoryById.get(territoryId)?.name ?? '') : ''),
     now,
     organizer: { name: office.officeName || settings.conventName, email: office.contactEmail },
-    locationOf: (s) => venueWithAddress(s.venue, s.hostTerritoryId ? view.territoryById.get(s.hostTerritoryId) : undefined),
+    locationOf: (s) => venueWithAddress(s, s.hostTerritoryId ? view.territoryById.get(s.hostTerritoryId) : undefined),
   });
 
   const baseName = `${messages.mail.fileName[kind]}-${sitting.date}`;

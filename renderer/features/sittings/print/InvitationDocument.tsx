@@ -84,7 +84,7 @@ function SerialLetter({ view, context, kind }: { view: SittingView; context: Non
   const replyBy = replyByDate(sitting.date, letterDate);
   const onTime = noticeState(sitting, letterDate, settings.noticePeriodDays, letterDate).kind === 'invitedOnTime';
   const dayLong = (iso: string) => formatDateLong(iso, language).replace(/^[^,]+, /, '');
-  const venue = venueWithAddress(sitting.venue, host);
+  const venue = venueWithAddress(sitting, host);
   const recipients = useMemo(() => letterRecipients(view.seats, view.personById), [view.seats, view.personById]);
   const members = recipients.filter((r) => r.kind === 'member');
   const copies = recipients.filter((r) => r.kind === 'copy');

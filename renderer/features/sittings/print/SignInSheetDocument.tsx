@@ -5,6 +5,7 @@ import { Letterhead } from '../../../print/Letterhead';
 import { PrintMetadata } from '../../../print/PrintMetadata';
 import type { PrintDocumentProps } from '../../../print/printDocuments';
 import { useSittingView } from '../loadSittingView';
+import { venueWithAddress } from '../../../../shared/calendar/venueAddress';
 import './sittingPrint.css';
 import { PrintProblem } from '../../../print/PrintProblem';
 
@@ -39,7 +40,7 @@ export default function SignInSheetDocument({ params }: PrintDocumentProps) {
       <Letterhead settings={settings} />
       <h1>{t.print.signInTitle}</h1>
       <p className="print-subtitle">
-        {t.print.sittingLine(t.bodiesGenitive[sitting.body], formatDateLong(sitting.date, language), t.timeRange(sitting.start, sitting.end), sitting.venue)}
+        {t.print.sittingLine(t.bodiesGenitive[sitting.body], formatDateLong(sitting.date, language), t.timeRange(sitting.start, sitting.end), venueWithAddress(sitting, host))}
         {host && ` (${t.print.host}: ${host.name})`}
       </p>
       <h2>{t.print.signInMembers}</h2>
