@@ -115,4 +115,29 @@ describe('.ics ORGANIZER and LOCATION (RFC 5546 PUBLISH), read back with ical.js
     expect(venueWithAddress('Schloss Freudenstein', host)).toBe('Schloss Freudenstein');
     expect(venueWithAddress('Freiberg', { defaultVenue: 'Freiberg', seat: 'Freiberg' })).toBe('Freiberg');
   });
+
+  it('takes the structured venue address: the sitting\'s own, else the host\'s usual venue (LOCATION read back)', () => {
+    const structuredHost = {
+      defaultVenue: 'Landratsamt Mittelsachsen',
+      seat: 'Freiberg',
+      venueAddress: { name: 'Landratsamt Mittelsachsen', street: 'Frauensteiner Straße 43', postalCode: '09599', city: 'Freiberg' },
+    };
+    const own = { name: 'Schloss Freudenstein', street: 'Schloßplatz 4', postalCode: '09599', city: 'Freiberg' };
+    const sittings = [
+      { ...(plan[0] as Sitting), venue: 'Freiberg' },
+      { ...(plan[1] as Sitting), venue: 'Schloss Freudenstein', venueAddress: own },
+    ];
+    const text = sittingsToIcs({
+      sittings,
+      calendarName: 'Sitzungsplan',
+      hostName: context.hostName,
+      now: '2026-11-21T08:00:00.000Z',
+      organizer: { name: 'Geschäftsstelle', email: 'geschaeftsstelle@example.org' },
+      locationOf: (s) => venueWithAddress(s, structuredHost),
+    });
+    expect(parse(text).map((e) => e.getFirstPropertyValue('location'))).toEqual([
+      'Landratsamt Mittelsachsen, Frauensteiner Straße 43, 09599 Freiberg',
+      'Schloss Freudenstein, Schloßplatz 4, 09599 Freiberg',
+    ]);
+  });
 });
