@@ -16,7 +16,7 @@ export type TerritoryFields = Pick<Territory, 'name' | 'kind' | 'headTitle' | 's
 export async function updateTerritory(db: KonventDatabase, id: string, fields: TerritoryFields): Promise<Territory> {
   return db.transaction('rw', db.domain('territories'), async () => {
     const current = await db.domain('territories').get(id);
-    if (!current) throw new MemberRuleError('name', 'Diese Gebietskörperschaft gibt es nicht mehr.');
+    if (!current) throw new MemberRuleError('name', 'territoryGone');
     const saved = validateRow('territories', { ...current, ...fields });
     const reordered = placeInRotation(await db.domain('territories').toArray(), id, fields.rotationIndex);
     const others = reordered.filter((t) => t.id !== id);
