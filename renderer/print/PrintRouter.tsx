@@ -2,7 +2,7 @@ import { Suspense, useEffect } from 'react';
 import type { Route } from '../app/router';
 import { PRINT_ROUTE_ATTRIBUTE } from '../../shared/print/printReadiness';
 import { preloadPrintDocuments, printDocuments } from './printDocuments';
-import { PrintErrorBoundary } from './PrintErrorBoundary';
+import { PrintErrorBoundary, UnknownPrintDocument } from './PrintErrorBoundary';
 import './print.css';
 
 /**
@@ -24,9 +24,7 @@ export function PrintRouter({ route }: { route: Route }) {
           </Suspense>
         </PrintErrorBoundary>
       ) : (
-        <p role="alert" data-print-failed="true">
-          Unbekanntes Druckdokument: {documentName}
-        </p>
+        <UnknownPrintDocument name={documentName} />
       )}
     </div>
   );

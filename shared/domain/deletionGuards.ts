@@ -3,12 +3,13 @@ import type { ActionItem, Minutes } from './minutes';
 import type { Person } from './person';
 import { personDisplayName } from './person';
 import type { Attendance, Sitting } from './sitting';
-import { germanDate } from '../dates/germanDates';
+import { ruleMessage, type SittingDates } from './validationCodes';
 
 /**
  * Persons and memberships that sittings refer to must stay: attendance lists and minutes are
  * records, and deleting a member would silently change them. Such a delete is refused with the
- * reason and what to do instead (end the membership). Anything unused may be deleted.
+ * reason and what to do instead (end the membership). Anything unused may be deleted. The reason is a
+ * validation code with its parameters; the UI writes the sentence (messages/validation.ts).
  */
 export interface PersonReferences {
   person: Person;
@@ -22,61 +23,49 @@ export interface PersonReferences {
 }
 
 export function personDeletionRefusal(refs: PersonReferences): string | undefined {
-  const name = personDisplayName(refs.person);
   const membershipIds = new Set(refs.memberships.map((m) => m.id));
   const asMember = refs.attendance.filter((a) => membershipIds.has(a.membershipId));
   const asDeputy = refs.attendance.filter((a) => a.deputyPersonId === refs.person.id);
-  const reasons: string[] = [];
-  if (asMember.length) reasons.push(`steht als Mitglied in der Anwesenheit ${sittingDates(asMember.map((a) => a.sittingId), refs.sittings)}`);
-  if (asDeputy.length) reasons.push(`steht als Vertretung in der Anwesenheit ${sittingDates(asDeputy.map((a) => a.sittingId), refs.sittings)}`);
-  const mentioned = mentionsIn(refs.person, refs.minutes, refs.actionItems, refs.sittings);
-  if (mentioned) reasons.push(mentioned);
-  if (!reasons.length) return undefined;
-  return (
-    `${name} kann nicht gelöscht werden: Die Person ${joinGerman(reasons)}. ` +
-    `Sitzungsunterlagen bleiben unverändert. Beenden Sie stattdessen die Mitgliedschaft oder die Vertretung (Enddatum eintragen).`
-  );
+  const inMinutes = mentionsIn(refs.person, refs.minutes, refs.actionItems);
+  if (!asMember.length && !asDeputy.length && !inMinutes.length) return undefined;
+  return ruleMessage('personInUse', {
+    name: personDisplayName(refs.person),
+    ...(asMember.length ? { asMember: sittingDates(asMember.map((a) => a.sittingId), refs.sittings) } : {}),
+    ...(asDeputy.length ? { asDeputy: sittingDates(asDeputy.map((a) => a.sittingId), refs.sittings) } : {}),
+    ...(inMinutes.length ? { inMinutes: sittingDates(inMinutes, refs.sittings) } : {}),
+  });
 }
 
 export function membershipDeletionRefusal(
   membership: Membership,
-  holderName: string,
+  holderName: string | undefined,
   attendance: readonly Attendance[],
   sittings: readonly Sitting[],
 ): string | undefined {
   const uses = attendance.filter((a) => a.membershipId === membership.id);
   if (!uses.length) return undefined;
-  return (
-    `Die Mitgliedschaft von ${holderName} kann nicht gelöscht werden: Sie steht in der Anwesenheit ${sittingDates(uses.map((a) => a.sittingId), sittings)}. ` +
-    `Beenden Sie sie stattdessen (Enddatum eintragen).`
-  );
+  return ruleMessage('membershipInUse', {
+    ...(holderName === undefined ? {} : { holder: holderName }),
+    sittings: sittingDates(uses.map((a) => a.sittingId), sittings),
+  });
 }
 
-/** "der Sitzung vom 28.04.2025" / "der Sitzungen vom 28.04.2025, 12.05.2025 und 2 weiteren" */
-function sittingDates(sittingIds: readonly string[], sittings: readonly Sitting[]): string {
+/** The first three dates of the sittings (sorted, each once) and how many more; no dates: a sitting without one. */
+function sittingDates(sittingIds: readonly string[], sittings: readonly Sitting[]): SittingDates {
   const dateById = new Map(sittings.map((s) => [s.id, s.date]));
   const dates = [...new Set(sittingIds.map((id) => dateById.get(id)).filter((d): d is string => !!d))].sort();
-  if (dates.length === 0) return 'einer Sitzung';
-  const shown = dates.slice(0, 3).map(germanDate);
-  const rest = dates.length - shown.length;
-  if (dates.length === 1) return `der Sitzung vom ${shown[0]}`;
-  return `der Sitzungen vom ${rest > 0 ? `${shown.join(', ')} und ${rest} weiteren` : joinGerman(shown)}`;
+  return { dates: dates.slice(0, 3), more: Math.max(0, dates.length - 3) };
 }
 
-/** Minutes name people as text (chair, recorder, owner of an action item); a name match counts. */
-function mentionsIn(person: Person, minutes: readonly Minutes[], actionItems: readonly ActionItem[], sittings: readonly Sitting[]): string | undefined {
+/** Minutes name people as text (chair, recorder, owner of an action item); a name match counts. The sittings named. */
+function mentionsIn(person: Person, minutes: readonly Minutes[], actionItems: readonly ActionItem[]): string[] {
   const needle = `${person.firstName} ${person.lastName}`.trim().toLocaleLowerCase('de');
-  if (!needle) return undefined;
+  if (!needle) return [];
   const names = (text: string) => text.toLocaleLowerCase('de').includes(needle);
-  const sittingIds = new Set([
-    ...minutes.filter((m) => names(m.chair) || names(m.recorder)).map((m) => m.sittingId),
-    ...actionItems.filter((a) => names(a.owner)).map((a) => a.sittingId),
-  ]);
-  if (!sittingIds.size) return undefined;
-  return `wird in der Niederschrift ${sittingDates([...sittingIds], sittings)} genannt`;
-}
-
-function joinGerman(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} und ${parts[parts.length - 1]}`;
+  return [
+    ...new Set([
+      ...minutes.filter((m) => names(m.chair) || names(m.recorder)).map((m) => m.sittingId),
+      ...actionItems.filter((a) => names(a.owner)).map((a) => a.sittingId),
+    ]),
+  ];
 }

@@ -1,6 +1,6 @@
 import type { Deputy, Membership } from './membership';
-import { germanDate } from '../dates/germanDates';
-import { germanPeriod, lastDayOf } from './periodText';
+import { lastDayOf, periodDates } from './periodText';
+import { named, ruleMessage } from './validationCodes';
 import { periodsOverlap } from './validity';
 
 /**
@@ -10,6 +10,7 @@ import { periodsOverlap } from './validity';
  */
 export interface DeputyProblem {
   field: 'personId' | 'validFrom';
+  /** A validation code with its parameters (shared/domain/validationCodes.ts). */
   message: string;
 }
 
@@ -17,21 +18,21 @@ export function deputyProblem(
   candidate: Pick<Deputy, 'id' | 'personId' | 'validFrom' | 'validTo'>,
   membership: Membership,
   deputiesOfMembership: readonly Deputy[],
-  nameOf: (personId: string) => string,
+  nameOf: (personId: string) => string | undefined,
 ): DeputyProblem | undefined {
   if (candidate.personId === membership.personId) {
-    return { field: 'personId', message: 'Ein Mitglied kann nicht seine eigene ständige Vertretung sein.' };
+    return { field: 'personId', message: 'ownDeputy' };
   }
   if (candidate.validFrom < membership.validFrom) {
     return {
       field: 'validFrom',
-      message: `Die Vertretung kann frühestens mit der Mitgliedschaft beginnen (${germanDate(membership.validFrom)}).`,
+      message: ruleMessage('deputyBeforeMembership', { from: membership.validFrom }),
     };
   }
   if (membership.validTo && candidate.validFrom >= membership.validTo) {
     return {
       field: 'validFrom',
-      message: `Die Mitgliedschaft endet am ${germanDate(lastDayOf(membership.validTo))}; die Vertretung muss davor beginnen.`,
+      message: ruleMessage('deputyAfterMembership', { lastDay: lastDayOf(membership.validTo) }),
     };
   }
   const twice = deputiesOfMembership.find(
@@ -40,7 +41,7 @@ export function deputyProblem(
   if (twice) {
     return {
       field: 'personId',
-      message: `${nameOf(candidate.personId)} ist in diesem Zeitraum bereits ständige Vertretung dieses Mitglieds (${germanPeriod(twice)}).`,
+      message: ruleMessage('deputyTwice', { ...named(nameOf(candidate.personId)), period: periodDates(twice) }),
     };
   }
   return undefined;

@@ -18,6 +18,11 @@ export function validToAfter(lastDay: string): string {
   return addDays(lastDay, 1);
 }
 
+/** Only the dates of a row or period (a message's parameters carry no ids). */
+export function periodDates(period: ValidityPeriod): ValidityPeriod {
+  return period.validTo ? { validFrom: period.validFrom, validTo: period.validTo } : { validFrom: period.validFrom };
+}
+
 /** "seit 28.04.2025" or "28.04.2025 – 30.09.2026" (last day inclusive). */
 export function germanPeriod(period: ValidityPeriod): string {
   return period.validTo

@@ -1,8 +1,8 @@
 import type { Deputy, Membership } from './membership';
 import { findSeatOverlap } from './membersAsOf';
-import { germanDate } from '../dates/germanDates';
 import { lastDayOf } from './periodText';
 import { seatOverlapMessage } from './seatOverlapMessage';
+import { ruleMessage } from './validationCodes';
 
 /**
  * "Nachfolge eintragen": the holder of a seat changes on a date. The old membership ends on that
@@ -28,7 +28,7 @@ export interface SuccessionInput {
   changeDate: string;
   carryOverDeputyIds: readonly string[];
   /** Display names for messages, by person id. */
-  nameOf: (personId: string) => string;
+  nameOf: (personId: string) => string | undefined;
   newId: () => string;
 }
 
@@ -45,6 +45,7 @@ export interface SuccessionPlan {
 export interface SuccessionProblem {
   ok: false;
   field: 'changeDate' | 'successorPersonId';
+  /** A validation code with its parameters (shared/domain/validationCodes.ts). */
   message: string;
 }
 
@@ -56,20 +57,20 @@ export function deputiesAffectedBySuccession(deputies: readonly Deputy[], change
 export function planSuccession(input: SuccessionInput): SuccessionPlan | SuccessionProblem {
   const { current, changeDate } = input;
   if (input.successorPersonId === current.personId) {
-    return { ok: false, field: 'successorPersonId', message: 'Die Nachfolge muss eine andere Person sein als das bisherige Mitglied.' };
+    return { ok: false, field: 'successorPersonId', message: 'successorSamePerson' };
   }
   if (changeDate <= current.validFrom) {
     return {
       ok: false,
       field: 'changeDate',
-      message: `Der Wechsel muss nach dem Beginn der bisherigen Mitgliedschaft (${germanDate(current.validFrom)}) liegen.`,
+      message: ruleMessage('changeBeforeStart', { from: current.validFrom }),
     };
   }
   if (current.validTo && changeDate > current.validTo) {
     return {
       ok: false,
       field: 'changeDate',
-      message: `Die bisherige Mitgliedschaft endet bereits am ${germanDate(lastDayOf(current.validTo))}. Der Wechsel kann spätestens am ${germanDate(current.validTo)} sein.`,
+      message: ruleMessage('changeAfterEnd', { lastDay: lastDayOf(current.validTo), latest: current.validTo }),
     };
   }
 

@@ -1,5 +1,6 @@
 import type { Role } from './membership';
-import { germanPeriod, germanSpan, sharedPeriod } from './periodText';
+import { periodDates, sharedPeriod } from './periodText';
+import { named, ruleMessage } from './validationCodes';
 import { isValidOn, periodsOverlap } from './validity';
 
 /**
@@ -15,13 +16,14 @@ export interface SpokespersonTermPlan {
 export interface SpokespersonTermProblem {
   ok: false;
   field: 'validFrom' | 'validTo';
+  /** A validation code with its parameters (shared/domain/validationCodes.ts). */
   message: string;
 }
 
 export function planSpokespersonTerm(
   roles: readonly Role[],
   candidate: Role,
-  nameOf: (personId: string) => string,
+  nameOf: (personId: string) => string | undefined,
   /** New terms end the running one; an edited term never silently shortens another. */
   options: { endRunningTerm: boolean } = { endRunningTerm: true },
 ): SpokespersonTermPlan | SpokespersonTermProblem {
@@ -39,9 +41,11 @@ export function planSpokespersonTerm(
     return {
       ok: false,
       field: 'validFrom',
-      message:
-        `Überschneidung mit der Amtszeit von ${nameOf(clash.personId)} (${germanPeriod(clash)}): ` +
-        `${germanSpan(sharedPeriod(clash, candidate))}. Es gibt zu jeder Zeit nur eine Sprecherin oder einen Sprecher.`,
+      message: ruleMessage('spokespersonOverlap', {
+        ...named(nameOf(clash.personId)),
+        period: periodDates(clash),
+        shared: periodDates(sharedPeriod(clash, candidate)),
+      }),
     };
   }
   return { ok: true, put };

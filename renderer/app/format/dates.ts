@@ -15,9 +15,9 @@ export function formatDateLong(isoDate: string, language: Language = 'de'): stri
   return format(parseISO(isoDate), language === 'de' ? 'EEEE, d. MMMM yyyy' : 'EEEE, d MMMM yyyy', { locale: locales[language] });
 }
 
-/** "11.03.2026" */
-export function formatDateNumeric(isoDate: string): string {
-  return germanDate(isoDate);
+/** "11.03.2026" (English: "11/03/2026") */
+export function formatDateNumeric(isoDate: string, language: Language = 'de'): string {
+  return language === 'de' ? germanDate(isoDate) : format(parseISO(isoDate), 'dd/MM/yyyy');
 }
 
 /** "11.03.2026, 14:05" from an instant */

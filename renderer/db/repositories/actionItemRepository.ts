@@ -14,7 +14,7 @@ const lockTables = (db: KonventDatabase) => [db.table('minutes'), db.table('sitt
 
 async function actionItemOrThrow(db: KonventDatabase, id: string): Promise<ActionItem> {
   const item = await db.domain('actionItems').get(id);
-  if (!item) throw new Error('Diese Aufgabe wurde inzwischen gelöscht.');
+  if (!item) throw new Error('actionItemGone');
   return item;
 }
 

@@ -13,7 +13,7 @@ const guard = assertSittingMinutesEditable;
 
 async function itemOrThrow(db: KonventDatabase, id: string): Promise<AgendaItem> {
   const item = await db.domain('agendaItems').get(id);
-  if (!item) throw new Error('Dieser Tagesordnungspunkt wurde inzwischen gelöscht.');
+  if (!item) throw new Error('agendaItemGone');
   return item;
 }
 
@@ -114,7 +114,7 @@ export async function updateDecision(
 ): Promise<Decision> {
   return db.transaction('rw', [db.table('minutes'), db.table('agendaItems'), db.table('decisions')], async () => {
     const decision = await db.domain('decisions').get(id);
-    if (!decision) throw new Error('Dieser Beschluss wurde inzwischen gelöscht.');
+    if (!decision) throw new Error('decisionGone');
     const item = await itemOrThrow(db, decision.agendaItemId);
     await guard(db, item.sittingId);
     const next = { ...decision, ...changes };

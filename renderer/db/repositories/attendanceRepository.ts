@@ -39,7 +39,7 @@ const tablesOf = (db: KonventDatabase) => [
 /** The members of the sitting (as of its date, plus recorded ones) with the person holding each seat. */
 async function seatHolders(db: KonventDatabase, sittingId: string, rows: readonly Attendance[]): Promise<SeatHolder[]> {
   const sitting = await db.domain('sittings').get(sittingId);
-  if (!sitting) throw new Error('Diese Sitzung gibt es nicht (mehr).');
+  if (!sitting) throw new Error('sittingGone');
   const memberships = await db.domain('memberships').toArray();
   const order = { persons: new Map(), territories: new Map() };
   return sittingRoster(sitting, memberships, [], rows, order).map((seat) => ({

@@ -17,10 +17,10 @@ export interface NewDeputyInput {
 
 async function checkDeputy(db: KonventDatabase, candidate: Deputy): Promise<void> {
   const membership = await db.domain('memberships').get(candidate.membershipId);
-  if (!membership) throw new MemberRuleError('validFrom', 'Diese Mitgliedschaft gibt es nicht mehr (inzwischen gelöscht?).');
+  if (!membership) throw new MemberRuleError('validFrom', 'membershipGone');
   const siblings = await db.domain('deputies').where('membershipId').equals(candidate.membershipId).toArray();
   const persons = await db.domain('persons').bulkGet([candidate.personId]);
-  const problem = deputyProblem(candidate, membership, siblings, () => (persons[0] ? personDisplayName(persons[0]) : 'Diese Person'));
+  const problem = deputyProblem(candidate, membership, siblings, () => (persons[0] ? personDisplayName(persons[0]) : undefined));
   if (problem) throw new MemberRuleError(problem.field, problem.message);
 }
 
@@ -32,7 +32,7 @@ export async function addDeputy(db: KonventDatabase, input: NewDeputyInput): Pro
     if (input.person.kind === 'new') {
       await putRow(db, 'persons', { ...input.person.person, email: '', phone: '', notes: '', id: personId });
     } else if (!(await db.domain('persons').get(personId))) {
-      throw new MemberRuleError('personId', 'Diese Person gibt es nicht mehr (inzwischen gelöscht?).');
+      throw new MemberRuleError('personId', 'personGone');
     }
     const deputy = validateRow('deputies', {
       id: newId(),
@@ -51,7 +51,7 @@ export async function addDeputy(db: KonventDatabase, input: NewDeputyInput): Pro
 export async function updateDeputyPeriod(db: KonventDatabase, id: string, period: { validFrom: string; validTo?: string | undefined }): Promise<Deputy> {
   return db.transaction('rw', [db.domain('persons'), db.domain('memberships'), db.domain('deputies')], async () => {
     const current = await db.domain('deputies').get(id);
-    if (!current) throw new MemberRuleError('validFrom', 'Diese Vertretung gibt es nicht mehr (inzwischen gelöscht?).');
+    if (!current) throw new MemberRuleError('validFrom', 'deputyGone');
     const { validTo: _old, ...rest } = current;
     const next = validateRow('deputies', { ...rest, validFrom: period.validFrom, ...(period.validTo ? { validTo: period.validTo } : {}) });
     await checkDeputy(db, next);

@@ -19,6 +19,7 @@ export interface DeletedRows {
   roles: Role[];
 }
 
+/** The message is a validation code with its parameters (shared/domain/validationCodes.ts). */
 export class DeletionRefusedError extends Error {
   constructor(message: string) {
     super(message);
@@ -33,7 +34,7 @@ const referenceTables = (db: KonventDatabase) => [db.domain('attendance'), db.do
 
 async function personDeletion(db: KonventDatabase, personId: string): Promise<DeletionPreview> {
   const person = await db.domain('persons').get(personId);
-  if (!person) return { refusal: 'Diese Person gibt es nicht mehr (inzwischen gelöscht?).' };
+  if (!person) return { refusal: 'personGone' };
   const memberships = await db.domain('memberships').where('personId').equals(personId).toArray();
   const membershipIds = new Set(memberships.map((m) => m.id));
   const [attendance, sittings, minutes, actionItems, ownDeputyEntries, deputiesOfMemberships, roles] = await Promise.all([
@@ -53,14 +54,14 @@ async function personDeletion(db: KonventDatabase, personId: string): Promise<De
 
 async function membershipDeletion(db: KonventDatabase, membershipId: string): Promise<DeletionPreview> {
   const membership = await db.domain('memberships').get(membershipId);
-  if (!membership) return { refusal: 'Diese Mitgliedschaft gibt es nicht mehr (inzwischen gelöscht?).' };
+  if (!membership) return { refusal: 'membershipGone' };
   const [person, attendance, sittings, deputies] = await Promise.all([
     db.domain('persons').get(membership.personId),
     db.domain('attendance').where('membershipId').equals(membershipId).toArray(),
     db.domain('sittings').toArray(),
     db.domain('deputies').where('membershipId').equals(membershipId).toArray(),
   ]);
-  const refusal = membershipDeletionRefusal(membership, person ? personDisplayName(person) : 'einer unbekannten Person', attendance, sittings);
+  const refusal = membershipDeletionRefusal(membership, person ? personDisplayName(person) : undefined, attendance, sittings);
   if (refusal) return { refusal };
   return { rows: { persons: [], memberships: [membership], deputies, roles: [] } };
 }
@@ -130,9 +131,7 @@ export function restoreDeletedRows(db: KonventDatabase, rows: DeletedRows): Prom
       const overlap = findSeatOverlap(membership, seat);
       if (overlap) {
         const holder = await db.domain('persons').get(overlap.existing.personId);
-        throw new DeletionRefusedError(
-          `Wiederherstellen nicht möglich: ${seatOverlapMessage(membership, overlap.existing, holder ? personDisplayName(holder) : 'einer unbekannten Person')}`,
-        );
+        throw new DeletionRefusedError(seatOverlapMessage(membership, overlap.existing, holder ? personDisplayName(holder) : undefined, true));
       }
     }
     await putRows(db, 'persons', rows.persons);

@@ -24,7 +24,7 @@ export async function createPerson(db: KonventDatabase, fields: PersonFields): P
 export async function updatePerson(db: KonventDatabase, id: string, fields: PersonFields): Promise<Person> {
   return db.transaction('rw', db.domain('persons'), async () => {
     const current = await db.domain('persons').get(id);
-    if (!current) throw new MemberRuleError('lastName', 'Diese Person gibt es nicht mehr (inzwischen gelöscht?).');
+    if (!current) throw new MemberRuleError('lastName', 'personGone');
     return putRow(db, 'persons', { ...current, ...fields, id });
   });
 }
@@ -41,13 +41,13 @@ async function resolvePerson(db: KonventDatabase, choice: PersonChoice, idForNew
     return;
   }
   if (!(await db.domain('persons').get(choice.personId))) {
-    throw new MemberRuleError('personId', 'Diese Person gibt es nicht mehr (inzwischen gelöscht?).');
+    throw new MemberRuleError('personId', 'personGone');
   }
 }
 
-async function holderName(db: KonventDatabase, personId: string): Promise<string> {
+async function holderName(db: KonventDatabase, personId: string): Promise<string | undefined> {
   const person = await db.domain('persons').get(personId);
-  return person ? personDisplayName(person) : 'einer unbekannten Person';
+  return person ? personDisplayName(person) : undefined;
 }
 
 async function assertNoSeatOverlap(db: KonventDatabase, candidate: Membership): Promise<void> {
@@ -70,7 +70,7 @@ export interface NewMembershipInput {
 export async function createMembership(db: KonventDatabase, input: NewMembershipInput): Promise<Membership> {
   return db.transaction('rw', [db.domain('persons'), db.domain('memberships')], async () => {
     if (input.category === 'head' && !input.territoryId) {
-      throw new MemberRuleError('territoryId', 'Bitte die Gebietskörperschaft angeben.');
+      throw new MemberRuleError('territoryId', 'territoryRequired');
     }
     const all = await db.domain('memberships').toArray();
     const newPersonId = newId();
@@ -100,7 +100,7 @@ export interface MembershipChanges {
 export async function updateMembership(db: KonventDatabase, id: string, changes: MembershipChanges): Promise<Membership> {
   return db.transaction('rw', [db.domain('persons'), db.domain('memberships')], async () => {
     const current = await db.domain('memberships').get(id);
-    if (!current) throw new MemberRuleError('validFrom', 'Diese Mitgliedschaft gibt es nicht mehr (inzwischen gelöscht?).');
+    if (!current) throw new MemberRuleError('validFrom', 'membershipGone');
     const { validTo: _oldEnd, territoryId: oldTerritory, ...rest } = current;
     const territoryId = current.category === 'head' ? oldTerritory : changes.territoryId;
     const next = validateRow('memberships', {
@@ -126,7 +126,7 @@ export interface SuccessionRequest {
 export async function recordSuccession(db: KonventDatabase, request: SuccessionRequest): Promise<Membership> {
   return db.transaction('rw', [db.domain('persons'), db.domain('memberships'), db.domain('deputies')], async () => {
     const current = await db.domain('memberships').get(request.currentMembershipId);
-    if (!current) throw new MemberRuleError('changeDate', 'Diese Mitgliedschaft gibt es nicht mehr (inzwischen gelöscht?).');
+    if (!current) throw new MemberRuleError('changeDate', 'membershipGone');
     const [seatMemberships, deputies, persons] = await Promise.all([
       db.domain('memberships').where('seatId').equals(current.seatId).toArray(),
       db.domain('deputies').where('membershipId').equals(current.id).toArray(),
@@ -142,7 +142,7 @@ export async function recordSuccession(db: KonventDatabase, request: SuccessionR
       successorMembershipId: newId(),
       changeDate: request.changeDate,
       carryOverDeputyIds: request.carryOverDeputyIds,
-      nameOf: (personId) => names.get(personId) ?? 'einer unbekannten Person',
+      nameOf: (personId) => names.get(personId),
       newId,
     });
     if (!plan.ok) throw new MemberRuleError(plan.field === 'successorPersonId' ? 'personId' : 'changeDate', plan.message);

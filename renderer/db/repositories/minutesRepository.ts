@@ -25,7 +25,7 @@ const sourceTables = (db: KonventDatabase, ...more: string[]) => [...minutesSour
 
 async function loadOrThrow(db: KonventDatabase, sittingId: string) {
   const loaded = await loadMinutes(db, sittingId);
-  if (!loaded) throw new Error('Diese Sitzung gibt es nicht (mehr).');
+  if (!loaded) throw new Error('sittingGone');
   return loaded;
 }
 

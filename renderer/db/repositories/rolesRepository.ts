@@ -20,7 +20,7 @@ export interface SpokespersonTermInput {
 export async function saveSpokespersonTerm(db: KonventDatabase, input: SpokespersonTermInput): Promise<Role> {
   return db.transaction('rw', [db.domain('roles'), db.domain('persons')], async () => {
     if (!(await db.domain('persons').get(input.personId))) {
-      throw new MemberRuleError('personId', 'Diese Person gibt es nicht mehr (inzwischen gelöscht?).');
+      throw new MemberRuleError('personId', 'personGone');
     }
     const candidate = validateRow('roles', {
       id: input.id ?? newId(),
@@ -32,7 +32,7 @@ export async function saveSpokespersonTerm(db: KonventDatabase, input: Spokesper
     const [roles, persons] = await Promise.all([db.domain('roles').where('kind').equals('spokesperson').toArray(), db.domain('persons').toArray()]);
     const names = new Map(persons.map((p) => [p.id, personDisplayName(p)]));
     const isNew = !roles.some((r) => r.id === candidate.id);
-    const plan = planSpokespersonTerm(roles, candidate, (id) => names.get(id) ?? 'einer unbekannten Person', { endRunningTerm: isNew });
+    const plan = planSpokespersonTerm(roles, candidate, (id) => names.get(id), { endRunningTerm: isNew });
     if (!plan.ok) throw new MemberRuleError(plan.field, plan.message);
     await putRows(db, 'roles', plan.put);
     return candidate;

@@ -38,7 +38,7 @@ async function updateSitting(
 ): Promise<Sitting | undefined> {
   return db.transaction('rw', db.domain('sittings'), db.domain('minutes'), db.table('settings'), async () => {
     const sitting = await db.domain('sittings').get(id);
-    if (!sitting) throw new Error('Diese Sitzung gibt es nicht (mehr).');
+    if (!sitting) throw new Error('sittingGone');
     const locked = await isSittingMinutesLocked(db, id);
     const proposed = change(sitting, locked);
     // Held: from now on the sitting is judged by the rules of this day (rulesOfTheDay.ts).

@@ -16,7 +16,7 @@ export type TerritoryFields = Pick<Territory, 'name' | 'kind' | 'headTitle' | 's
 export async function updateTerritory(db: KonventDatabase, id: string, fields: TerritoryFields): Promise<Territory> {
   return db.transaction('rw', db.domain('territories'), async () => {
     const current = await db.domain('territories').get(id);
-    if (!current) throw new MemberRuleError('name', 'Diese Gebietskörperschaft gibt es nicht mehr.');
+    if (!current) throw new MemberRuleError('name', 'territoryGone');
     // No address typed in: none stored (an earlier one is removed).
     const { venueAddress: _earlier, ...rest } = current;
     const saved = validateRow('territories', { ...rest, ...fields, ...(fields.venueAddress ? { venueAddress: fields.venueAddress } : {}) });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
-import { useMessages } from '../../app/i18n/useMessages';
+import { useMessages, useErrorText } from '../../app/i18n/useMessages';
 import { restoreDeletedRows } from '../../db/repositories/memberDeletionRepository';
 import { useMembersUi } from './membersUiState';
 
@@ -11,6 +11,7 @@ import { useMembersUi } from './membersUiState';
  */
 export function MembersNotice() {
   const t = useMessages().members.undo;
+  const errorText = useErrorText();
   const db = useDatabase();
   const { notice, showNotice } = useMembersUi();
   const [busy, setBusy] = useState(false);
@@ -22,7 +23,7 @@ export function MembersNotice() {
       await restoreDeletedRows(db, notice.rows);
       showNotice({ kind: 'info', text: t.restored });
     } catch (error) {
-      showNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      showNotice({ kind: 'error', text: errorText(error) });
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useMessages } from '../../app/i18n/useMessages';
+import { useMessages, useErrorText } from '../../app/i18n/useMessages';
 import type { DeletedRows, DeletionPreview } from '../../db/repositories/memberDeletionRepository';
 import { ConfirmDialog } from '../../app/components/ConfirmDialog';
 import { useMembersUi } from './membersUiState';
@@ -20,6 +20,7 @@ interface DeletionRequest {
  */
 export function useDeletion(): { ask: (request: DeletionRequest) => Promise<void>; dialog: ReactNode } {
   const t = useMessages().members.confirm;
+  const errorText = useErrorText();
   const { showNotice } = useMembersUi();
   const [state, setState] = useState<
     { kind: 'refused'; text: string } | { kind: 'confirm'; request: DeletionRequest; rows: DeletedRows } | null
@@ -27,7 +28,7 @@ export function useDeletion(): { ask: (request: DeletionRequest) => Promise<void
 
   const ask = async (request: DeletionRequest) => {
     const preview = await request.preview();
-    if (preview.refusal !== undefined) setState({ kind: 'refused', text: preview.refusal });
+    if (preview.refusal !== undefined) setState({ kind: 'refused', text: errorText(new Error(preview.refusal)) });
     else setState({ kind: 'confirm', request, rows: preview.rows });
   };
 
@@ -40,7 +41,7 @@ export function useDeletion(): { ask: (request: DeletionRequest) => Promise<void
       showNotice({ kind: 'undo', text: request.doneText, rows });
       request.after?.();
     } catch (error) {
-      setState({ kind: 'refused', text: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'refused', text: errorText(error) });
     }
   };
 

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Settings } from '../../../shared/domain/settings';
 import { useDatabase } from '../../app/DatabaseContext';
-import { useMessages } from '../../app/i18n/useMessages';
+import { useMessages, useErrorText } from '../../app/i18n/useMessages';
 import { readSettings, saveSettings } from '../../db/repositories/settingsRepository';
 import { FileInputField } from '../../app/components/FileInputField';
 
@@ -29,6 +29,7 @@ export function MinutesSettingsPanel() {
 
 function MinutesSettingsForm({ initial }: { initial: Settings }) {
   const t = useMessages().minutes.settings;
+  const errorText = useErrorText();
   const db = useDatabase();
   const templateId = useId();
   const logoId = useId();
@@ -75,7 +76,7 @@ function MinutesSettingsForm({ initial }: { initial: Settings }) {
       setDirty(false);
       setMessage({ kind: 'saved', text: t.saved });
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setMessage({ kind: 'error', text: errorText(error) });
     }
   };
 

@@ -1,8 +1,7 @@
 import { useCallback, useState } from 'react';
 import { MinutesLockedError } from '../../../shared/minutes/approvalLock';
-import { ValidationError } from '../../db/rowWriter';
 import { WorkflowRefusedError } from '../../db/repositories/minutesRepository';
-import { useMessages } from '../../app/i18n/useMessages';
+import { useErrorText, useMessages } from '../../app/i18n/useMessages';
 import { formatDateNumeric } from '../../app/format/dates';
 
 /**
@@ -11,6 +10,7 @@ import { formatDateNumeric } from '../../app/format/dates';
  */
 export function useActionError() {
   const t = useMessages().minutes;
+  const errorText = useErrorText();
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
     async (action: () => Promise<unknown>): Promise<boolean> => {
@@ -23,12 +23,11 @@ export function useActionError() {
           setError(e.approvedSittingDate ? t.errors.lockedByReview(formatDateNumeric(e.approvedSittingDate)) : t.errors.locked);
         }
         else if (e instanceof WorkflowRefusedError) setError(t.approval.refusals[e.refusal.reason]);
-        else if (e instanceof ValidationError) setError(e.message);
-        else setError(e instanceof Error ? e.message : String(e));
+        else setError(errorText(e));
         return false;
       }
     },
-    [t],
+    [t, errorText],
   );
   return { error, setError, run };
 }

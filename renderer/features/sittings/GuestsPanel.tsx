@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { guestSchema } from '../../../shared/domain/sitting';
 import { useDatabase } from '../../app/DatabaseContext';
 import { Field } from '../../app/components/form/Field';
-import { useMessages } from '../../app/i18n/useMessages';
+import { useMessages, useErrorText } from '../../app/i18n/useMessages';
 import { addGuest, removeGuest } from '../../db/repositories/guestsRepository';
 import type { SittingView } from './loadSittingView';
 
@@ -18,6 +18,7 @@ type GuestForm = z.infer<typeof guestFormSchema>;
  */
 export function GuestsPanel({ view }: { view: SittingView }) {
   const t = useMessages().sittings;
+  const errorText = useErrorText();
   const db = useDatabase();
   const [error, setError] = useState('');
   const readOnly = !!view.approvedMinutes;
@@ -34,7 +35,7 @@ export function GuestsPanel({ view }: { view: SittingView }) {
       setFocus('name');
       setError('');
     } catch (e) {
-      setError(t.attendance.saveFailed(e instanceof Error ? e.message : String(e)));
+      setError(t.attendance.saveFailed(errorText(e)));
     }
   });
 
@@ -43,7 +44,7 @@ export function GuestsPanel({ view }: { view: SittingView }) {
       await removeGuest(db, guestId);
       setError('');
     } catch (e) {
-      setError(t.attendance.saveFailed(e instanceof Error ? e.message : String(e)));
+      setError(t.attendance.saveFailed(errorText(e)));
     }
   };
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { sittingStatuses, type SittingStatus } from '../../../shared/domain/sitting';
 import { useDatabase } from '../../app/DatabaseContext';
 import { formatDateShort, todayIso } from '../../app/format/dates';
-import { useLanguage, useMessages } from '../../app/i18n/useMessages';
+import { useLanguage, useMessages, useErrorText } from '../../app/i18n/useMessages';
 import { setSittingStatus } from '../../db/repositories/sittingsRepository';
 import type { SittingView } from './loadSittingView';
 import { SittingVenueForm } from './SittingVenueForm';
@@ -16,6 +16,7 @@ import { venueWithAddress } from '../../../shared/calendar/venueAddress';
 export function SittingDetails({ view }: { view: SittingView }) {
   const messages = useMessages();
   const t = messages.sittings;
+  const errorText = useErrorText();
   const language = useLanguage();
   const db = useDatabase();
   const { sitting } = view;
@@ -36,7 +37,7 @@ export function SittingDetails({ view }: { view: SittingView }) {
       await setSittingStatus(db, sitting.id, status);
       setMessage(t.page.statusSaved);
     } catch (error) {
-      setMessage(t.attendance.saveFailed(error instanceof Error ? error.message : String(error)));
+      setMessage(t.attendance.saveFailed(errorText(error)));
     }
   };
 

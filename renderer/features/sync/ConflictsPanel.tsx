@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import { useMessages } from '../../app/i18n/useMessages';
+import { resolveMessage } from '../../app/i18n/resolveMessage';
 import { useDatabase } from '../../app/DatabaseContext';
 import { SyncConnection, resolveConflict, type Resolution } from '../../sync/syncConnection';
 import type { SyncOverview } from './useSyncOverview';
-import { describeOrigin, describeRow, describeValue, fieldLabel, tableLabel } from './syncDisplay';
+import { describeOrigin, describeRow, describeValue, fieldLabel, invalidRowText, tableLabel } from './syncDisplay';
 
 /**
  * "Auf zwei Rechnern geändert": the value that applies now and the one that lost, side by side,
  * with who wrote each and when. The user picks; the decision syncs to every PC.
  */
 export function ConflictsPanel({ overview, connection }: { overview: SyncOverview; connection: SyncConnection }) {
-  const t = useMessages().sync;
+  const messages = useMessages();
+  const t = messages.sync;
   const db = useDatabase();
   const [busy, setBusy] = useState<string | null>(null);
   const origin = (hlc: string) => describeOrigin(hlc, overview.clock?.deviceId, overview.state.name, overview.peers, t.conflicts);
@@ -88,7 +90,7 @@ export function ConflictsPanel({ overview, connection }: { overview: SyncOvervie
                       <h3 id={headingId}>
                         {what}: <span className="sync-conflict-tag">{t.conflicts.invalidTitle}</span>
                       </h3>
-                      <p>{t.conflicts.invalidBody(conflict.message ?? '')}</p>
+                      <p>{t.conflicts.invalidBody(invalidRowText(conflict.message ?? '', t, (code) => resolveMessage(messages, code)))}</p>
                     </>
                   )}
                 </li>

@@ -25,6 +25,22 @@ export function fieldLabel(field: string, t: SyncMessages): string {
   return (t.fields as Record<string, string>)[field] ?? field;
 }
 
+/**
+ * Why a synced row is not shown yet, in the UI language: the stored text lists "field: code" pairs
+ * ("lastName: lastNameRequired · date: dateFormat"), each becomes "Nachname: Bitte den Nachnamen angeben".
+ */
+export function invalidRowText(stored: string, t: SyncMessages, resolve: (message: string) => string): string {
+  return stored
+    .split(' · ')
+    .map((part) => {
+      const colon = part.indexOf(': ');
+      if (colon < 0) return resolve(part);
+      const field = part.slice(0, colon);
+      return `${field ? fieldLabel(field.split('.')[0]!, t) : ''}${field ? ': ' : ''}${resolve(part.slice(colon + 2))}`;
+    })
+    .join(' · ');
+}
+
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /** A row as the user knows it: a person's name, a sitting's date, an item's title. */

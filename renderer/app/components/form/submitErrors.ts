@@ -30,6 +30,8 @@ export function showSubmitError<T extends FieldValues>(
     }
     if (shown) return true;
   }
-  setError('root' as Path<T>, { type: 'save', message: error instanceof Error ? error.message : String(error) });
+  // A code (or a refused row's first code): FormFooter shows it in the UI language.
+  const message = error instanceof ValidationError && error.issues[0] ? error.issues[0].message : error instanceof Error ? error.message : String(error);
+  setError('root' as Path<T>, { type: 'save', message });
   return false;
 }

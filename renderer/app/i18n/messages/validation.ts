@@ -1,4 +1,8 @@
+import type { RuleParams } from '../../../../shared/domain/validationCodes';
 import { defineMessages } from '../defineMessages';
+import { englishWords as en, germanWords as de } from '../ruleWords';
+
+type P<C extends keyof RuleParams> = RuleParams[C];
 
 /**
  * Validation messages, one per code of shared/domain/validationCodes.ts (checked in resolveMessage.ts).
@@ -47,6 +51,43 @@ export const validation = defineMessages(
     deputyFromRequired: 'Bitte angeben, ab wann die Vertretung gilt',
     rotationTwoHosts: 'Die Rotation braucht mindestens zwei Gastgeber',
     oneMonthNeedsSitting: 'Mindestens ein Monat braucht eine Sitzung',
+    rotationHostOnce: 'Jeder Gastgeber darf nur einmal in der Rotation stehen',
+    ownDeputy: 'Ein Mitglied kann nicht seine eigene ständige Vertretung sein.',
+    successorSamePerson: 'Die Nachfolge muss eine andere Person sein als das bisherige Mitglied.',
+    personGone: 'Diese Person gibt es nicht mehr (inzwischen gelöscht?).',
+    membershipGone: 'Diese Mitgliedschaft gibt es nicht mehr (inzwischen gelöscht?).',
+    deputyGone: 'Diese Vertretung gibt es nicht mehr (inzwischen gelöscht?).',
+    territoryGone: 'Diese Gebietskörperschaft gibt es nicht mehr.',
+    sittingGone: 'Diese Sitzung gibt es nicht (mehr).',
+    agendaItemGone: 'Dieser Tagesordnungspunkt wurde inzwischen gelöscht.',
+    decisionGone: 'Dieser Beschluss wurde inzwischen gelöscht.',
+    actionItemGone: 'Diese Aufgabe wurde inzwischen gelöscht.',
+    deputyBeforeMembership: (p: P<'deputyBeforeMembership'>) => `Die Vertretung kann frühestens mit der Mitgliedschaft beginnen (${de.date(p.from)}).`,
+    deputyAfterMembership: (p: P<'deputyAfterMembership'>) => `Die Mitgliedschaft endet am ${de.date(p.lastDay)}; die Vertretung muss davor beginnen.`,
+    deputyTwice: (p: P<'deputyTwice'>) =>
+      `${p.name ?? 'Diese Person'} ist in diesem Zeitraum bereits ständige Vertretung dieses Mitglieds (${de.period(p.period)}).`,
+    changeBeforeStart: (p: P<'changeBeforeStart'>) => `Der Wechsel muss nach dem Beginn der bisherigen Mitgliedschaft (${de.date(p.from)}) liegen.`,
+    changeAfterEnd: (p: P<'changeAfterEnd'>) =>
+      `Die bisherige Mitgliedschaft endet bereits am ${de.date(p.lastDay)}. Der Wechsel kann spätestens am ${de.date(p.latest)} sein.`,
+    seatOverlap: (p: P<'seatOverlap'>) => germanSeatOverlap(p),
+    restoreSeatOverlap: (p: P<'restoreSeatOverlap'>) => `Wiederherstellen nicht möglich: ${germanSeatOverlap(p)}`,
+    spokespersonOverlap: (p: P<'spokespersonOverlap'>) =>
+      `Überschneidung mit der Amtszeit von ${p.name ?? de.unknownPerson} (${de.period(p.period)}): ${de.span(p.shared)}. ` +
+      'Es gibt zu jeder Zeit nur eine Sprecherin oder einen Sprecher.',
+    personInUse: (p: P<'personInUse'>) => {
+      const reasons = [
+        p.asMember && `steht als Mitglied in der Anwesenheit ${de.sittings(p.asMember)}`,
+        p.asDeputy && `steht als Vertretung in der Anwesenheit ${de.sittings(p.asDeputy)}`,
+        p.inMinutes && `wird in der Niederschrift ${de.sittings(p.inMinutes)} genannt`,
+      ].filter((reason): reason is string => !!reason);
+      return (
+        `${p.name} kann nicht gelöscht werden: Die Person ${de.list(reasons)}. ` +
+        'Sitzungsunterlagen bleiben unverändert. Beenden Sie stattdessen die Mitgliedschaft oder die Vertretung (Enddatum eintragen).'
+      );
+    },
+    membershipInUse: (p: P<'membershipInUse'>) =>
+      `Die Mitgliedschaft von ${p.holder ?? de.unknownPerson} kann nicht gelöscht werden: Sie steht in der Anwesenheit ${de.sittings(p.sittings)}. ` +
+      'Beenden Sie sie stattdessen (Enddatum eintragen).',
   },
   {
     required: 'Please fill in this field.',
@@ -90,5 +131,54 @@ export const validation = defineMessages(
     deputyFromRequired: 'Please enter from when the deputy serves',
     rotationTwoHosts: 'The rotation needs at least two hosts',
     oneMonthNeedsSitting: 'At least one month needs a sitting',
+    rotationHostOnce: 'Each host may appear only once in the rotation',
+    ownDeputy: 'A member cannot be their own standing deputy.',
+    successorSamePerson: 'The successor must be a different person from the current member.',
+    personGone: 'This person no longer exists (deleted in the meantime?).',
+    membershipGone: 'This membership no longer exists (deleted in the meantime?).',
+    deputyGone: 'This deputy entry no longer exists (deleted in the meantime?).',
+    territoryGone: 'This territory no longer exists.',
+    sittingGone: 'This sitting no longer exists.',
+    agendaItemGone: 'This agenda item has been deleted in the meantime.',
+    decisionGone: 'This decision has been deleted in the meantime.',
+    actionItemGone: 'This action item has been deleted in the meantime.',
+    deputyBeforeMembership: (p) => `The deputy can start no earlier than the membership (${en.date(p.from)}).`,
+    deputyAfterMembership: (p) => `The membership ends on ${en.date(p.lastDay)}; the deputy must start before then.`,
+    deputyTwice: (p) => `${p.name ?? 'This person'} is already a standing deputy of this member in this period (${en.period(p.period)}).`,
+    changeBeforeStart: (p) => `The change must be after the start of the current membership (${en.date(p.from)}).`,
+    changeAfterEnd: (p) => `The current membership already ends on ${en.date(p.lastDay)}. The change can be on ${en.date(p.latest)} at the latest.`,
+    seatOverlap: (p) => englishSeatOverlap(p),
+    restoreSeatOverlap: (p) => `Cannot restore: ${englishSeatOverlap(p)}`,
+    spokespersonOverlap: (p) =>
+      `Overlaps with the term of ${p.name ?? en.unknownPerson} (${en.period(p.period)}): ${en.span(p.shared)}. ` +
+      'There is only one spokesperson at any time.',
+    personInUse: (p) => {
+      const reasons = [
+        p.asMember && `is listed as a member in the attendance of ${en.sittings(p.asMember)}`,
+        p.asDeputy && `is listed as a deputy in the attendance of ${en.sittings(p.asDeputy)}`,
+        p.inMinutes && `is named in the minutes of ${en.sittings(p.inMinutes)}`,
+      ].filter((reason): reason is string => !!reason);
+      return (
+        `${p.name} cannot be deleted: the person ${en.list(reasons)}. ` +
+        'Sitting records stay unchanged. End the membership or the deputy entry instead (enter an end date).'
+      );
+    },
+    membershipInUse: (p) =>
+      `The membership of ${p.holder ?? en.unknownPerson} cannot be deleted: it is listed in the attendance of ${en.sittings(p.sittings)}. ` +
+      'End it instead (enter an end date).',
   },
 );
+
+function germanSeatOverlap(p: P<'seatOverlap'>): string {
+  return (
+    `Überschneidung auf diesem Sitz mit der Mitgliedschaft von ${p.holder ?? de.unknownPerson} (${de.period(p.period)}): ${de.span(p.shared)}. ` +
+    'Ein Sitz hat zu jeder Zeit nur ein Mitglied – bitte die Daten anpassen oder „Nachfolge eintragen“ verwenden.'
+  );
+}
+
+function englishSeatOverlap(p: P<'seatOverlap'>): string {
+  return (
+    `Overlaps on this seat with the membership of ${p.holder ?? en.unknownPerson} (${en.period(p.period)}): ${en.span(p.shared)}. ` +
+    'A seat has only one member at any time – please adjust the dates or use “Record succession”.'
+  );
+}

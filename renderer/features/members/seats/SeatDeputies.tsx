@@ -3,7 +3,7 @@ import type { Person } from '../../../../shared/domain/person';
 import { personDisplayName, personWithFunction } from '../../../../shared/domain/person';
 import type { RegisterData } from '../../../../shared/register/registerView';
 import { useDatabase } from '../../../app/DatabaseContext';
-import { useMessages } from '../../../app/i18n/useMessages';
+import { useMessages, useErrorText } from '../../../app/i18n/useMessages';
 import { href } from '../../../app/router';
 import { moveDeputyInOrder } from '../../../db/repositories/deputiesRepository';
 import { deleteDeputyEntry } from '../../../db/repositories/memberDeletionRepository';
@@ -19,6 +19,7 @@ import { ActionsTableHead } from '../ActionsTableHead';
  */
 export function SeatDeputies({ membership, holder, data }: { membership: Membership; holder: Person | undefined; data: RegisterData }) {
   const t = useMessages().members;
+  const errorText = useErrorText();
   const c = t.seat.deputyColumns;
   const db = useDatabase();
   const { asOf, showNotice } = useMembersUi();
@@ -37,7 +38,7 @@ export function SeatDeputies({ membership, holder, data }: { membership: Members
     try {
       await moveDeputyInOrder(db, id, direction);
     } catch (error) {
-      showNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      showNotice({ kind: 'error', text: errorText(error) });
     }
   };
 

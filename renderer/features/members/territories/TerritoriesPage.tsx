@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { territoryKeys } from '../../../../shared/domain/territory';
 import { useDatabase } from '../../../app/DatabaseContext';
-import { useMessages } from '../../../app/i18n/useMessages';
+import { useMessages, useErrorText } from '../../../app/i18n/useMessages';
 import { href } from '../../../app/router';
 import { addMissingTerritories } from '../../../db/repositories/territoriesRepository';
 import { useMembersUi } from '../membersUiState';
@@ -12,6 +12,7 @@ import { ActionsTableHead } from '../ActionsTableHead';
 /** The five territories in their rotation order. */
 export function TerritoriesPage() {
   const messages = useMessages();
+  const errorText = useErrorText();
   const t = messages.members.territories;
   const data = useRegisterData();
   const db = useDatabase();
@@ -24,7 +25,7 @@ export function TerritoriesPage() {
     try {
       showNotice({ kind: 'info', text: t.added(await addMissingTerritories(db)) });
     } catch (error) {
-      showNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      showNotice({ kind: 'error', text: errorText(error) });
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@ import { personDisplayName, personWithFunction } from '../../../../shared/domain
 import type { DoubleRole } from '../../../../shared/sittings/attendanceRules';
 import type { RosterSeat } from '../../../../shared/sittings/sittingRoster';
 import { useDatabase } from '../../../app/DatabaseContext';
-import { useMessages } from '../../../app/i18n/useMessages';
+import { useMessages, useErrorText } from '../../../app/i18n/useMessages';
 import {
   clearAttendance,
   recordAttendance,
@@ -37,6 +37,7 @@ export function AttendanceRow({
   onMove: (step: number) => void;
 }) {
   const t = useMessages().sittings.attendance;
+  const errorText = useErrorText();
   const db = useDatabase();
   const person = view.personById.get(seat.membership.personId);
   const name = person ? personDisplayName(person) : '?';
@@ -71,7 +72,7 @@ export function AttendanceRow({
       setError(t.problems[result.problem]);
       return false;
     } catch (e) {
-      setError(t.saveFailed(e instanceof Error ? e.message : String(e)));
+      setError(t.saveFailed(errorText(e)));
       return false;
     }
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deputyProblem, moveDeputy, nextDeputyPosition } from '../../../../shared/domain/deputyRules';
 import { deputy, membership, person } from '../support/memberRows';
+import { english, german } from '../support/ruleText';
 
 const krueger = person('Sven Krüger');
 const beier = person('Lothar Beier');
@@ -15,15 +16,27 @@ describe('standing deputy rules', () => {
 
   it('refuses the member as their own deputy, a start before or after the membership, and the same person twice', () => {
     expect(deputyProblem({ id: 'x', personId: krueger.id, validFrom: '2025-05-01' }, seat, [], nameOf)?.field).toBe('personId');
-    expect(deputyProblem({ id: 'x', personId: beier.id, validFrom: '2025-01-01' }, seat, [], nameOf)?.message).toBe(
+    expect(german(deputyProblem({ id: 'x', personId: beier.id, validFrom: '2025-01-01' }, seat, [], nameOf)?.message)).toBe(
       'Die Vertretung kann frühestens mit der Mitgliedschaft beginnen (28.04.2025).',
     );
-    expect(deputyProblem({ id: 'x', personId: beier.id, validFrom: '2026-10-01' }, seat, [], nameOf)?.message).toBe(
+    expect(german(deputyProblem({ id: 'x', personId: beier.id, validFrom: '2026-10-01' }, seat, [], nameOf)?.message)).toBe(
       'Die Mitgliedschaft endet am 30.09.2026; die Vertretung muss davor beginnen.',
     );
     const existing = deputy('beier', seat, beier, 1, '2025-04-28');
-    expect(deputyProblem({ id: 'x', personId: beier.id, validFrom: '2025-06-01' }, seat, [existing], nameOf)?.message).toBe(
+    expect(german(deputyProblem({ id: 'x', personId: beier.id, validFrom: '2025-06-01' }, seat, [existing], nameOf)?.message)).toBe(
       'Dr. Lothar Beier ist in diesem Zeitraum bereits ständige Vertretung dieses Mitglieds (seit 28.04.2025).',
+    );
+    expect(english(deputyProblem({ id: 'x', personId: beier.id, validFrom: '2025-06-01' }, seat, [existing], nameOf)?.message)).toBe(
+      'Dr. Lothar Beier is already a standing deputy of this member in this period (since 28/04/2025).',
+    );
+    expect(english(deputyProblem({ id: 'x', personId: beier.id, validFrom: '2026-10-01' }, seat, [], nameOf)?.message)).toBe(
+      'The membership ends on 30/09/2026; the deputy must start before then.',
+    );
+    expect(english(deputyProblem({ id: 'x', personId: krueger.id, validFrom: '2025-05-01' }, seat, [], nameOf)?.message)).toBe(
+      'A member cannot be their own standing deputy.',
+    );
+    expect(german(deputyProblem({ id: 'x', personId: krueger.id, validFrom: '2025-05-01' }, seat, [], nameOf)?.message)).toBe(
+      'Ein Mitglied kann nicht seine eigene ständige Vertretung sein.',
     );
     expect(deputyProblem({ ...existing }, seat, [existing], nameOf)).toBeUndefined(); // editing itself
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deputiesAsOf, membersAsOf } from '../../../../shared/domain/membersAsOf';
 import { planSuccession, type SuccessionInput } from '../../../../shared/domain/seatSuccession';
 import { deputy, membership, nextId, person } from '../support/memberRows';
+import { english, german } from '../support/ruleText';
 
 const krueger = person('Sven Krüger');
 const successor = person('Anna Beispiel');
@@ -30,7 +31,7 @@ function input(overrides: Partial<SuccessionInput> = {}): SuccessionInput {
 describe('succession on a seat', () => {
   it('ends the old membership on the change date and starts the successor on the same seat', () => {
     const plan = planSuccession(input());
-    if (!plan.ok) throw new Error(plan.message);
+    if (!plan.ok) throw new Error(german(plan.message));
     expect(plan.endedMembership).toMatchObject({ id: current.id, validTo: '2026-10-01' });
     expect(plan.successorMembership).toMatchObject({
       personId: successor.id,
@@ -48,7 +49,7 @@ describe('succession on a seat', () => {
 
   it('carries the chosen deputies over in their order and ends the others with the old membership', () => {
     const plan = planSuccession(input({ carryOverDeputyIds: [secondEntry.id] }));
-    if (!plan.ok) throw new Error(plan.message);
+    if (!plan.ok) throw new Error(german(plan.message));
     const deputies = plan.putDeputies;
     expect(deputies.filter((d) => d.membershipId === current.id).map((d) => [d.personId, d.validTo])).toEqual([
       [beier.id, '2026-10-01'],
@@ -74,20 +75,20 @@ describe('succession on a seat', () => {
     const ended = deputy('ended', current, second, 2, '2025-04-28', '2025-12-01');
     const selfDeputy = deputy('self', current, successor, 3, '2025-04-28');
     const plan = planSuccession(input({ deputies: [ended, selfDeputy], carryOverDeputyIds: [ended.id, selfDeputy.id] }));
-    if (!plan.ok) throw new Error(plan.message);
+    if (!plan.ok) throw new Error(german(plan.message));
     expect(plan.putDeputies).toEqual([{ ...selfDeputy, validTo: '2026-10-01' }]);
   });
 
   it('refuses a change date not after the old start, after the old end, or the same person', () => {
-    expect(planSuccession(input({ changeDate: '2025-04-28' }))).toEqual({
-      ok: false,
-      field: 'changeDate',
-      message: 'Der Wechsel muss nach dem Beginn der bisherigen Mitgliedschaft (28.04.2025) liegen.',
-    });
+    const early = planSuccession(input({ changeDate: '2025-04-28' }));
+    expect(early).toMatchObject({ ok: false, field: 'changeDate' });
+    expect(german(!early.ok && early.message)).toBe('Der Wechsel muss nach dem Beginn der bisherigen Mitgliedschaft (28.04.2025) liegen.');
+    expect(english(!early.ok && early.message)).toBe('The change must be after the start of the current membership (28/04/2025).');
     const ended = { ...current, validTo: '2026-01-01' };
     const late = planSuccession(input({ current: ended, seatMemberships: [ended], changeDate: '2026-03-01' }));
     expect(late).toMatchObject({ ok: false, field: 'changeDate' });
-    expect(!late.ok && late.message).toContain('endet bereits am 31.12.2025');
+    expect(german(!late.ok && late.message)).toBe('Die bisherige Mitgliedschaft endet bereits am 31.12.2025. Der Wechsel kann spätestens am 01.01.2026 sein.');
+    expect(english(!late.ok && late.message)).toBe('The current membership already ends on 31/12/2025. The change can be on 01/01/2026 at the latest.');
     expect(planSuccession(input({ successorPersonId: krueger.id }))).toMatchObject({ ok: false, field: 'successorPersonId' });
   });
 
@@ -97,6 +98,6 @@ describe('succession on a seat', () => {
     const ended = { ...current, validTo: '2027-01-01' };
     const plan = planSuccession(input({ current: ended, seatMemberships: [ended, later] }));
     expect(plan).toMatchObject({ ok: false, field: 'changeDate' });
-    expect(!plan.ok && plan.message).toContain('mit der Mitgliedschaft von Später Jemand (seit 01.01.2027): ab 01.01.2027');
+    expect(german(!plan.ok && plan.message)).toContain('mit der Mitgliedschaft von Später Jemand (seit 01.01.2027): ab 01.01.2027');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planSpokespersonTerm, roleHolderAsOf } from '../../../../shared/domain/spokespersonTerms';
 import { person, spokespersonTerm } from '../support/memberRows';
+import { english, german } from '../support/ruleText';
 
 const michaelis = person('Carsten Michaelis');
 const anton = person('Rico Anton');
@@ -20,13 +21,15 @@ describe('spokesperson terms', () => {
   it('refuses a term overlapping a closed or later term, naming it', () => {
     const closed = spokespersonTerm('m', michaelis, '2025-01-01', '2026-01-01');
     const plan = planSpokespersonTerm([closed], spokespersonTerm('a', anton, '2025-07-01', '2026-07-01'), nameOf);
-    expect(plan).toEqual({
-      ok: false,
-      field: 'validFrom',
-      message:
-        'Überschneidung mit der Amtszeit von Carsten Michaelis (01.01.2025 – 31.12.2025): vom 01.07.2025 bis 31.12.2025. ' +
+    expect(plan).toMatchObject({ ok: false, field: 'validFrom' });
+    expect(german(!plan.ok && plan.message)).toBe(
+      'Überschneidung mit der Amtszeit von Carsten Michaelis (01.01.2025 – 31.12.2025): vom 01.07.2025 bis 31.12.2025. ' +
         'Es gibt zu jeder Zeit nur eine Sprecherin oder einen Sprecher.',
-    });
+    );
+    expect(english(!plan.ok && plan.message)).toBe(
+      'Overlaps with the term of Carsten Michaelis (01/01/2025 – 31/12/2025): from 01/07/2025 to 31/12/2025. ' +
+        'There is only one spokesperson at any time.',
+    );
     const later = spokespersonTerm('later', michaelis, '2027-01-01');
     expect(planSpokespersonTerm([later], spokespersonTerm('a', anton, '2026-01-01'), nameOf).ok).toBe(false);
   });

@@ -9,6 +9,7 @@ import { registerAsOf } from '../../../../../shared/register/registerView';
 const readRegisterAsOf = async (db: KonventDatabase, date: string) => registerAsOf(await readRegisterData(db), date);
 import { MemberRuleError } from '../../../../../renderer/db/repositories/memberRuleError';
 import { personDisplayName } from '../../../../../shared/domain/person';
+import { german } from '../../../shared/support/ruleText';
 
 async function demoDb() {
   const db = new KonventDatabase(`members-${Math.random()}`);
@@ -84,7 +85,7 @@ describe('memberships on a seat', () => {
       }),
     );
     expect(error.field).toBe('validFrom');
-    expect(error.message).toContain('Überschneidung auf diesem Sitz mit der Mitgliedschaft von Sven Krüger (seit 28.04.2025): vom 28.04.2025 bis 30.04.2025.');
+    expect(german(error.message)).toContain('Überschneidung auf diesem Sitz mit der Mitgliedschaft von Sven Krüger (seit 28.04.2025): vom 28.04.2025 bis 30.04.2025.');
     expect(await db.domain('persons').where('lastName').equals('Vorgänger').count()).toBe(0);
 
     const predecessor = await createMembership(db, {
@@ -125,7 +126,7 @@ describe('standing deputies in the database', () => {
     await moveDeputyInOrder(db, second.id, 'up');
     expect((await headOf(db, 'MS', '2025-07-01')).deputies).toEqual(['Kerstin Kunze', 'Dr. Lothar Beier']);
     const error = await rejection(updateDeputyPeriod(db, second.id, { validFrom: '2025-01-01' }));
-    expect(error.message).toBe('Die Vertretung kann frühestens mit der Mitgliedschaft beginnen (28.04.2025).');
+    expect(german(error.message)).toBe('Die Vertretung kann frühestens mit der Mitgliedschaft beginnen (28.04.2025).');
     const self = await rejection(addDeputy(db, { membershipId: krueger.id, person: { kind: 'existing', personId: krueger.personId }, validFrom: '2025-06-01' }));
     expect(self.field).toBe('personId');
   });

@@ -6,6 +6,7 @@ import { addMissingTerritories, updateTerritory } from '../../../../../renderer/
 const readTerritories = (db: KonventDatabase) => db.domain('territories').orderBy('rotationIndex').toArray();
 import { saveSpokespersonTerm } from '../../../../../renderer/db/repositories/rolesRepository';
 import { roleHolderAsOf } from '../../../../../shared/domain/spokespersonTerms';
+import { german } from '../../../shared/support/ruleText';
 
 async function demoDb() {
   const db = new KonventDatabase(`territories-${Math.random()}`);
@@ -60,7 +61,8 @@ describe('spokesperson terms', () => {
     const { db, rows } = await demoDb();
     const anton = rows.persons.find((p) => p.lastName === 'Anton')!;
     const term = await saveSpokespersonTerm(db, { personId: anton.id, validFrom: '2026-01-01' });
-    await expect(saveSpokespersonTerm(db, { id: term.id, personId: anton.id, validFrom: '2025-06-01' })).rejects.toThrow(
+    const refused = await saveSpokespersonTerm(db, { id: term.id, personId: anton.id, validFrom: '2025-06-01' }).then(() => undefined, (error: Error) => error.message);
+    expect(german(refused)).toContain(
       'Überschneidung mit der Amtszeit von Carsten Michaelis (01.01.2025 – 31.12.2025): vom 01.06.2025 bis 31.12.2025.',
     );
   });
