@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import PlanScreen from '../../../../../renderer/features/plan/PlanScreen';
@@ -18,6 +18,14 @@ async function openForm() {
 }
 
 describe('Sitzungsplan: plan form', () => {
+  // The 2026 plan is made in December 2025, so none of its dates lies in the past whenever the test runs.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-12-01T09:00:00+01:00') });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('shows German messages at the fields, focuses the first, and saves nothing while invalid', async () => {
     const db = await openForm();
     await typeDateField('Ende', '13:00');
