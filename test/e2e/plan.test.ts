@@ -28,8 +28,9 @@ const listRows = (page: Page) =>
 describe('Sitzungsplan in Chromium (demo data, real IndexedDB)', () => {
   it('creates the 2026 plan, moves a sitting, swaps two hosts, the fairness view follows; cancels; exports .ics and PDF', async () => {
     const { context, page } = await newAppPage(browser, { width: 1280, height: 800 });
-    // "Today" is fixed, so the notice-period warning below does not depend on when the test runs.
-    await page.clock.setFixedTime(new Date('2026-11-21T10:00:00+01:00'));
+    // "Today" is fixed: the 2026 plan is made in December 2025 (none of its dates has passed), and the
+    // changes later happen on 21.11.2026, so the notice-period warning does not depend on when the test runs.
+    await page.clock.setFixedTime(new Date('2025-12-01T10:00:00+01:00'));
     await page.goto(appUrl('/'));
     await page.getByRole('button', { name: 'Beispieldaten laden' }).click();
     await page.getByText('18 Mitglieder im erweiterten Regionalkonvent').waitFor();
@@ -68,6 +69,7 @@ describe('Sitzungsplan in Chromium (demo data, real IndexedDB)', () => {
 
     // --- the saved plan
     await page.getByText('Der Sitzungsplan wurde gespeichert.').waitFor();
+    await page.clock.setFixedTime(new Date('2026-11-21T10:00:00+01:00'));
     await expect.poll(() => listRows(page)).toEqual([
       'Mi., 14.01.2026 · Landkreis Mittelsachsen',
       'Mi., 25.02.2026 · Erzgebirgskreis',

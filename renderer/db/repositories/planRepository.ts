@@ -6,25 +6,29 @@ import { MinutesLockedError } from '../../../shared/minutes/approvalLock';
 import { lockedSittingFieldsChanged } from '../../../shared/minutes/lockedSittingFields';
 import { validateRow } from '../rowWriter';
 import { isSittingMinutesLocked } from './minutesLock';
-
-export class PlanConflictError extends Error {}
+import { PlanConflictError } from '../../../shared/plan/planConflict';
+import { assertNoPastPlannedSittings } from '../../../shared/plan/pastPlanDates';
+import type { IsoDate } from '../../../shared/dates/isoDates';
 
 /**
  * Saves a new year plan with its sittings, and the venues changed in the form on the
  * territories, in one transaction: all rows are validated first, so bad input writes nothing.
+ * No sitting is saved as "geplant" on a day before `today` (the form asks first what to do with them).
  */
 export async function savePlanWithSittings(
   db: KonventDatabase,
   plan: Plan,
   sittings: readonly Sitting[],
   territories: readonly Territory[],
+  options: { today: IsoDate },
 ): Promise<void> {
   const validPlan = validateRow('plans', plan);
   const validSittings = sittings.map((s) => validateRow('sittings', s));
   const validTerritories = territories.map((t) => validateRow('territories', t));
   await db.transaction('rw', db.domain('plans'), db.domain('sittings'), db.domain('territories'), async () => {
     const existing = await db.domain('plans').where('year').equals(plan.year).count();
-    if (existing > 0) throw new PlanConflictError(`Für ${plan.year} gibt es bereits einen Sitzungsplan.`);
+    if (existing > 0) throw new PlanConflictError({ code: 'planExists', year: plan.year });
+    assertNoPastPlannedSittings(validSittings, options.today);
     await db.domain('plans').add(validPlan);
     await db.domain('sittings').bulkAdd(validSittings);
     if (validTerritories.length) await db.domain('territories').bulkPut(validTerritories);
@@ -44,7 +48,7 @@ export async function saveSittingChanges(db: KonventDatabase, changed: readonly 
       const next = valid[i]!;
       const expected = before.get(next.id);
       if (row && expected !== undefined && row.updatedAt !== expected) {
-        throw new PlanConflictError('Die Sitzung wurde inzwischen an anderer Stelle geändert. Bitte prüfen Sie den Plan und versuchen Sie es erneut.');
+        throw new PlanConflictError({ code: 'changedElsewhere' });
       }
       // A sitting whose minutes are approved keeps the date, venue and host they record.
       if (row && lockedSittingFieldsChanged(row, next).length > 0 && (await isSittingMinutesLocked(db, row.id))) {
@@ -60,7 +64,7 @@ export async function deletePlan(db: KonventDatabase, planId: string): Promise<v
   await db.transaction('rw', db.domain('plans'), db.domain('sittings'), db.domain('minutes'), async () => {
     const sittings = await db.domain('sittings').where('planId').equals(planId).toArray();
     if (sittings.some((s) => s.status === 'invited' || s.status === 'held')) {
-      throw new PlanConflictError('Zu Sitzungen dieses Plans wurde schon eingeladen oder sie haben stattgefunden.');
+      throw new PlanConflictError({ code: 'alreadyInvitedOrHeld' });
     }
     for (const sitting of sittings) {
       if (await isSittingMinutesLocked(db, sitting.id)) throw new MinutesLockedError();

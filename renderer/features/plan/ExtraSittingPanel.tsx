@@ -19,6 +19,8 @@ import { planChangeContext } from './planChangeContext';
 import type { PlanYearData } from './usePlanYear';
 import { PanelFormFooter } from './PanelFormFooter';
 import { SittingTimeFields } from './SittingTimeFields';
+import { planErrorText } from './planErrorText';
+import { catalogs } from '../../app/i18n/catalog';
 
 const extraFormSchema = z
   .object({
@@ -82,7 +84,7 @@ export function ExtraSittingPanel({ data, onClose, onDone }: { data: PlanYearDat
       await saveSittingChanges(db, [sitting], []);
       onDone(t.extra.done(formatDateShort(form.date, language)));
     } catch (e) {
-      setError(t.saveError(e instanceof Error ? e.message : String(e)));
+      setError(planErrorText(e, catalogs[language], language));
     }
   });
 

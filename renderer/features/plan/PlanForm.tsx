@@ -2,11 +2,13 @@ import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ordinals, weekdays } from '../../../shared/domain/plan';
-import { assembleYearPlan } from '../../../shared/plan/assembleYearPlan';
+import { assembleYearPlan, type AssembledYearPlan } from '../../../shared/plan/assembleYearPlan';
+import { futureSittingsOnly, pastPlanDates } from '../../../shared/plan/pastPlanDates';
+import { ConfirmDialog } from '../../app/components/ConfirmDialog';
 import { buildYearPlan } from '../../../shared/plan/buildYearPlan';
 import { continueRotation } from '../../../shared/plan/rotation';
 import { Field } from '../../app/components/form/Field';
-import { formatDateShort } from '../../app/format/dates';
+import { formatDateShort, todayIso } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { resolveMessage } from '../../app/i18n/resolveMessage';
 import { href, navigate } from '../../app/router';
@@ -20,6 +22,7 @@ import { planFormSchema, type PlanFormValues } from './planFormSchema';
 import { monthName, weekdayNameOf } from './planFormat';
 import { territoryLookup, type PlanYearData } from './usePlanYear';
 import { TimeInputField } from '../../app/components/dateFields/TimeInputField';
+import { planErrorText } from './planErrorText';
 
 function defaultValues(data: PlanYearData): PlanFormValues {
   const previous = data.previousPlan;
@@ -68,10 +71,24 @@ export function PlanForm({ data }: { data: PlanYearData }) {
       ? buildYearPlan({ ...parsed.data, year, startTerritoryId: startId })
       : undefined;
   const sittingCount = rows?.filter((r) => r.kind === 'regular' || r.kind === 'moved').length ?? 0;
+  const today = todayIso();
+  const dateList = (dates: readonly string[]) => t.list(dates.map((date) => formatDateShort(date, language)));
+  const previewPast = rows ? rows.flatMap((r) => (r.kind === 'regular' || r.kind === 'moved') && r.date < today ? [r.date] : []) : [];
+  // A plan whose dates partly lie in the past waits here for the user's choice (see the dialog below).
+  const [pastChoice, setPastChoice] = useState<{ assembled: AssembledYearPlan; past: string[]; today: string } | null>(null);
+
+  const save = async ({ plan, sittings, changedTerritories }: AssembledYearPlan, day: string) => {
+    try {
+      await savePlanWithSittings(db, plan, sittings, changedTerritories, { today: day });
+      navigate(`/plan/${year}?saved=1`);
+    } catch (e) {
+      setSaveError(planErrorText(e, messages, language));
+    }
+  };
 
   const onSubmit = handleSubmit(async (form) => {
     setSaveError(null);
-    const { plan, sittings, changedTerritories } = assembleYearPlan({
+    const assembled = assembleYearPlan({
       year,
       choices: form,
       earlierSittings: data.allSittings,
@@ -79,13 +96,35 @@ export function PlanForm({ data }: { data: PlanYearData }) {
       newId,
       now: nowInstant(),
     });
-    try {
-      await savePlanWithSittings(db, plan, sittings, changedTerritories);
-      navigate(`/plan/${year}?saved=1`);
-    } catch (e) {
-      setSaveError(t.saveError(e instanceof Error ? e.message : String(e)));
+    const day = todayIso();
+    const past = pastPlanDates(assembled.sittings, day);
+    if (past.length > 0) {
+      setPastChoice({ assembled, past, today: day });
+      return;
     }
+    await save(assembled, day);
   });
+
+  const pastDialog = pastChoice && (() => {
+    const future = futureSittingsOnly(pastChoice.assembled.sittings, pastChoice.today);
+    if (future.length === 0) {
+      return <ConfirmDialog title={t.form.pastDates.allTitle} body={t.form.pastDates.allBody} confirmLabel={t.form.pastDates.understood} onConfirm={() => setPastChoice(null)} onCancel={() => setPastChoice(null)} />;
+    }
+    return (
+      <ConfirmDialog
+        title={t.form.pastDates.title(pastChoice.past.length)}
+        body={t.form.pastDates.body(dateList(pastChoice.past), future.length)}
+        confirmLabel={t.form.pastDates.futureOnly(future.length)}
+        cancelLabel={common.actions.cancel}
+        onConfirm={() => {
+          const { assembled, today: day } = pastChoice;
+          setPastChoice(null);
+          void save({ ...assembled, sittings: future }, day);
+        }}
+        onCancel={() => setPastChoice(null)}
+      />
+    );
+  })();
 
   const autoName = continuation ? lookup.hostName(continuation.territoryId) : '';
   const autoHint = !continuation
@@ -246,6 +285,11 @@ export function PlanForm({ data }: { data: PlanYearData }) {
           ) : (
             <p className="muted">{t.form.previewIncomplete}</p>
           )}
+          {previewPast.length > 0 && (
+            <p className="notice warn" data-testid="plan-past-dates">
+              {t.form.pastDates.notice(previewPast.length, dateList(previewPast))}
+            </p>
+          )}
           {Object.keys(formState.errors).length > 0 && (
             <p className="field-error" role="alert">
               {t.form.errorSummary}
@@ -266,6 +310,7 @@ export function PlanForm({ data }: { data: PlanYearData }) {
           </div>
         </div>
       </form>
+      {pastDialog}
     </section>
   );
 }

@@ -15,6 +15,8 @@ import { exportYearIcs, exportYearPdf } from './planExports';
 import { monthName, weekdayNameOf } from './planFormat';
 import type { PlanPanel } from './planPanel';
 import { territoryLookup, type PlanYearData } from './usePlanYear';
+import { planErrorText } from './planErrorText';
+import { catalogs } from '../../app/i18n/catalog';
 
 export type PlanView = 'list' | 'calendar' | 'fairness';
 
@@ -51,7 +53,7 @@ export function PlanYearView({ data, view, savedNotice }: { data: PlanYearData; 
     try {
       setStatus(await action());
     } catch (e) {
-      setStatus(t.saveError(e instanceof Error ? e.message : String(e)));
+      setStatus(planErrorText(e, catalogs[language], language));
     }
   };
 

@@ -1,4 +1,5 @@
 import { defineMessages } from '../defineMessages';
+import { plural } from '../plural';
 
 export const plan = defineMessages(
   {
@@ -98,6 +99,17 @@ export const plan = defineMessages(
       sameDayAsExisting: (title: string) => `Am selben Tag gibt es bereits eine Sitzung: ${title}`,
       errorSummary: 'Bitte prüfen Sie die markierten Angaben.',
       needTerritories: 'Für die Rotation braucht es mindestens zwei Gebietskörperschaften. Bitte legen Sie sie zuerst unter „Mitglieder“ an.',
+      pastDates: {
+        notice: (count: number, dates: string) =>
+          `${plural('de', count, 'Termin liegt', 'Termine liegen')} in der Vergangenheit: ${dates}. Sie werden nicht als „geplant“ angelegt.`,
+        title: (count: number) => `${plural('de', count, 'Termin liegt', 'Termine liegen')} in der Vergangenheit`,
+        body: (dates: string, future: number) =>
+          `${dates}. Diese Termine werden nicht angelegt. ${future === 1 ? 'Der übrige Termin wird' : `Die übrigen ${future} Termine werden`} wie in der Vorschau gespeichert.`,
+        futureOnly: (future: number) => `Nur künftige Termine anlegen (${future})`,
+        allTitle: 'Alle Termine dieses Plans liegen in der Vergangenheit',
+        allBody: 'Ein Plan ohne künftige Termine wird nicht gespeichert. Sitzungen, die stattgefunden haben, tragen Sie einzeln unter „Sitzungen“ ein.',
+        understood: 'Verstanden',
+      },
     },
     move: {
       title: (date: string) => `Sitzung am ${date} verschieben`,
@@ -183,6 +195,13 @@ export const plan = defineMessages(
     icsCalendarName: (year: number, convent: string) => `Sitzungsplan ${year} – ${convent}`,
     pdfFooter: (year: number, convent: string) => `Sitzungsplan ${year} · ${convent}`,
     saveError: (message: string) => `Nicht gespeichert: ${message}`,
+    conflicts: {
+      planExists: (year: number) => `Für ${year} gibt es bereits einen Sitzungsplan.`,
+      changedElsewhere: 'Die Sitzung wurde inzwischen an anderer Stelle geändert. Bitte prüfen Sie den Plan und versuchen Sie es erneut.',
+      alreadyInvitedOrHeld: 'Zu Sitzungen dieses Plans wurde schon eingeladen oder sie haben stattgefunden.',
+      pastDatesPlanned: (dates: string) => `Termine in der Vergangenheit werden nicht als „geplant“ angelegt: ${dates}.`,
+      minutesLocked: 'Die Niederschrift der Sitzung ist genehmigt: Datum, Ort und Gastgeber bleiben, wie sie dort stehen.',
+    },
     list: (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} und ${items.at(-1)}`),
   },
   {
@@ -282,6 +301,17 @@ export const plan = defineMessages(
       sameDayAsExisting: (title: string) => `There is already a sitting on the same day: ${title}`,
       errorSummary: 'Please check the marked entries.',
       needTerritories: 'The rotation needs at least two territories. Please add them under "Members" first.',
+      pastDates: {
+        notice: (count: number, dates: string) =>
+          `${plural('en', count, 'date is', 'dates are')} in the past: ${dates}. They are not created as "planned".`,
+        title: (count: number) => `${plural('en', count, 'date is', 'dates are')} in the past`,
+        body: (dates: string, future: number) =>
+          `${dates}. These dates are not created. ${future === 1 ? 'The remaining date is' : `The remaining ${future} dates are`} saved as in the preview.`,
+        futureOnly: (future: number) => `Create future dates only (${future})`,
+        allTitle: 'All dates of this schedule are in the past',
+        allBody: 'A schedule without future dates is not saved. Enter sittings that took place one by one under "Sittings".',
+        understood: 'Understood',
+      },
     },
     move: {
       title: (date: string) => `Move the sitting of ${date}`,
@@ -366,6 +396,13 @@ export const plan = defineMessages(
     icsCalendarName: (year: number, convent: string) => `Schedule ${year} – ${convent}`,
     pdfFooter: (year: number, convent: string) => `Schedule ${year} · ${convent}`,
     saveError: (message: string) => `Not saved: ${message}`,
+    conflicts: {
+      planExists: (year: number) => `A schedule for ${year} already exists.`,
+      changedElsewhere: 'The sitting was changed elsewhere in the meantime. Please check the schedule and try again.',
+      alreadyInvitedOrHeld: 'Sittings of this schedule were already invited or held.',
+      pastDatesPlanned: (dates: string) => `Dates in the past are not created as "planned": ${dates}.`,
+      minutesLocked: 'The minutes of the sitting are approved: date, venue and host stay as they record them.',
+    },
     list: (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
   },
 );

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import PlanScreen from '../../../../../renderer/features/plan/PlanScreen';
@@ -9,15 +9,23 @@ import { findGroup, typeDateField } from '../../../support/dateFields';
 
 const route = (path: string) => ({ raw: path, path, segments: path.split('/').filter(Boolean), query: new URLSearchParams(), malformed: false });
 
-async function openForm() {
+async function openForm(year = 2026) {
   const db = new KonventDatabase(`plan-screen-${Math.random()}`);
   await loadDemoData(db);
-  renderWithDb(<PlanScreen route={route('/plan/2026/new')} />, db);
-  await screen.findByRole('heading', { name: 'Sitzungsplan 2026 erstellen' });
+  renderWithDb(<PlanScreen route={route(`/plan/${year}/new`)} />, db);
+  await screen.findByRole('heading', { name: `Sitzungsplan ${year} erstellen` });
   return db;
 }
 
 describe('Sitzungsplan: plan form', () => {
+  // The 2026 plan is made in December 2025, so none of its dates lies in the past whenever the test runs.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-12-01T09:00:00+01:00') });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('shows German messages at the fields, focuses the first, and saves nothing while invalid', async () => {
     const db = await openForm();
     await typeDateField('Ende', '13:00');
@@ -84,5 +92,41 @@ describe('Sitzungsplan: plan form', () => {
     await userEvent.click(within(screen.getByRole('dialog', { name: question })).getByRole('button', { name: 'Ja, Plan löschen' }));
     await waitFor(async () => expect(await db.domain('plans').count()).toBe(0));
     expect(await db.domain('sittings').where('date').startsWith('2026').count()).toBe(0);
+  });
+
+  it('names the dates already past before saving, and on request creates only the future ones', async () => {
+    vi.setSystemTime(new Date('2026-03-12T09:00:00+01:00'));
+    const db = await openForm();
+    const past = 'Mi., 14.01.2026, Mi., 11.02.2026 und Mi., 11.03.2026';
+    expect(screen.getByTestId('plan-past-dates')).toHaveTextContent(`3 Termine liegen in der Vergangenheit: ${past}. Sie werden nicht als „geplant“ angelegt.`);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Plan speichern (12 Sitzungen)' }));
+    let dialog = await screen.findByRole('dialog', { name: '3 Termine liegen in der Vergangenheit' });
+    expect(dialog).toHaveTextContent(`${past}. Diese Termine werden nicht angelegt. Die übrigen 9 Termine werden wie in der Vorschau gespeichert.`);
+    expect(within(dialog).getByRole('button', { name: 'Abbrechen' })).toHaveFocus();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await db.domain('plans').count()).toBe(0);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Plan speichern (12 Sitzungen)' }));
+    dialog = await screen.findByRole('dialog', { name: '3 Termine liegen in der Vergangenheit' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Nur künftige Termine anlegen (9)' }));
+    await waitFor(async () => expect(await db.domain('plans').count()).toBe(1));
+    const plan = (await db.domain('plans').toArray())[0]!;
+    const sittings = await db.domain('sittings').where('planId').equals(plan.id).sortBy('date');
+    expect(sittings).toHaveLength(9);
+    expect(sittings[0]?.date).toBe('2026-04-08');
+    expect(sittings.every((s) => s.status === 'planned' && s.date >= '2026-03-12')).toBe(true);
+  });
+
+  it('saves no plan whose dates all lie in the past', async () => {
+    vi.setSystemTime(new Date('2026-03-12T09:00:00+01:00'));
+    const db = await openForm(2025);
+    await userEvent.click(screen.getByRole('button', { name: /Plan speichern/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Alle Termine dieses Plans liegen in der Vergangenheit' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Verstanden' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await db.domain('plans').count()).toBe(0);
+    expect(await db.domain('sittings').count()).toBe(1);
   });
 });

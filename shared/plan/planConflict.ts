@@ -1,0 +1,16 @@
+import type { IsoDate } from '../dates/isoDates';
+
+/** Why a change to the plan was refused, as a code with its parameters; the UI words it. */
+export type PlanConflict =
+  | { code: 'planExists'; year: number }
+  | { code: 'changedElsewhere' }
+  | { code: 'alreadyInvitedOrHeld' }
+  | { code: 'pastDatesPlanned'; dates: IsoDate[] };
+
+/** A plan change refused inside its transaction: nothing was written. */
+export class PlanConflictError extends Error {
+  constructor(readonly conflict: PlanConflict) {
+    super(`Plan conflict: ${conflict.code}`);
+    this.name = 'PlanConflictError';
+  }
+}
