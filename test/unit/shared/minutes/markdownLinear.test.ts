@@ -10,7 +10,7 @@ const piece = fc.constantFrom(
   'Herr', 'Lißke', 'berichtet', 'über', 'den', 'Haushalt', 'snake_case', 'Datei_name', '3.', '12)',
   ' ', ' ', ' ', '  ', '\t', '\n', '\n', '\n\n',
   '*', '**', '_', '__', '***', '****', '_____', '\\', '\\*', '\\_', '#', '## ', '# ', '- ', '* ', '• ', '+ ', '1. ', '  - ', '    1) ',
-  '.', ',', '-', 'ä', '€',
+  '.', ',', '-', 'ä', '€', '\u00a0', '\u2028',
 );
 const normalText = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
 
@@ -42,6 +42,27 @@ describe('the linear Markdown parser gives the same structure as before', () => 
     ]) {
       expect(parseMarkdown(text)).toEqual(referenceParse(text));
     }
+  });
+
+  it('for long spans ending in every combination of markers, escapes and spaces (where a span ends inside a line)', () => {
+    // Spans longer than a short scan are answered from the line's tables; the last character of a
+    // span is where a table over the whole line and a scan of the span alone can differ.
+    const alphabet = ['*', '_', '\\', 'a', ' '];
+    let tails = [''];
+    for (let length = 1; length <= 4; length += 1) tails = [...tails, ...tails.filter((tail) => tail.length === length - 1).flatMap((tail) => alphabet.map((char) => tail + char))];
+    for (const head of ['*', '**', '*a', '_', '__', '**_', '*_*', '_*', '**a*']) {
+      for (const tail of tails) {
+        const text = `${head}${'a'.repeat(40)}${tail}`;
+        expect(parseMarkdown(text), JSON.stringify(text)).toEqual(referenceParse(text));
+      }
+    }
+  });
+
+  it('does not overflow the stack on 1 MB of lists that alternate between bullets and numbers', () => {
+    const text = '- a\n1. b\n'.repeat(120_000);
+    const blocks = parseMarkdown(text);
+    expect(blocks).toHaveLength(240_000);
+    expect(blocks[1]).toEqual({ type: 'list', ordered: true, start: 1, items: [{ content: [{ type: 'text', text: 'b' }], children: [] }] });
   });
 
   it('parses 1 MB of hostile text to plain text without losing a character', () => {
