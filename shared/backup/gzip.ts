@@ -1,9 +1,32 @@
+import { timeSlicer, type TimeSlicer } from './timeSlices';
+
 /**
  * gzip through the Compression Streams API (a web standard in Chromium and in Node 20). A
  * truncated or corrupted stream rejects, which is how a damaged backup file is detected early.
  */
 export async function gzip(data: Uint8Array): Promise<Uint8Array> {
   return pipeThrough(data, new CompressionStream('gzip'));
+}
+
+/**
+ * gzip of the concatenation of `pieces`, fed in one piece at a time with a pause whenever a slice
+ * of work is used up: the compressor works on the window's thread, and one piece is a short task.
+ */
+export async function gzipPieces(pieces: readonly Uint8Array[], slicer: TimeSlicer = timeSlicer()): Promise<Uint8Array> {
+  const transform = new CompressionStream('gzip');
+  const writer = transform.writable.getWriter();
+  const written = (async () => {
+    for (const piece of pieces) {
+      await writer.ready;
+      await writer.write(piece as Uint8Array<ArrayBuffer>);
+      if (slicer.due()) await slicer.pause();
+    }
+    await writer.close();
+  })();
+  written.catch(() => undefined);
+  const result = await readAll(transform.readable);
+  await written;
+  return result;
 }
 
 /** @public Unbounded unpacking, for tests that build and inspect backup files (the app reads with gunzipText). */
@@ -66,21 +89,31 @@ async function pipeThrough(data: Uint8Array, transform: CompressionStream | Deco
   const writer = transform.writable.getWriter();
   // Write and close without awaiting first: the readable side must be drained at the same time.
   const written = writer.write(data as Uint8Array<ArrayBuffer>).then(() => writer.close());
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  const reader = transform.readable.getReader();
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      length += value.length;
-    }
+    const result = await readAll(transform.readable);
     await written;
+    return result;
   } catch (error) {
     written.catch(() => undefined);
     throw error;
   }
+}
+
+async function readAll(readable: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  const reader = readable.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+  }
+  return concatBytes(chunks);
+}
+
+/** One buffer with the bytes of all `chunks` in order. */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const chunk of chunks) length += chunk.length;
   const result = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {

@@ -20,9 +20,13 @@ export async function createBackupFile(
   onProgress: (fraction: number) => void = () => undefined,
   now: Date = new Date(),
 ): Promise<CreatedBackup> {
-  // Reading is most of the work; compressing and hashing the rest.
-  const content = await readBackupContent(db, ({ fraction }) => onProgress(fraction * 0.85));
-  const { bytes, envelope } = await encodeBackup(content, { appVersion, schemaVersion: currentSchemaVersion, createdAt: now.toISOString() });
+  // Reading is about half the work; writing, hashing and packing the rest (each in short slices).
+  const content = await readBackupContent(db, ({ fraction }) => onProgress(fraction * 0.5));
+  const { bytes, envelope } = await encodeBackup(
+    content,
+    { appVersion, schemaVersion: currentSchemaVersion, createdAt: now.toISOString() },
+    { onProgress: (fraction) => onProgress(0.5 + fraction * 0.5) },
+  );
   onProgress(1);
   return { bytes, fileName: dailyBackupFileName(todayIso(now)), envelope };
 }
