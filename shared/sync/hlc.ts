@@ -37,10 +37,16 @@ export function isHlc(value: unknown): value is string {
 /** null for a valid timestamp, else the rule of docs/sync-format.md it breaks. */
 export function hlcProblem(value: unknown): 'hlc-syntax' | 'hlc-bound' | null {
   if (typeof value !== 'string' || !HLC_PATTERN.test(value)) return 'hlc-syntax';
-  const millis = Date.parse(value.slice(0, 24));
-  if (!Number.isFinite(millis) || new Date(millis).toISOString() !== value.slice(0, 24)) return 'hlc-syntax';
-  return millis >= HLC_LIMIT_MS ? 'hlc-bound' : null;
+  const instant = value.slice(0, 24);
+  // Ops of one segment mostly share their millisecond: the last valid instant is not checked again.
+  if (instant === lastValidInstant) return null;
+  const millis = Date.parse(instant);
+  if (!Number.isFinite(millis) || new Date(millis).toISOString() !== instant) return 'hlc-syntax';
+  if (millis >= HLC_LIMIT_MS) return 'hlc-bound';
+  lastValidInstant = instant;
+  return null;
 }
+let lastValidInstant = '';
 
 export function parseHlc(hlc: string): HlcParts {
   const match = HLC_PATTERN.exec(hlc);

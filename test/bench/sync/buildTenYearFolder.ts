@@ -28,6 +28,40 @@ export interface TenYearFolder {
   cleanup: () => void;
 }
 
+type Edit = { table: string; id: string; change: Record<string, unknown> | 'delete' };
+
+/** A PC's edits in one transaction: per table, the changed rows in one bulkPut (in edit order), then the deletions. */
+async function applyEdits(pc: SimulatedPc, edits: readonly Edit[]): Promise<void> {
+  if (edits.length === 0) return;
+  const tables = [...new Set(edits.map((e) => e.table))];
+  await pc.db.transaction('rw', tables, async () => {
+    for (const table of tables) {
+      const ofTable = edits.filter((e) => e.table === table);
+      const ids = [...new Set(ofTable.map((e) => e.id))];
+      const current = new Map<string, Record<string, unknown> | undefined>(
+        ((await pc.db.table(table).bulkGet(ids)) as (Record<string, unknown> | undefined)[]).map((row, i) => [ids[i]!, row]),
+      );
+      const puts: Record<string, unknown>[] = [];
+      const deletes: string[] = [];
+      for (const edit of ofTable) {
+        const row = current.get(edit.id);
+        // As Table.update: a row that is gone (deleted here or by another PC) stays gone.
+        if (!row) continue;
+        if (edit.change === 'delete') {
+          deletes.push(edit.id);
+          current.set(edit.id, undefined);
+          continue;
+        }
+        const next = { ...row, ...edit.change };
+        current.set(edit.id, next);
+        puts.push(next);
+      }
+      if (puts.length > 0) await pc.db.table(table).bulkPut(puts);
+      if (deletes.length > 0) await pc.db.table(table).bulkDelete(deletes);
+    }
+  });
+}
+
 function readAll(root: string, dir = ''): Map<string, string> {
   const files = new Map<string, string>();
   for (const name of readdirSync(path.join(root, dir))) {
@@ -61,22 +95,32 @@ export async function buildTenYearFolder(dataset: Dataset, edits: number, seed =
   const originalNotes = new Map(dataset.agendaItems.map((r) => [r.id, r.notes]));
   const attendance = dataset.attendance.map((r) => r.id);
   const actions = dataset.actionItems.map((r) => r.id);
-  for (let i = 0; i < edits; i += 1) {
-    const pc = pcs[i % pcs.length]!;
-    const roll = random.next();
-    if (roll < 0.5) {
-      // An edit of the minutes text keeps the text (1–3 KB) and changes its last line, as a secretary does.
-      const id = random.pick(agenda);
-      await pc.db.table('agendaItems').update(id, { notes: `${originalNotes.get(id)}\n\nErgänzt (${i}): Die Geschäftsstelle nimmt die Hinweise auf.` });
-    } else if (roll < 0.8) {
-      await pc.db.table('attendance').update(random.pick(attendance), { status: random.chance(0.5) ? 'present' : 'excused', reason: 'nachgetragen' });
-    } else if (roll < 0.997) {
-      await pc.db.table('actionItems').update(random.pick(actions), { status: 'done', doneAt: '2025-12-31' });
-    } else {
-      const id = actions.splice(random.int(0, actions.length - 1), 1)[0];
-      if (id) await pc.db.table('actionItems').delete(id);
+  // Between two syncs a PC makes its share of 500 edits (a secretary's weeks). Each PC writes its
+  // share in one transaction, each table's rows in one bulkPut as the app's lists do, so capture
+  // reads and writes each field-clock page once per share rather than once per edit; the ops are
+  // the same as from edit-by-edit updates (a row edited twice chains its ops).
+  const SYNC_EVERY = 500;
+  for (let block = 0; block < edits; block += SYNC_EVERY) {
+    const shares: Edit[][] = pcs.map(() => []);
+    const end = Math.min(edits, block + SYNC_EVERY);
+    for (let i = block; i < end; i += 1) {
+      const share = shares[i % pcs.length]!;
+      const roll = random.next();
+      if (roll < 0.5) {
+        // An edit of the minutes text keeps the text (1–3 KB) and changes its last line, as a secretary does.
+        const id = random.pick(agenda);
+        share.push({ table: 'agendaItems', id, change: { notes: `${originalNotes.get(id)}\n\nErgänzt (${i}): Die Geschäftsstelle nimmt die Hinweise auf.` } });
+      } else if (roll < 0.8) {
+        share.push({ table: 'attendance', id: random.pick(attendance), change: { status: random.chance(0.5) ? 'present' : 'excused', reason: 'nachgetragen' } });
+      } else if (roll < 0.997) {
+        share.push({ table: 'actionItems', id: random.pick(actions), change: { status: 'done', doneAt: '2025-12-31' } });
+      } else {
+        const id = actions.splice(random.int(0, actions.length - 1), 1)[0];
+        if (id) share.push({ table: 'actionItems', id, change: 'delete' });
+      }
     }
-    if (i % 500 === 499) await pc.sync();
+    for (const [n, share] of shares.entries()) await applyEdits(pcs[n]!, share);
+    if (end % SYNC_EVERY === 0) await pcs[(end - 1) % pcs.length]!.sync();
   }
   for (let round = 0; round < 2; round += 1) for (const pc of pcs) await pc.sync();
   let opCount = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSegmentWith } from '../../../../shared/sync/segment';
 import { sha256Hex } from '../../../../shared/hashing/sha256';
 import { hlcProblem, isHlc } from '../../../../shared/sync/hlc';
-import { formatFileSchema } from '../../../../shared/sync/formats';
+import { formatFileSchema, syncOpSchema } from '../../../../shared/sync/formats';
 
 /**
  * docs/sync-format.md, read by someone else: what a foreign writer may do (no final newline, CRLF,
@@ -63,5 +63,37 @@ describe('segment rules for independent writers', () => {
     expect(file('0123456789ABCDEF0123456789abcdef')).toBe(true);
     expect(file('')).toBe(false);
     expect(file('../x')).toBe(false);
+  });
+
+  it('reads every op exactly as the op schema does: same ops, same keys, same refusals', async () => {
+    const variants: object[] = [
+      {},
+      { value: null },
+      { value: { a: [1, 'ü'], b: null } },
+      { value: undefined },
+      { prev: `2026-03-11T13:00:00.000Z-0001-${device}` },
+      { extra: 1, __proto__x: 2 },
+      { seq: 0 },
+      { seq: 1.5 },
+      { seq: '1' },
+      { table: '_outbox' },
+      { table: 'constructor' },
+      { table: 'a'.repeat(65) },
+      { field: 'id' },
+      { field: '__proto__' },
+      { id: '' },
+      { id: 'x'.repeat(201) },
+      { id: 7 },
+      { prev: 'gestern' },
+      { prev: undefined },
+      { hlc: `2026-02-30T00:00:00.000Z-0000-${device}` },
+    ];
+    for (const extra of variants) {
+      const line = op(1, extra);
+      const expected = syncOpSchema.safeParse(JSON.parse(line));
+      const parsed = await parse(foreignSegment([line]), 1);
+      expect(parsed.ok, line).toBe(expected.success);
+      if (parsed.ok && expected.success) expect(parsed.ops[0], line).toStrictEqual(expected.data);
+    }
   });
 });
