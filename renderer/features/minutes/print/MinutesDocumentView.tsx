@@ -64,12 +64,16 @@ export function minutesTitle(t: Messages['minutes']['print'], document: MinutesD
 
 /**
  * The heading's "Ort": the venue with its postal address. A place the recorder typed in the minutes
- * header (other than the sitting's venue) is printed as typed.
+ * header that is not the venue (nor the name its address carries) is printed as typed.
  */
 export function minutesPlace(place: string, sitting: MinutesDocument['sitting']): string {
   const typed = place.trim();
-  if (typed && typed !== sitting.venue.trim()) return typed;
-  return sitting.venueWithAddress || typed || sitting.venue;
+  const full = sitting.venueWithAddress;
+  if (!full) return typed || sitting.venue;
+  // The venue itself (as the sitting names it, or as its address names it): with its address.
+  const fold = (text: string) => text.toLocaleLowerCase('de');
+  if (!typed || typed === sitting.venue.trim() || fold(full).startsWith(`${fold(typed)},`)) return full;
+  return typed;
 }
 
 function DocumentBody({
