@@ -25,7 +25,8 @@ describe('the venue with its postal address (Chromium, real IndexedDB)', () => {
     await page.goto(appUrl('/'));
     await page.getByRole('button', { name: 'Beispieldaten laden' }).click();
     await page.getByText('18 Mitglieder im erweiterten Regionalkonvent').waitFor();
-    await seedDatabase(page, fullMinutesContent(sitting.id));
+    // The recorder named the venue without its address in the minutes header.
+    await seedDatabase(page, fullMinutesContent(sitting.id, { place: 'Landratsamt Zwickau' }));
 
     // Mitglieder → Gebietskörperschaft: the usual venue with its address; a wrong postcode is refused.
     await page.goto(appUrl('/members/territories'));
@@ -44,9 +45,10 @@ describe('the venue with its postal address (Chromium, real IndexedDB)', () => {
 
     // The sitting (venue "Zwickau", the seat town) meets at the usual venue: its address is printed.
     const minutes = await printRouteToPdf(context, `/print/minutes/${sitting.id}`, 'venue-minutes');
-    expect(minutes.flowText).toContain(`Ort ${LANDRATSAMT}`);
     const signIn = await printRouteToPdf(context, `/print/signin/${sitting.id}`, 'venue-signin');
-    expect(signIn.flowText).toContain(LANDRATSAMT);
+    expect(minutes.flowText).toContain(`Ort ${LANDRATSAMT}`);
+    // The sign-in sheet may break the line at the hyphen of "Robert-Müller".
+    expect(signIn.flowText.replace(/- /g, '-')).toContain(LANDRATSAMT);
     const invitation = await printRouteToPdf(context, `/print/invitation/${sitting.id}`, 'venue-invitation');
     expect(invitation.flowText).toContain(LANDRATSAMT);
 
