@@ -5,7 +5,7 @@ import type { ReviewedActionItem } from '../../../../shared/minutes/actionItemRe
 import { groupedHash } from '../../../../shared/minutes/contentHash';
 import { settingsForPrint, type FrozenPrintSettings } from '../../../../shared/minutes/frozenMinutes';
 import { LanguageContext, useLanguage, useMessages } from '../../../app/i18n/useMessages';
-import { formatDateLong, formatDateNumeric } from '../../../app/format/dates';
+import { formatDateLong, formatDateNumeric, todayIso } from '../../../app/format/dates';
 import { Letterhead } from '../../../print/Letterhead';
 import { MarkdownView } from '../MarkdownView';
 import { formatDecisionNumber } from '../../../../shared/minutes/decisionNumbers';
@@ -15,6 +15,7 @@ import { DraftMark } from '../../../print/DraftMark';
 /** How the document stands: what the title block, the draft mark and the closing lines say. */
 export interface MinutesPrintState {
   status: Minutes['status'];
+  /** The instant of circulation (printed as its local date). */
   circulatedAt?: string | undefined;
   approvedInSittingDate?: string | undefined;
   approvedOn?: string | undefined;
@@ -114,7 +115,7 @@ function DocumentBody({
           : state.status === 'approved'
             ? t.state.approved(dateOrDash(state.approvedInSittingDate), dateOrDash(state.approvedOn))
             : state.status === 'circulated' && state.circulatedAt
-              ? t.state.circulated(formatDateNumeric(state.circulatedAt))
+              ? t.state.circulated(formatDateNumeric(todayIso(new Date(state.circulatedAt))))
               : t.state.draft}
       </p>
       {state.correctionReason && <p className="minutes-correction">{t.correction(document.version, state.correctionReason)}</p>}
