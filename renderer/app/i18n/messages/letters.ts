@@ -22,8 +22,8 @@ export const letters = defineMessages(
       intro: {
         invitation: (number: string, body: string) => `hiermit laden wir Sie herzlich zur ${number}Sitzung des ${body} ein.`,
         change: (number: string, body: string, oldDate: string) =>
-          `die ${number}Sitzung des ${body}, zu der wir Sie für den ${oldDate} eingeladen hatten, findet zu einem neuen Termin statt:`,
-        cancel: (body: string, date: string) => `die Sitzung des ${body} am ${date} muss leider entfallen.`,
+          `die ${number}Sitzung des ${body}, zu der wir Sie für den ${oldDate}, eingeladen hatten, findet zu einem neuen Termin statt:`,
+        cancel: (body: string, date: string) => `die Sitzung des ${body} am ${date}, muss leider entfallen.`,
       },
       copyIntro: 'Sie erhalten dieses Schreiben als ständige Vertretung zur Kenntnis. Bitte halten Sie sich den Termin frei, falls Sie die Vertretung übernehmen.',
       when: 'Termin',
