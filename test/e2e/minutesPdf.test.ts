@@ -156,6 +156,14 @@ describe('minutes PDF (print route, shared page spec, Chromium)', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it('prints circulated minutes with the day they were circulated (an instant, printed as the Berlin date)', async () => {
+    const circulated = fullMinutesContent(sitting.id, { status: 'circulated', circulatedAt: '2025-05-01T22:30:00.000Z' });
+    const { file, page } = await printMinutes(circulated, 'minutes-circulated');
+    const text = flat(pdfText(file));
+    expect(text).toContain('Entwurf, zur Genehmigung versendet am 02.05.2025');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it('prints approved minutes without ENTWURF, with the approval and the content hash in every footer', async () => {
     const draft = fullMinutesContent(sitting.id);
     const hash = contentHashOf(draft);

@@ -45,7 +45,7 @@ describe.each([
     foreignWords: /vertreten/,
   },
 ])('printed documents ($language)', ({ language, pageWord, of, minutesFooter, signInTitle, deputyLine, foreignWords }) => {
-  it('minutes, public version, sign-in sheet, plan and register carry title, author, footer and fonts', async () => {
+  it('minutes, public version, sign-in sheet, plan and register carry title, author, footer and fonts', { timeout: 180_000 }, async () => {
     const { context, page } = await newAppPage(browser);
     await page.goto(appUrl('/'));
     await page.getByRole('button', { name: 'Beispieldaten laden' }).click();

@@ -5,7 +5,7 @@ import type { ReviewedActionItem } from '../../../../shared/minutes/actionItemRe
 import { groupedHash } from '../../../../shared/minutes/contentHash';
 import { settingsForPrint, type FrozenPrintSettings } from '../../../../shared/minutes/frozenMinutes';
 import { LanguageContext, useLanguage, useMessages } from '../../../app/i18n/useMessages';
-import { formatDateLong, formatDateNumeric } from '../../../app/format/dates';
+import { formatDateLong, formatDateNumeric, todayIso } from '../../../app/format/dates';
 import { Letterhead } from '../../../print/Letterhead';
 import { MarkdownView } from '../MarkdownView';
 import { formatDecisionNumber } from '../../../../shared/minutes/decisionNumbers';
@@ -15,6 +15,7 @@ import { DraftMark } from '../../../print/DraftMark';
 /** How the document stands: what the title block, the draft mark and the closing lines say. */
 export interface MinutesPrintState {
   status: Minutes['status'];
+  /** The instant of circulation (printed as its local date). */
   circulatedAt?: string | undefined;
   approvedInSittingDate?: string | undefined;
   approvedOn?: string | undefined;
@@ -64,12 +65,16 @@ export function minutesTitle(t: Messages['minutes']['print'], document: MinutesD
 
 /**
  * The heading's "Ort": the venue with its postal address. A place the recorder typed in the minutes
- * header (other than the sitting's venue) is printed as typed.
+ * header that is not the venue (nor the name its address carries) is printed as typed.
  */
 export function minutesPlace(place: string, sitting: MinutesDocument['sitting']): string {
   const typed = place.trim();
-  if (typed && typed !== sitting.venue.trim()) return typed;
-  return sitting.venueWithAddress || typed || sitting.venue;
+  const full = sitting.venueWithAddress;
+  if (!full) return typed || sitting.venue;
+  // The venue itself (as the sitting names it, or as its address names it): with its address.
+  const fold = (text: string) => text.toLocaleLowerCase('de');
+  if (!typed || typed === sitting.venue.trim() || fold(full).startsWith(`${fold(typed)},`)) return full;
+  return typed;
 }
 
 function DocumentBody({
@@ -110,7 +115,7 @@ function DocumentBody({
           : state.status === 'approved'
             ? t.state.approved(dateOrDash(state.approvedInSittingDate), dateOrDash(state.approvedOn))
             : state.status === 'circulated' && state.circulatedAt
-              ? t.state.circulated(formatDateNumeric(state.circulatedAt))
+              ? t.state.circulated(formatDateNumeric(todayIso(new Date(state.circulatedAt))))
               : t.state.draft}
       </p>
       {state.correctionReason && <p className="minutes-correction">{t.correction(document.version, state.correctionReason)}</p>}

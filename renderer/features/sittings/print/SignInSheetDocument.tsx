@@ -40,7 +40,10 @@ export default function SignInSheetDocument({ params }: PrintDocumentProps) {
       <Letterhead settings={settings} />
       <h1>{t.print.signInTitle}</h1>
       <p className="print-subtitle">
-        {t.print.sittingLine(t.bodiesGenitive[sitting.body], formatDateLong(sitting.date, language), t.timeRange(sitting.start, sitting.end), venueWithAddress(sitting, host))}
+        {t.print.sittingLine(t.bodiesGenitive[sitting.body], formatDateLong(sitting.date, language), t.timeRange(sitting.start, sitting.end))}
+        {/* The venue with its address on a line of its own, so the address is not split mid-word. */}
+        <br />
+        {`${t.print.where}: ${venueWithAddress(sitting, host)}`}
         {host && ` (${t.print.host}: ${host.name})`}
       </p>
       <h2>{t.print.signInMembers}</h2>

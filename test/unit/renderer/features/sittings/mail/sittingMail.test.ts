@@ -52,7 +52,7 @@ describe('the e-mail that goes with a letter', () => {
     expect(mailKindOf(v)).toEqual({ kind: 'change', previousDate: '2027-03-03' });
     const mail = sittingMail({ view: v, sittings: [...rows.sittings, base], messages: catalogs.de, language: 'de', kind: 'change', previousDate: '2027-03-03', today: '2026-11-30', now });
     expect(mail.draft.subject).toBe('Terminänderung: 2. Sitzung des Regionalkonvents, neuer Termin Mittwoch, 10. März 2027');
-    expect(mail.draft.text).toContain('für den Mittwoch, 3. März 2027 eingeladen hatten');
+    expect(mail.draft.text).toContain('für den Mittwoch, 3. März 2027, eingeladen hatten');
     expect(mail.draft.text).toContain('Termin: Mittwoch, 10. März 2027, 14:00–16:00 Uhr');
     expect(mail.draft.text).toMatch(/Im Auftrag\nAnna Muster\nProjektleiterin/);
     expect(mail.draft.to.map((a) => a.address)).toEqual(['michaelis@example.org']);
