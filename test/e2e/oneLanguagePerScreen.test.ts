@@ -59,8 +59,10 @@ const ENGLISH_ONLY = new Set(
  * helper renders them in the UI language. TEMPORARY: remove this list once that branch is merged.
  */
 const PLAN_NOTES_PENDING: readonly RegExp[] = [
-  // Not a stored note, but from shared/plan too: Saxon public holidays are named in German in the English
-  // calendar ("Holiday: Tag der Arbeit", shared/plan/saxonHolidays.ts). Also for the 'plan' helper.
+  // Not stored notes, but the plan screens' too (renderer/features/plan, shared/plan), for the 'plan' helper:
+  // - the new plan's preview writes its dates "10.01.2029" in English (PlanPreviewTable: formatDateNumeric without the language);
+  /^\d{2}\.\d{2}\.\d{4}$/,
+  // - Saxon public holidays are named in German in the English calendar ("Holiday: Tag der Arbeit", shared/plan/saxonHolidays.ts).
   /^\w+day, \d{1,2} \w+ \d{4}\. Holiday: (Neujahr|Karfreitag|Ostermontag|Tag der Arbeit|Christi Himmelfahrt|Pfingstmontag|Tag der Deutschen Einheit|Reformationstag|Buß- und Bettag|[12]\. Weihnachtsfeiertag)\b/,
 ];
 
@@ -180,15 +182,19 @@ async function visibleChunks(page: Page): Promise<Chunk[]> {
 const seenWords: Record<Language, Map<string, string>> = { de: new Map(), en: new Map() };
 
 /** The words of the other language in the texts, user data cut out. */
-function foreignWords(chunks: readonly Chunk[], user: UserData, language: Language): string[] {
+function foreignWords(chunks: readonly Chunk[], user: UserData, language: Language, screen: string): string[] {
   const found: string[] = [];
   for (const chunk of chunks) {
     let text = squash(chunk.text);
     if (!text || user.exact.has(text) || (text.length >= 12 && user.corpus.includes(text))) continue;
-    if (language === 'en' && PLAN_NOTES_PENDING.some((pattern) => pattern.test(text))) continue;
+    if (language === 'en' && screen.startsWith('plan') && PLAN_NOTES_PENDING.some((pattern) => pattern.test(text))) continue;
     for (const piece of user.pieces) if (text.includes(piece)) text = text.split(piece).join(' ⁂ ');
     // English hints quote German on purpose: what the German letters and minutes will say ('"vertreten durch Landrat"').
     if (language === 'en') text = text.replace(/“[^”]*”|"[^"]*"|„[^“]*“/g, ' ⁂ ');
+    // Dates too: "28.04.2025" is German, "28/04/2025" English.
+    for (const date of text.match(language === 'en' ? /\b\d{1,2}\.\d{1,2}\.\d{4}\b/g : /\b\d{1,2}\/\d{1,2}\/\d{4}\b/g) ?? []) {
+      found.push(`date "${date}" in "${squash(chunk.text)}" (${chunk.where})`);
+    }
     for (const word of text.match(/\p{L}[\p{L}’'-]*/gu) ?? []) {
       if (!seenWords[language].has(word)) seenWords[language].set(word, `${squash(chunk.text).slice(0, 160)} (${chunk.where})`);
       const lower = word.toLocaleLowerCase('de').replace(/[’'-]+$/, '');
@@ -269,7 +275,7 @@ async function walk(page: Page, language: Language, ids: Ids, user: UserData): P
   const t = catalogs[language];
   const results: Record<string, string[]> = {};
   const check = async (name: string) => {
-    const words = foreignWords(await visibleChunks(page), user, language);
+    const words = foreignWords(await visibleChunks(page), user, language, name);
     if (words.length) results[name] = words;
     if (process.env.KONVENT_SCREENSHOTS) await screenshot(page, `language-${language}-${name.replace(/[^a-z0-9]+/gi, '-')}`);
   };

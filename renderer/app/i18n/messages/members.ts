@@ -1,3 +1,4 @@
+import { formatDateNumeric } from '../../format/dates';
 import { defineMessages } from '../defineMessages';
 
 export const members = defineMessages(
@@ -19,6 +20,8 @@ export const members = defineMessages(
       permanent: 'Sitzt im erweiterten Regionalkonvent',
     },
     period: {
+      /** A day as the UI writes it: "28.04.2025" */
+      date: (iso: string) => formatDateNumeric(iso, 'de'),
       since: (from: string) => `seit ${from}`,
       range: (from: string, to: string) => `${from} – ${to}`,
       current: 'aktuell',
@@ -316,6 +319,7 @@ export const members = defineMessages(
       permanent: 'Sits in the extended convent',
     },
     period: {
+      date: (iso: string) => formatDateNumeric(iso, 'en'),
       since: (from: string) => `since ${from}`,
       range: (from: string, to: string) => `${from} – ${to}`,
       current: 'current',
