@@ -14,7 +14,9 @@ import type { Language } from '../../shared/domain/settings';
  * deletion, the plan's views, the statistics, sync, the settings panels and the backup panel are
  * opened in English and in German. Every visible text, document title and aria-label, title,
  * placeholder and alt is checked against words of the other language. User data (names, territory
- * names, venues, agenda titles, minutes texts, …) is read from the database and cut out first.
+ * names, venues, agenda titles, minutes texts, …) is read from the database and cut out first; an element
+ * marked data-user-data or data-document-text (a German document's own words, e.g. the minutes' attendance
+ * lines) is left out, and so is German quoted in English hints.
  */
 
 /** Words that are German and never English (lower case). Any word with ä, ö, ü or ß counts too. */
@@ -30,7 +32,9 @@ const GERMAN_ONLY = new Set(
   heute gestern morgen jahr jahre monat monate woche wochen tage uhr januar februar märz mai juni juli oktober dezember
   montag dienstag mittwoch donnerstag freitag samstag sonntag di mi
   verschoben sperrzeit ferien feiertag reihenfolge gesamt
-  übersicht auswertung protokoll protokolle rechner gerät geräte zuletzt gespeichert geändert`.split(/\s+/).filter(Boolean),
+  übersicht auswertung protokoll protokolle rechner gerät geräte zuletzt gespeichert geändert
+  vertreten durch entschuldigt abwesend landkreis kreisfreie stadt erster ersten beigeordneter beigeordneten
+  sowie wenn dann kann muss soll diese dieser dieses bereits ohne nach vor bei aus auf als wie es ein uns sich`.split(/\s+/).filter(Boolean),
 );
 // Left out because they are English words too: "die", "am", "in", "an", "so", "was", "will", "also", "plan", "name", "status",
 // "export", "register", "tag", "rotation", "version", "person" (only the plural "Personen" is listed).
@@ -46,7 +50,8 @@ const ENGLISH_ONLY = new Set(
   new show hide back next previous approve approved approval draft cancelled planned held postponed holidays holiday
   spokesperson territory territories seat seats body guest guests present absent excused represented overview statistics
   sync device devices last first title function organization phone notes venue invitation letter letters
-  record records records review reviewed correction copy download restore create created changed saved`.split(/\s+/).filter(Boolean),
+  record records review reviewed correction copy download restore create created changed saved
+  by for to on at or it be has have been which there their your you our`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -54,8 +59,10 @@ const ENGLISH_ONLY = new Set(
  * helper renders them in the UI language. TEMPORARY: remove this list once that branch is merged.
  */
 const PLAN_NOTES_PENDING: readonly RegExp[] = [
-  // Not a stored note, but from shared/plan too: Saxon public holidays are named in German in the English
-  // calendar ("Holiday: Tag der Arbeit", shared/plan/saxonHolidays.ts). Also for the 'plan' helper.
+  // Not stored notes, but the plan screens' too (renderer/features/plan, shared/plan), for the 'plan' helper:
+  // - the new plan's preview writes its dates "10.01.2029" in English (PlanPreviewTable: formatDateNumeric without the language);
+  /^\d{2}\.\d{2}\.\d{4}$/,
+  // - Saxon public holidays are named in German in the English calendar ("Holiday: Tag der Arbeit", shared/plan/saxonHolidays.ts).
   /^\w+day, \d{1,2} \w+ \d{4}\. Holiday: (Neujahr|Karfreitag|Ostermontag|Tag der Arbeit|Christi Himmelfahrt|Pfingstmontag|Tag der Deutschen Einheit|Reformationstag|Buß- und Bettag|[12]\. Weihnachtsfeiertag)\b/,
 ];
 
@@ -155,12 +162,12 @@ async function visibleChunks(page: Page): Promise<Chunk[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
-      if (!el || el.closest('script, style, noscript, [data-user-data]') || !shown(el)) continue;
+      if (!el || el.closest('script, style, noscript, [data-user-data], [data-document-text]') || !shown(el)) continue;
       const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (text) out.push({ text, where: describe(el) });
     }
     for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt], [aria-roledescription]')) {
-      if (el.closest('[data-user-data]') || !shown(el)) continue;
+      if (el.closest('[data-user-data], [data-document-text]') || !shown(el)) continue;
       for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-roledescription']) {
         const value = el.getAttribute(name)?.replace(/\s+/g, ' ').trim();
         if (value) out.push({ text: value, where: `${describe(el)}[${name}]` });
@@ -171,15 +178,25 @@ async function visibleChunks(page: Page): Promise<Chunk[]> {
   });
 }
 
+/** Every word seen outside user data (written to the artifacts with KONVENT_WORDS=1, to review by eye). */
+const seenWords: Record<Language, Map<string, string>> = { de: new Map(), en: new Map() };
+
 /** The words of the other language in the texts, user data cut out. */
-function foreignWords(chunks: readonly Chunk[], user: UserData, language: Language): string[] {
+function foreignWords(chunks: readonly Chunk[], user: UserData, language: Language, screen: string): string[] {
   const found: string[] = [];
   for (const chunk of chunks) {
     let text = squash(chunk.text);
     if (!text || user.exact.has(text) || (text.length >= 12 && user.corpus.includes(text))) continue;
-    if (language === 'en' && PLAN_NOTES_PENDING.some((pattern) => pattern.test(text))) continue;
+    if (language === 'en' && screen.startsWith('plan') && PLAN_NOTES_PENDING.some((pattern) => pattern.test(text))) continue;
     for (const piece of user.pieces) if (text.includes(piece)) text = text.split(piece).join(' ⁂ ');
+    // English hints quote German on purpose: what the German letters and minutes will say ('"vertreten durch Landrat"').
+    if (language === 'en') text = text.replace(/“[^”]*”|"[^"]*"|„[^“]*“/g, ' ⁂ ');
+    // Dates too: "28.04.2025" is German, "28/04/2025" English.
+    for (const date of text.match(language === 'en' ? /\b\d{1,2}\.\d{1,2}\.\d{4}\b/g : /\b\d{1,2}\/\d{1,2}\/\d{4}\b/g) ?? []) {
+      found.push(`date "${date}" in "${squash(chunk.text)}" (${chunk.where})`);
+    }
     for (const word of text.match(/\p{L}[\p{L}’'-]*/gu) ?? []) {
+      if (!seenWords[language].has(word)) seenWords[language].set(word, `${squash(chunk.text).slice(0, 160)} (${chunk.where})`);
       const lower = word.toLocaleLowerCase('de').replace(/[’'-]+$/, '');
       const foreign = language === 'en' ? GERMAN_ONLY.has(lower) || /[äöüß]/.test(lower) : ENGLISH_ONLY.has(lower);
       if (foreign) found.push(`"${word}" in "${squash(chunk.text)}" (${chunk.where})`);
@@ -258,7 +275,7 @@ async function walk(page: Page, language: Language, ids: Ids, user: UserData): P
   const t = catalogs[language];
   const results: Record<string, string[]> = {};
   const check = async (name: string) => {
-    const words = foreignWords(await visibleChunks(page), user, language);
+    const words = foreignWords(await visibleChunks(page), user, language, name);
     if (words.length) results[name] = words;
     if (process.env.KONVENT_SCREENSHOTS) await screenshot(page, `language-${language}-${name.replace(/[^a-z0-9]+/gi, '-')}`);
   };
@@ -351,6 +368,10 @@ describe('one language per screen (issue 15.2)', () => {
 
     mkdirSync(artifactsDir, { recursive: true });
     writeFileSync(path.join(artifactsDir, 'one-language-per-screen.json'), JSON.stringify({ english, german }, null, 2));
+    if (process.env.KONVENT_WORDS) {
+      const words = { en: Object.fromEntries([...seenWords.en].sort()), de: Object.fromEntries([...seenWords.de].sort()) };
+      writeFileSync(path.join(artifactsDir, 'one-language-per-screen-words.json'), JSON.stringify(words, null, 2));
+    }
     expect(english, 'German words in the English UI').toEqual({});
     expect(german, 'English words in the German UI').toEqual({});
     await context.close();

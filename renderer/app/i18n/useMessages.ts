@@ -1,7 +1,8 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import type { Language } from '../../../shared/domain/settings';
 import { catalogs, type Messages } from './catalog';
 import { errorText } from './resolveMessage';
+import { formatDateNumeric } from '../format/dates';
 
 export const LanguageContext = createContext<Language>('de');
 
@@ -18,4 +19,10 @@ export function useLanguage(): Language {
 export function useErrorText(): (error: unknown) => string {
   const messages = useMessages();
   return (error) => errorText(messages, error);
+}
+
+/** A day as the UI writes it: "28.04.2025" in German, "28/04/2025" in English. */
+export function useNumericDate(): (isoDate: string) => string {
+  const language = useLanguage();
+  return useCallback((isoDate: string) => formatDateNumeric(isoDate, language), [language]);
 }

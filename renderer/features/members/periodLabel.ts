@@ -2,13 +2,12 @@ import { lastDayOf } from '../../../shared/domain/periodText';
 import type { ValidityPeriod } from '../../../shared/domain/validity';
 import { isValidOn } from '../../../shared/domain/validity';
 import type { Messages } from '../../app/i18n/catalog';
-import { formatDateNumeric } from '../../app/format/dates';
 
-/** "seit 28.04.2025" or "28.04.2025 – 30.09.2026": the stored exclusive end shown as the last day. */
+/** "seit 28.04.2025" or "28.04.2025 – 30.09.2026" (in the UI language): the stored exclusive end shown as the last day. */
 export function periodLabel(t: Messages['members'], period: ValidityPeriod): string {
   return period.validTo
-    ? t.period.range(formatDateNumeric(period.validFrom), formatDateNumeric(lastDayOf(period.validTo)))
-    : t.period.since(formatDateNumeric(period.validFrom));
+    ? t.period.range(t.period.date(period.validFrom), t.period.date(lastDayOf(period.validTo)))
+    : t.period.since(t.period.date(period.validFrom));
 }
 
 export type PeriodState = 'current' | 'former' | 'future';

@@ -1,6 +1,5 @@
 import type { ActionItem } from '../../../shared/domain/minutes';
-import { formatDateNumeric } from '../../app/format/dates';
-import { useMessages } from '../../app/i18n/useMessages';
+import { useMessages, useNumericDate } from '../../app/i18n/useMessages';
 
 const actionItemStatuses = ['open', 'done', 'dropped'] as const;
 
@@ -24,11 +23,12 @@ export function ActionItemStatusControl({
   onChange: (status: ActionItem['status']) => void;
 }) {
   const t = useMessages().minutes;
+  const numericDate = useNumericDate();
   if (fixedBy) {
     return (
       <span>
         {t.actionItems.statuses[actionItem.status]}
-        <span className="muted block">{t.actionItemList.fixedBy(formatDateNumeric(fixedBy))}</span>
+        <span className="muted block">{t.actionItemList.fixedBy(numericDate(fixedBy))}</span>
       </span>
     );
   }

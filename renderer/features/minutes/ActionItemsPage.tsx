@@ -3,8 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { actionItemOwners, filterActionItems, isOverdue, type ActionItemFilter } from '../../../shared/minutes/actionItemReview';
 import { statusFixedByApprovedReviewLookup } from '../../../shared/minutes/reviewLock';
 import { useDatabase } from '../../app/DatabaseContext';
-import { useMessages } from '../../app/i18n/useMessages';
-import { formatDateNumeric, todayIso } from '../../app/format/dates';
+import { useMessages, useNumericDate } from '../../app/i18n/useMessages';
+import { todayIso } from '../../app/format/dates';
 import { href } from '../../app/router';
 import { setActionItemStatus } from '../../db/repositories/actionItemRepository';
 import { approvedMinutesSittingDates } from '../../db/repositories/minutesLock';
@@ -18,6 +18,7 @@ const filters: readonly ActionItemFilter[] = ['open', 'overdue', 'done', 'all'];
 /** All action items of all sittings, filtered by state (open, overdue, done) and by owner. */
 export function ActionItemsPage({ query }: { query: URLSearchParams }) {
   const t = useMessages().minutes.actionItemList;
+  const numericDate = useNumericDate();
   const db = useDatabase();
   const requested = query.get('filter') as ActionItemFilter | null;
   const [filter, setFilter] = useState<ActionItemFilter>(requested && filters.includes(requested) ? requested : 'open');
@@ -97,10 +98,10 @@ export function ActionItemsPage({ query }: { query: URLSearchParams }) {
                     <td>{actionItem.text}</td>
                     <td>{actionItem.owner}</td>
                     <td>
-                      {actionItem.due ? formatDateNumeric(actionItem.due) : ''}
+                      {actionItem.due ? numericDate(actionItem.due) : ''}
                       {isOverdue(actionItem, today) && <span className="badge danger"> {t.overdue}</span>}
                     </td>
-                    <td>{sittingDate && <a href={href(minutesPath(actionItem.sittingId, 'minutes'))}>{formatDateNumeric(sittingDate)}</a>}</td>
+                    <td>{sittingDate && <a href={href(minutesPath(actionItem.sittingId, 'minutes'))}>{numericDate(sittingDate)}</a>}</td>
                     <td>
                       <ActionItemStatusControl
                         actionItem={actionItem}
@@ -108,7 +109,7 @@ export function ActionItemsPage({ query }: { query: URLSearchParams }) {
                         label={t.statusOf(actionItem.text)}
                         onChange={(status) => void run(() => setActionItemStatus(db, actionItem.id, status, today))}
                       />
-                      {actionItem.doneAt && actionItem.status !== 'open' && <span className="muted block">{t.closedOn(formatDateNumeric(actionItem.doneAt))}</span>}
+                      {actionItem.doneAt && actionItem.status !== 'open' && <span className="muted block">{t.closedOn(numericDate(actionItem.doneAt))}</span>}
                     </td>
                   </tr>
                 );

@@ -6,8 +6,8 @@ import { idSchema, isoDateSchema } from '../../../shared/domain/primitives';
 import { checkCompleteness, type CompletenessProblem } from '../../../shared/minutes/completeness';
 import { groupedHash } from '../../../shared/minutes/contentHash';
 import { useDatabase } from '../../app/DatabaseContext';
-import { useLanguage, useMessages } from '../../app/i18n/useMessages';
-import { formatDateNumeric, formatDateShort, todayIso } from '../../app/format/dates';
+import { useLanguage, useMessages, useNumericDate } from '../../app/i18n/useMessages';
+import { formatDateShort, todayIso } from '../../app/format/dates';
 import { href, navigate } from '../../app/router';
 import { Field } from '../../app/components/form/Field';
 import { approveMinutes, circulateMinutes, startMinutesCorrection, withdrawMinutes } from '../../db/repositories/minutesRepository';
@@ -223,6 +223,7 @@ function ApproveForm({ data }: { data: SittingMinutes }) {
 
 function ApprovedPanel({ data }: { data: SittingMinutes }) {
   const t = useMessages().minutes.approval;
+  const numericDate = useNumericDate();
   const { minutes } = data;
   const approving = data.sittings.find((s) => s.id === minutes.approvedInSittingId);
   // Checked against the document frozen at approval (for minutes approved before freezing: the rows now).
@@ -232,7 +233,7 @@ function ApprovedPanel({ data }: { data: SittingMinutes }) {
       <div className="panel">
         <h2>{t.approveHeading}</h2>
         <p>
-          {t.approvedIn(approving ? formatDateNumeric(approving.date) : '—', minutes.approvedOn ? formatDateNumeric(minutes.approvedOn) : '—')}
+          {t.approvedIn(approving ? numericDate(approving.date) : '—', minutes.approvedOn ? numericDate(minutes.approvedOn) : '—')}
         </p>
         <h3>{t.hashHeading}</h3>
         <p className="mn-hash" data-testid="content-hash">

@@ -33,7 +33,8 @@ export function MinutesAttendancePanel({ data }: { data: SittingMinutes }) {
               <h3>{group.label}</h3>
               <ul className="plain-list">
                 {group.members.map((member) => (
-                  <li key={member.membershipId} id={fieldIds.attendance(member.membershipId)} tabIndex={-1}>
+                  // The line is the minutes document's own text (its language, shared/minutes): data-document-text.
+                  <li key={member.membershipId} id={fieldIds.attendance(member.membershipId)} tabIndex={-1} data-document-text="">
                     {member.line}
                     {member.organization && <span className="muted"> · {member.organization}</span>}
                   </li>

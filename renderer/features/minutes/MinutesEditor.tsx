@@ -2,9 +2,8 @@ import { useId, useState } from 'react';
 import type { MinutesItem } from '../../../shared/minutes/minutesDocument';
 import { personWithFunction } from '../../../shared/domain/person';
 import { useDatabase } from '../../app/DatabaseContext';
-import { useMessages } from '../../app/i18n/useMessages';
+import { useMessages, useNumericDate } from '../../app/i18n/useMessages';
 import { href } from '../../app/router';
-import { formatDateNumeric } from '../../app/format/dates';
 import { saveMinutesHeader, type MinutesHeader } from '../../db/repositories/minutesRepository';
 import { updateAgendaItem } from '../../db/repositories/agendaRepository';
 import { AutosaveField } from '../../app/autosave/AutosaveField';
@@ -28,13 +27,14 @@ import { AddDecisionButton } from './AddDecisionButton';
  */
 export function MinutesEditor({ data }: { data: SittingMinutes }) {
   const t = useMessages().minutes;
+  const numericDate = useNumericDate();
   const peopleListId = useId();
   const { document, locked } = data;
   const reviewHost = document.items.find((item) => item.id === document.review.hostItemId);
   const approvalHost = document.items.find((item) => item.id === document.approvals?.hostItemId);
   const approvals = (document.approvals?.sittingDates ?? []).map((date) => (
     <p key={date} className="notice mn-approval-given">
-      {t.print.approvalOf(formatDateNumeric(date))}
+      {t.print.approvalOf(numericDate(date))}
     </p>
   ));
 

@@ -2,8 +2,8 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SearchHit } from '../../../shared/minutes/fullTextSearch';
 import { useDatabase } from '../../app/DatabaseContext';
-import { useLanguage, useMessages } from '../../app/i18n/useMessages';
-import { formatDateNumeric, formatDateShort } from '../../app/format/dates';
+import { useLanguage, useMessages, useNumericDate } from '../../app/i18n/useMessages';
+import { formatDateShort } from '../../app/format/dates';
 import { href } from '../../app/router';
 import { MinutesStatusBadge } from './MinutesStatusBadge';
 import { fieldIds, minutesPath } from './minutesLinks';
@@ -121,6 +121,7 @@ export function MinutesOverview() {
 
 function SearchHitRow({ hit }: { hit: SearchHit }) {
   const t = useMessages().minutes.search;
+  const numericDate = useNumericDate();
   const { document, snippet } = hit;
   const focus = document.kind === 'decision' ? fieldIds.decisionWording(document.id) : document.itemId ? fieldIds.item(document.itemId) : undefined;
   const parts: { text: string; marked: boolean }[] = [];
@@ -136,7 +137,7 @@ function SearchHitRow({ hit }: { hit: SearchHit }) {
       <a href={href(minutesPath(document.sittingId, 'minutes', focus))}>
         <span className="badge">{t.kinds[document.kind]}</span> {document.title || document.text}
       </a>
-      <span className="muted block">{t.context(formatDateNumeric(document.sittingDate), document.itemPosition)}</span>
+      <span className="muted block">{t.context(numericDate(document.sittingDate), document.itemPosition)}</span>
       <span className="block mn-snippet">
         {parts.map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
       </span>

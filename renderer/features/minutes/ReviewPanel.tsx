@@ -1,6 +1,5 @@
 import { useDatabase } from '../../app/DatabaseContext';
-import { useMessages } from '../../app/i18n/useMessages';
-import { formatDateNumeric } from '../../app/format/dates';
+import { useMessages, useNumericDate } from '../../app/i18n/useMessages';
 import { href } from '../../app/router';
 import { closeActionItemInSitting } from '../../db/repositories/actionItemRepository';
 import { minutesPath } from './minutesLinks';
@@ -13,6 +12,7 @@ import type { SittingMinutes } from './useSittingMinutes';
  */
 export function ReviewPanel({ data, embedded = false }: { data: SittingMinutes; embedded?: boolean }) {
   const t = useMessages().minutes.review;
+  const numericDate = useNumericDate();
   const db = useDatabase();
   const { error, run } = useActionError();
   const { entries } = data.document.review;
@@ -35,8 +35,8 @@ export function ReviewPanel({ data, embedded = false }: { data: SittingMinutes; 
                   {entry.text}
                   <span className="muted block">
                     {entry.owner}
-                    {entry.due ? ` · ${t.due(formatDateNumeric(entry.due))}` : ''} ·{' '}
-                    <a href={href(minutesPath(sittingOf.get(entry.id) ?? '', 'minutes'))}>{t.fromSitting(formatDateNumeric(entry.fromSittingDate))}</a>
+                    {entry.due ? ` · ${t.due(numericDate(entry.due))}` : ''} ·{' '}
+                    <a href={href(minutesPath(sittingOf.get(entry.id) ?? '', 'minutes'))}>{t.fromSitting(numericDate(entry.fromSittingDate))}</a>
                   </span>
                 </td>
                 <td>

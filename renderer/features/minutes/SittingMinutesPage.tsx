@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { formatDateNumeric, formatDateShort, formatInstant } from '../../app/format/dates';
-import { useLanguage, useMessages } from '../../app/i18n/useMessages';
+import { formatDateShort, formatInstant } from '../../app/format/dates';
+import { useLanguage, useMessages, useNumericDate } from '../../app/i18n/useMessages';
 import { href, navigate } from '../../app/router';
 import { useSittingMinutes } from './useSittingMinutes';
 import { AgendaEditor } from './AgendaEditor';
@@ -14,6 +14,7 @@ import { changesText } from './changesText';
 /** One sitting: its agenda, its minutes, and their check, approval and versions, as tabs. */
 export function SittingMinutesPage({ sittingId, query }: { sittingId: string; query: URLSearchParams }) {
   const t = useMessages().minutes;
+  const numericDate = useNumericDate();
   const language = useLanguage();
   const data = useSittingMinutes(sittingId);
   const requested = query.get('tab');
@@ -77,7 +78,7 @@ export function SittingMinutesPage({ sittingId, query }: { sittingId: string; qu
 
       {data.locked && (
         <p className="notice" role="note">
-          {t.page.locked(approvingSitting ? formatDateNumeric(approvingSitting.date) : '—', minutes.approvedOn ? formatDateNumeric(minutes.approvedOn) : '—')}
+          {t.page.locked(approvingSitting ? numericDate(approvingSitting.date) : '—', minutes.approvedOn ? numericDate(minutes.approvedOn) : '—')}
         </p>
       )}
       {data.shown.changes.length > 0 && (

@@ -1,8 +1,7 @@
 import { useCallback, useState } from 'react';
 import { MinutesLockedError } from '../../../shared/minutes/approvalLock';
 import { WorkflowRefusedError } from '../../db/repositories/minutesRepository';
-import { useErrorText, useMessages } from '../../app/i18n/useMessages';
-import { formatDateNumeric } from '../../app/format/dates';
+import { useErrorText, useMessages, useNumericDate } from '../../app/i18n/useMessages';
 
 /**
  * Runs a user action and turns a failure into a calm German message (locked, invalid, refused);
@@ -10,6 +9,7 @@ import { formatDateNumeric } from '../../app/format/dates';
  */
 export function useActionError() {
   const t = useMessages().minutes;
+  const numericDate = useNumericDate();
   const errorText = useErrorText();
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
@@ -20,14 +20,14 @@ export function useActionError() {
         return true;
       } catch (e) {
         if (e instanceof MinutesLockedError) {
-          setError(e.approvedSittingDate ? t.errors.lockedByReview(formatDateNumeric(e.approvedSittingDate)) : t.errors.locked);
+          setError(e.approvedSittingDate ? t.errors.lockedByReview(numericDate(e.approvedSittingDate)) : t.errors.locked);
         }
         else if (e instanceof WorkflowRefusedError) setError(t.approval.refusals[e.refusal.reason]);
         else setError(errorText(e));
         return false;
       }
     },
-    [t, errorText],
+    [t, errorText, numericDate],
   );
   return { error, setError, run };
 }

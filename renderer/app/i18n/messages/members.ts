@@ -1,3 +1,4 @@
+import { formatDateNumeric } from '../../format/dates';
 import { defineMessages } from '../defineMessages';
 
 export const members = defineMessages(
@@ -19,6 +20,8 @@ export const members = defineMessages(
       permanent: 'Sitzt im erweiterten Regionalkonvent',
     },
     period: {
+      /** A day as the UI writes it: "28.04.2025" */
+      date: (iso: string) => formatDateNumeric(iso, 'de'),
       since: (from: string) => `seit ${from}`,
       range: (from: string, to: string) => `${from} – ${to}`,
       current: 'aktuell',
@@ -194,6 +197,7 @@ export const members = defineMessages(
       editTitle: (name: string) => `Gebietskörperschaft: ${name}`,
       name: 'Name',
       kind: 'Art',
+      kinds: { Landkreis: 'Landkreis', 'Kreisfreie Stadt': 'Kreisfreie Stadt' },
       headTitle: 'Amtsbezeichnung der Leitung',
       seat: 'Sitz (Kreisstadt)',
       defaultVenue: 'Üblicher Tagungsort für Sitzungen',
@@ -315,6 +319,7 @@ export const members = defineMessages(
       permanent: 'Sits in the extended convent',
     },
     period: {
+      date: (iso: string) => formatDateNumeric(iso, 'en'),
       since: (from: string) => `since ${from}`,
       range: (from: string, to: string) => `${from} – ${to}`,
       current: 'current',
@@ -479,7 +484,7 @@ export const members = defineMessages(
       columns: {
         place: 'Place',
         name: 'Name',
-        kind: 'Kind',
+        kind: 'Type',
         headTitle: 'Head title',
         seat: 'Seat',
         defaultVenue: 'Usual venue',
@@ -489,7 +494,8 @@ export const members = defineMessages(
       editOf: (name: string) => `Edit: ${name}`,
       editTitle: (name: string) => `Territory: ${name}`,
       name: 'Name',
-      kind: 'Kind',
+      kind: 'Type',
+      kinds: { Landkreis: 'District', 'Kreisfreie Stadt': 'Independent city' },
       headTitle: 'Title of the head',
       seat: 'Seat (county town)',
       defaultVenue: 'Usual venue for sittings',

@@ -3,7 +3,7 @@ import type { Territory } from '../../../../shared/domain/territory';
 import { memberCategories, type Body, type MemberCategory } from '../../../../shared/domain/membership';
 import { isoDateSchema } from '../../../../shared/domain/primitives';
 import { Field } from '../../../app/components/form/Field';
-import { formatDateNumeric, todayIso } from '../../../app/format/dates';
+import { todayIso } from '../../../app/format/dates';
 import { useMessages } from '../../../app/i18n/useMessages';
 import { useMembersUi } from '../membersUiState';
 import { DateInputField } from '../../../app/components/dateFields/DateInputField';
@@ -23,7 +23,7 @@ export function RegisterFilters({ territories }: { territories: readonly Territo
   return (
     <div className="toolbar register-filters">
       <div className="as-of">
-        <Field label={t.register.asOf} error={dateInvalid ? { type: 'date', message: t.register.asOfInvalid(formatDateNumeric(asOf)) } : undefined}>
+        <Field label={t.register.asOf} error={dateInvalid ? { type: 'date', message: t.register.asOfInvalid(t.period.date(asOf)) } : undefined}>
           <DateInputField value={dateText} onChange={(e) => changeDate(e.target.value)} />
         </Field>
         <button type="button" className="button small" disabled={asOf === todayIso() && !dateInvalid} onClick={() => changeDate(todayIso())}>

@@ -2,7 +2,6 @@ import { useId } from 'react';
 import { personDisplayName, personWithFunction } from '../../../../shared/domain/person';
 import { lastDayOf } from '../../../../shared/domain/periodText';
 import type { RegisterGroup } from '../../../../shared/register/registerView';
-import { formatDateNumeric } from '../../../app/format/dates';
 import { useMessages } from '../../../app/i18n/useMessages';
 import { href } from '../../../app/router';
 import { ActionsTableHead } from '../ActionsTableHead';
@@ -53,9 +52,9 @@ export function RegisterGroupTable({ group }: { group: RegisterGroup }) {
                     )}
                   </td>
                   <td className="nowrap">
-                    {formatDateNumeric(entry.membership.validFrom)}
+                    {t.period.date(entry.membership.validFrom)}
                     {entry.membership.validTo && (
-                      <span className="block muted">{t.register.until(formatDateNumeric(lastDayOf(entry.membership.validTo)))}</span>
+                      <span className="block muted">{t.register.until(t.period.date(lastDayOf(entry.membership.validTo)))}</span>
                     )}
                   </td>
                   <td className="row-actions">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { personWithFunction } from '../../../../shared/domain/person';
 import { roleHolderAsOf } from '../../../../shared/domain/spokespersonTerms';
 import { registerAsOf } from '../../../../shared/register/registerView';
-import { formatDateNumeric, formatDateShort } from '../../../app/format/dates';
+import { formatDateShort } from '../../../app/format/dates';
 import { useLanguage, useMessages } from '../../../app/i18n/useMessages';
 import { href } from '../../../app/router';
 import { useMembersUi } from '../membersUiState';
@@ -80,7 +80,7 @@ export function RegisterPage() {
           </button>
         </div>
       </div>
-      <p className="muted export-hint">{t.register.exportHint(formatDateNumeric(asOf))}</p>
+      <p className="muted export-hint">{t.register.exportHint(t.period.date(asOf))}</p>
       {groups.map((group) => (
         <RegisterGroupTable key={group.category} group={group} />
       ))}

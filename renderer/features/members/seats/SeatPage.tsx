@@ -1,7 +1,6 @@
 import type { Membership } from '../../../../shared/domain/membership';
 import { personDisplayName } from '../../../../shared/domain/person';
 import type { RegisterData } from '../../../../shared/register/registerView';
-import { formatDateNumeric } from '../../../app/format/dates';
 import type { Messages } from '../../../app/i18n/catalog';
 import { useMessages } from '../../../app/i18n/useMessages';
 import { href } from '../../../app/router';
@@ -79,7 +78,7 @@ export function SeatPage({ seatId }: { seatId: string }) {
             })}
           </tbody>
         </table>
-        <p className="muted field-hint">{t.seat.asOfNote(formatDateNumeric(asOf))}</p>
+        <p className="muted field-hint">{t.seat.asOfNote(t.period.date(asOf))}</p>
       </div>
       {[...seat].reverse().map((m) => (
         <SeatDeputies key={m.id} membership={m} holder={personOf(m.personId)} data={data} />

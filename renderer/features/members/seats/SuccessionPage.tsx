@@ -9,7 +9,6 @@ import { deputiesAffectedBySuccession } from '../../../../shared/domain/seatSucc
 import type { RegisterData } from '../../../../shared/register/registerView';
 import { Field } from '../../../app/components/form/Field';
 import { useDatabase } from '../../../app/DatabaseContext';
-import { formatDateNumeric } from '../../../app/format/dates';
 import { useMessages } from '../../../app/i18n/useMessages';
 import { navigate } from '../../../app/router';
 import { recordSuccession } from '../../../db/repositories/membersRepository';
@@ -69,7 +68,7 @@ function SuccessionForm({ current, seat, data }: { current: Membership; seat: re
       });
       const name =
         successor.kind === 'new' ? personDisplayName(successor.person) : personDisplayName(data.persons.find((p) => p.id === successor.personId)!);
-      showNotice({ kind: 'info', text: t.successionForm.saved(name, formatDateNumeric(values.changeDate)) });
+      showNotice({ kind: 'info', text: t.successionForm.saved(name, t.period.date(values.changeDate)) });
       navigate(`/members/seat/${current.seatId}`);
     } catch (error) {
       showSubmitError(error, setError, { changeDate: 'changeDate', personId: 'person.personId' });

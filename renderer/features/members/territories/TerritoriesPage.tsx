@@ -51,7 +51,7 @@ export function TerritoriesPage() {
               <tr key={territory.id}>
                 <td>{t.place(territory.rotationIndex + 1)}</td>
                 <th scope="row">{territory.name}</th>
-                <td>{territory.kind}</td>
+                <td>{t.kinds[territory.kind]}</td>
                 <td>{territory.headTitle}</td>
                 <td>{territory.seat}</td>
                 <td>{territory.defaultVenue || <span className="muted">–</span>}</td>

@@ -57,7 +57,7 @@ function TerritoryForm({ territory, count }: { territory: Territory; count: numb
             <select {...register('kind')}>
               {territoryKinds.map((kind) => (
                 <option key={kind} value={kind}>
-                  {kind}
+                  {t.kinds[kind]}
                 </option>
               ))}
             </select>
