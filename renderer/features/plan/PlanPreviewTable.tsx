@@ -3,6 +3,8 @@ import type { YearPlanRow } from '../../../shared/plan/buildYearPlan';
 import { formatDateNumeric } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { monthName, weekdayName } from './planFormat';
+import { monthSlotNote } from './monthSlotNote';
+import { sittingTitleText } from '../../app/format/sittingTitle';
 
 /** The twelve months of a plan before it is saved: date, weekday, host, venue and why a date moved. */
 export function PlanPreviewTable({
@@ -16,7 +18,8 @@ export function PlanPreviewTable({
   venueOf: (id: string) => string;
   existing: readonly Sitting[];
 }) {
-  const t = useMessages().plan;
+  const messages = useMessages();
+  const t = messages.plan;
   const language = useLanguage();
   return (
     <table className="data plan-preview" aria-label={t.form.preview}>
@@ -42,8 +45,8 @@ export function PlanPreviewTable({
               <td>{dated ? hostName(row.hostTerritoryId) : ''}</td>
               <td>{dated && row.hostTerritoryId ? venueOf(row.hostTerritoryId) : ''}</td>
               <td>
-                {row.kind !== 'regular' && <span className={row.kind === 'moved' ? 'badge warn' : 'muted'}>{row.note}</span>}
-                {clash && <span className="badge danger block">{t.form.sameDayAsExisting(clash.title)}</span>}
+                {row.kind !== 'regular' && <span className={row.kind === 'moved' ? 'badge warn' : 'muted'}>{monthSlotNote(row, messages, language)}</span>}
+                {clash && <span className="badge danger block">{t.form.sameDayAsExisting(sittingTitleText(clash, messages))}</span>}
               </td>
             </tr>
           );
