@@ -35,7 +35,7 @@ export const planSchema = rowMetaSchema.extend({
   rotationOrder: z
     .array(idSchema)
     .min(2, 'rotationTwoHosts')
-    .refine((ids) => new Set(ids).size === ids.length, 'Jeder Gastgeber darf nur einmal in der Rotation stehen'),
+    .refine((ids) => new Set(ids).size === ids.length, 'rotationHostOnce'),
   startTerritoryId: idSchema,
   holidayPolicy: z.enum(holidayPolicies),
   blockedPeriods: z.array(blockedPeriodSchema),

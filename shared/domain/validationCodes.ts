@@ -49,6 +49,7 @@ export const validationCodes = [
   'deputyFromRequired',
   'rotationTwoHosts',
   'oneMonthNeedsSitting',
+  'rotationHostOnce',
 ] as const;
 export type ValidationCode = (typeof validationCodes)[number];
 

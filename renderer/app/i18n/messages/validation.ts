@@ -47,6 +47,7 @@ export const validation = defineMessages(
     deputyFromRequired: 'Bitte angeben, ab wann die Vertretung gilt',
     rotationTwoHosts: 'Die Rotation braucht mindestens zwei Gastgeber',
     oneMonthNeedsSitting: 'Mindestens ein Monat braucht eine Sitzung',
+    rotationHostOnce: 'Jeder Gastgeber darf nur einmal in der Rotation stehen',
   },
   {
     required: 'Please fill in this field.',
@@ -90,5 +91,6 @@ export const validation = defineMessages(
     deputyFromRequired: 'Please enter from when the deputy serves',
     rotationTwoHosts: 'The rotation needs at least two hosts',
     oneMonthNeedsSitting: 'At least one month needs a sitting',
+    rotationHostOnce: 'Each host may appear only once in the rotation',
   },
 );
