@@ -12,11 +12,14 @@ export function PlanPreviewTable({
   hostName,
   venueOf,
   existing,
+  today,
 }: {
   rows: readonly YearPlanRow[];
   hostName: (id: string | undefined) => string;
   venueOf: (id: string) => string;
   existing: readonly Sitting[];
+  /** Dates before it are not created (the form asks before saving). */
+  today: string;
 }) {
   const messages = useMessages();
   const t = messages.plan;
@@ -46,6 +49,7 @@ export function PlanPreviewTable({
               <td>{dated && row.hostTerritoryId ? venueOf(row.hostTerritoryId) : ''}</td>
               <td>
                 {row.kind !== 'regular' && <span className={row.kind === 'moved' ? 'badge warn' : 'muted'}>{monthSlotNote(row, messages, language)}</span>}
+                {dated && row.date < today && <span className="badge danger block">{t.form.pastDates.rowBadge}</span>}
                 {clash && <span className="badge danger block">{t.form.sameDayAsExisting(sittingTitleText(clash, messages))}</span>}
               </td>
             </tr>

@@ -109,6 +109,7 @@ export const plan = defineMessages(
         allTitle: 'Alle Termine dieses Plans liegen in der Vergangenheit',
         allBody: 'Ein Plan ohne künftige Termine wird nicht gespeichert. Sitzungen, die stattgefunden haben, tragen Sie einzeln unter „Sitzungen“ ein.',
         understood: 'Verstanden',
+        rowBadge: 'vorbei – wird nicht angelegt',
       },
     },
     move: {
@@ -340,6 +341,7 @@ export const plan = defineMessages(
         allTitle: 'All dates of this schedule are in the past',
         allBody: 'A schedule without future dates is not saved. Enter sittings that took place one by one under "Sittings".',
         understood: 'Understood',
+        rowBadge: 'past – not created',
       },
     },
     move: {
