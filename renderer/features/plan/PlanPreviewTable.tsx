@@ -1,8 +1,7 @@
 import type { Sitting } from '../../../shared/domain/sitting';
 import type { YearPlanRow } from '../../../shared/plan/buildYearPlan';
-import { formatDateNumeric } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
-import { monthName, weekdayName } from './planFormat';
+import { monthName, numericDate, weekdayName } from './planFormat';
 import { monthSlotNote } from './monthSlotNote';
 import { sittingTitleText } from '../../app/format/sittingTitle';
 
@@ -43,7 +42,7 @@ export function PlanPreviewTable({
           return (
             <tr key={row.month} className={dated ? undefined : 'row-muted'}>
               <th scope="row">{monthName(row.month, language)}</th>
-              <td>{dated ? formatDateNumeric(row.date) : <span className="muted">{t.form.noSitting}</span>}</td>
+              <td>{dated ? numericDate(row.date, language) : <span className="muted">{t.form.noSitting}</span>}</td>
               <td>{dated ? weekdayName(row.date, language) : ''}</td>
               <td>{dated ? hostName(row.hostTerritoryId) : ''}</td>
               <td>{dated && row.hostTerritoryId ? venueOf(row.hostTerritoryId) : ''}</td>

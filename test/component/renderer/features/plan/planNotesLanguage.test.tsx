@@ -101,6 +101,7 @@ describe('plan preview in the UI language', () => {
     await userEvent.selectOptions(screen.getByLabelText('Which in the month'), '3rd');
     await userEvent.click(screen.getByRole('checkbox', { name: 'August' }));
     const rows = within(screen.getByRole('table', { name: 'Preview' })).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('January21/01/2026Wednesday');
     expect(rows[7]).toHaveTextContent('No sitting in August');
     expect(rows[10]).toHaveTextContent('Moved from Wed, 18/11/2026 (public holiday: Day of Repentance and Prayer) to Thu, 19/11/2026 (next free working day)');
     expect(screen.getByRole('table', { name: 'Preview' }).textContent).not.toMatch(/Keine Sitzung|Verschoben|Feiertag/);
