@@ -12,7 +12,12 @@ export interface IcsExportInput {
   organizer?: { name: string; email: string } | undefined;
   /** The full address for a venue text that is not one yet (e.g. the host's usual venue); default: the text. */
   locationOf?: ((sitting: Sitting) => string) | undefined;
+  /** The plan's notes on the sitting in words (its reasons are stored as data); default: none. */
+  noteOf?: ((sitting: Sitting) => string) | undefined;
 }
+
+/** An untitled sitting is named after its body (the calendar file is German, like the letters). */
+const untitled = { core: 'Sitzung des Regionalkonvents', extended: 'Sitzung des erweiterten Regionalkonvents' } as const;
 
 /** A parameter value (RFC 5545 §3.2): quoted, DQUOTE and control characters are not allowed in it. */
 const paramValue = (text: string) => `"${text.replace(/["\r\n\t]/g, ' ').trim()}"`;
@@ -31,9 +36,10 @@ export const sittingUid = (sittingId: string) => `${sittingId}@konvent.regionalk
 function eventLines(sitting: Sitting, input: IcsExportInput): string[] {
   const cancelled = sitting.status === 'cancelled';
   const host = input.hostName(sitting.hostTerritoryId);
-  const summary = `${cancelled ? 'Abgesagt: ' : ''}${sitting.title || 'Sitzung'}${host ? ` (${host})` : ''}`;
+  const summary = `${cancelled ? 'Abgesagt: ' : ''}${sitting.title || untitled[sitting.body]}${host ? ` (${host})` : ''}`;
+  const note = input.noteOf?.(sitting) ?? sitting.planNote ?? '';
   const location = (input.locationOf ? input.locationOf(sitting) : sitting.venue).trim();
-  const description = [host ? `Gastgeber: ${host}` : '', sitting.planNote ? `Hinweis: ${sitting.planNote}` : '']
+  const description = [host ? `Gastgeber: ${host}` : '', note ? `Hinweis: ${note}` : '']
     .filter(Boolean)
     .join('\n');
   return [

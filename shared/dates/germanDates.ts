@@ -18,12 +18,12 @@ export function germanDate(date: IsoDate): string {
   return format(toDate(date), 'dd.MM.yyyy');
 }
 
-/** "2025-11-19" → "Mi., 19.11.2025" (plan notes). */
+/** @public "2025-11-19" → "Mi., 19.11.2025": German document wording (the UI formats dates with its own language). */
 export function germanDateWithWeekday(date: IsoDate): string {
   return format(toDate(date), 'EEE, dd.MM.yyyy', { locale: de });
 }
 
-/** "März" for 3. */
+/** @public "März" for 3: German document wording (the UI names months in its own language). */
 export function germanMonthName(month: number): string {
   return format(new Date(2000, month - 1, 1), 'MMMM', { locale: de });
 }

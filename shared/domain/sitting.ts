@@ -3,6 +3,7 @@ import { idSchema, isoDateSchema, isoInstantSchema, isoTimeSchema, rowMetaSchema
 import { bodySchema } from './membership';
 import { quorumRules } from './settings';
 import { venueAddressSchema } from './venueAddress';
+import { planReasonSchema } from './planReason';
 
 export const sittingStatuses = ['planned', 'invited', 'held', 'cancelled'] as const;
 export const sittingStatusSchema = z.enum(sittingStatuses);
@@ -21,8 +22,13 @@ export const sittingSchema = rowMetaSchema.extend({
   venueAddress: venueAddressSchema.optional(),
   status: sittingStatusSchema,
   invitedAt: isoInstantSchema.optional(),
-  /** Why a planned date moved or a sitting was added/cancelled; shown in the plan. */
+  /**
+   * Why a planned date moved or a sitting was added/cancelled, as German text: written by versions
+   * before planReasons, shown as it is (never rewritten).
+   */
   planNote: z.string().optional(),
+  /** Why the sitting is where it is, as data, worded in the UI language when shown (shared/domain/planReason.ts). */
+  planReasons: z.array(planReasonSchema).optional(),
   /** A cancelled sitting: did its host keep the turn (hosts the next one) or lose it? */
   cancelTurn: z.enum(['keepsTurn', 'losesTurn']).optional(),
   /** Added outside the rotation ("zusätzliche Sitzung"): never shifted when a turn is kept. */

@@ -1,4 +1,3 @@
-import type { Body } from '../domain/membership';
 import type { Plan } from '../domain/plan';
 import type { Sitting } from '../domain/sitting';
 import { hostSequence } from './rotation';
@@ -25,12 +24,11 @@ export function buildYearPlan(input: YearPlanInput): YearPlanRow[] {
   return slots.map((slot) => (slot.kind === 'regular' || slot.kind === 'moved' ? { ...slot, hostTerritoryId: hosts[next++] } : slot));
 }
 
-export const sittingTitles: Record<Body, string> = {
-  core: 'Sitzung des Regionalkonvents',
-  extended: 'Sitzung des erweiterten Regionalkonvents',
-};
-
-/** The rows that have a date, as sittings of the plan (status 'planned'). `idFor` gives each its id. */
+/**
+ * The rows that have a date, as sittings of the plan (status 'planned'). `idFor` gives each its id.
+ * Their title stays empty: the UI names an untitled sitting after its body in its own language
+ * ("Sitzung des erweiterten Regionalkonvents"); a title is what the user types.
+ */
 export function yearPlanSittings(
   plan: Pick<Plan, 'id' | 'body' | 'rule'>,
   rows: readonly YearPlanRow[],
@@ -44,13 +42,13 @@ export function yearPlanSittings(
       updatedAt: options.now,
       planId: plan.id,
       body: plan.body,
-      title: sittingTitles[plan.body],
+      title: '',
       date: row.date,
       start: plan.rule.start,
       end: plan.rule.end,
       ...(row.hostTerritoryId ? { hostTerritoryId: row.hostTerritoryId, venue: options.venueOf(row.hostTerritoryId) } : { venue: '' }),
       status: 'planned',
-      ...(row.kind === 'moved' ? { planNote: row.note } : {}),
+      ...(row.kind === 'moved' ? { planReasons: [row.reason] } : {}),
       calendarSequence: 0,
     });
   }

@@ -1,12 +1,7 @@
 import type { BlockedPeriod } from '../domain/plan';
+import type { DayObstacle } from '../domain/planReason';
 import { isWeekend, type IsoDate } from '../dates/isoDates';
 import { saxonHolidayName } from './saxonHolidays';
-
-/** Why a day is not a good day for a sitting. */
-export type DayObstacle =
-  | { kind: 'weekend' }
-  | { kind: 'holiday'; name: string }
-  | { kind: 'blocked'; label: string };
 
 export function findBlockedPeriod(date: IsoDate, periods: readonly BlockedPeriod[]): BlockedPeriod | undefined {
   return periods.find((p) => p.from <= date && date <= p.to);
@@ -20,16 +15,4 @@ export function dayObstacle(date: IsoDate, blockedPeriods: readonly BlockedPerio
   const blocked = findBlockedPeriod(date, blockedPeriods);
   if (blocked) return { kind: 'blocked', label: blocked.label };
   return undefined;
-}
-
-/** "Feiertag: Buß- und Bettag" — the reason as the plan shows it. */
-export function obstacleText(obstacle: DayObstacle): string {
-  switch (obstacle.kind) {
-    case 'weekend':
-      return 'Wochenende';
-    case 'holiday':
-      return `Feiertag: ${obstacle.name}`;
-    case 'blocked':
-      return `Sperrzeit: ${obstacle.label}`;
-  }
 }

@@ -5,7 +5,10 @@ export type PlanConflict =
   | { code: 'planExists'; year: number }
   | { code: 'changedElsewhere' }
   | { code: 'alreadyInvitedOrHeld' }
-  | { code: 'pastDatesPlanned'; dates: IsoDate[] };
+  | { code: 'pastDatesPlanned'; dates: IsoDate[] }
+  /** The rotation has no host, or the first host is not in it (the form prevents both). */
+  | { code: 'rotationEmpty' }
+  | { code: 'firstHostNotInRotation' };
 
 /** A plan change refused inside its transaction: nothing was written. */
 export class PlanConflictError extends Error {

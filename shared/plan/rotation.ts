@@ -1,4 +1,5 @@
 import type { Sitting } from '../domain/sitting';
+import { PlanConflictError } from './planConflict';
 
 /** The fields of a sitting that rotation looks at. */
 export type RotationSitting = Pick<Sitting, 'id' | 'date' | 'start' | 'hostTerritoryId' | 'status' | 'cancelTurn' | 'extra'>;
@@ -7,14 +8,14 @@ export type RotationSitting = Pick<Sitting, 'id' | 'date' | 'start' | 'hostTerri
 export function hostAfter(order: readonly string[], current: string | undefined): string {
   const index = current === undefined ? -1 : order.indexOf(current);
   const next = order[(index + 1) % order.length];
-  if (next === undefined) throw new Error('Die Rotation ist leer');
+  if (next === undefined) throw new PlanConflictError({ code: 'rotationEmpty' });
   return next;
 }
 
 /** `count` hosts in rotation order, beginning with `start`. */
 export function hostSequence(order: readonly string[], start: string, count: number): string[] {
   const first = order.indexOf(start);
-  if (first < 0) throw new Error('Der erste Gastgeber steht nicht in der Rotation');
+  if (first < 0) throw new PlanConflictError({ code: 'firstHostNotInRotation' });
   return Array.from({ length: count }, (_, k) => order[(first + k) % order.length] as string);
 }
 

@@ -1,14 +1,17 @@
 import type { BlockedPeriod, HolidayPolicy, PlanRule } from '../domain/plan';
-import { dayObstacle, obstacleText, type DayObstacle } from './dayObstacles';
-import { germanDateWithWeekday, germanMonthName } from '../dates/germanDates';
-import { addDays, daysBetween, monthOf, nthWeekdayOfMonth, type IsoDate } from '../dates/isoDates';
+import type { DayObstacle, PlanReason } from '../domain/planReason';
+import { dayObstacle } from './dayObstacles';
+import { addDays, monthOf, nthWeekdayOfMonth, type IsoDate } from '../dates/isoDates';
 
-/** One month of the year plan, before hosts are assigned. */
+/** Why the plan moved a date within its month (the reason stored on the sitting). */
+export type ScheduleMove = Extract<PlanReason, { code: 'scheduleMoved' }>;
+
+/** One month of the year plan, before hosts are assigned. The UI words each case in its language. */
 export type MonthSlot =
-  | { month: number; kind: 'skipped'; note: string }
+  | { month: number; kind: 'skipped' }
   | { month: number; kind: 'regular'; ruleDate: IsoDate; date: IsoDate }
-  | { month: number; kind: 'moved'; ruleDate: IsoDate; date: IsoDate; obstacle: DayObstacle; note: string }
-  | { month: number; kind: 'noDate'; ruleDate: IsoDate; obstacle: DayObstacle; note: string };
+  | { month: number; kind: 'moved'; ruleDate: IsoDate; date: IsoDate; obstacle: DayObstacle; reason: ScheduleMove }
+  | { month: number; kind: 'noDate'; ruleDate: IsoDate; obstacle: DayObstacle };
 
 export interface ScheduleInput {
   year: number;
@@ -32,24 +35,12 @@ function candidates(ruleDate: IsoDate, policy: HolidayPolicy): { date: IsoDate; 
   return out;
 }
 
-function moveNote(ruleDate: IsoDate, date: IsoDate, obstacle: DayObstacle, policy: HolidayPolicy, earlier: boolean): string {
-  const why = `${germanDateWithWeekday(ruleDate)} (${obstacleText(obstacle)})`;
-  if (earlier) {
-    return policy === 'nextWorkingDay'
-      ? `Vorgezogen vom ${why} auf ${germanDateWithWeekday(date)}: danach kein freier Werktag mehr im Monat`
-      : `Vorgezogen vom ${why} auf ${germanDateWithWeekday(date)}: später kein freier gleicher Wochentag im Monat`;
-  }
-  if (policy === 'nextWorkingDay') return `Verschoben vom ${why} auf ${germanDateWithWeekday(date)} (nächster freier Werktag)`;
-  const weeks = daysBetween(ruleDate, date) / 7;
-  return `Verschoben vom ${why} auf ${germanDateWithWeekday(date)} (gleicher Wochentag, ${weeks === 1 ? 'eine Woche' : `${weeks} Wochen`} später)`;
-}
-
 /** The twelve months of the year: the rule's day, or where and why it moved, or why there is none. */
 export function scheduleMonths(input: ScheduleInput): MonthSlot[] {
   const slots: MonthSlot[] = [];
   for (let month = 1; month <= 12; month += 1) {
     if (input.skipMonths.includes(month)) {
-      slots.push({ month, kind: 'skipped', note: `Keine Sitzung im ${germanMonthName(month)}` });
+      slots.push({ month, kind: 'skipped' });
       continue;
     }
     const ruleDate = nthWeekdayOfMonth(input.year, month, input.rule.weekday, input.rule.ordinal);
@@ -60,22 +51,10 @@ export function scheduleMonths(input: ScheduleInput): MonthSlot[] {
     }
     const found = candidates(ruleDate, input.holidayPolicy).find((c) => !dayObstacle(c.date, input.blockedPeriods));
     if (found) {
-      slots.push({
-        month,
-        kind: 'moved',
-        ruleDate,
-        date: found.date,
-        obstacle,
-        note: moveNote(ruleDate, found.date, obstacle, input.holidayPolicy, found.earlier),
-      });
+      const reason: ScheduleMove = { code: 'scheduleMoved', ruleDate, date: found.date, obstacle, policy: input.holidayPolicy, earlier: found.earlier };
+      slots.push({ month, kind: 'moved', ruleDate, date: found.date, obstacle, reason });
     } else {
-      slots.push({
-        month,
-        kind: 'noDate',
-        ruleDate,
-        obstacle,
-        note: `Keine Sitzung: ${germanDateWithWeekday(ruleDate)} (${obstacleText(obstacle)}) und kein freier Ersatztermin im ${germanMonthName(month)}`,
-      });
+      slots.push({ month, kind: 'noDate', ruleDate, obstacle });
     }
   }
   return slots;

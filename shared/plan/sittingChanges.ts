@@ -1,25 +1,28 @@
 import type { CancelPolicy } from '../domain/plan';
+import type { PlanReason } from '../domain/planReason';
 import type { Sitting } from '../domain/sitting';
-import { germanDateWithWeekday } from '../dates/germanDates';
-import { appendPlanNote } from './planNotes';
+import { addPlanReason } from './planReasons';
 import { shiftHostsAfterCancel } from './rotation';
 
 /**
  * The ways a saved plan changes in practice. Each returns the changed sittings only, with
  * calendarSequence raised by one, because every one of these changes matters to a calendar that
- * imported the .ics (new time, new place, cancelled).
+ * imported the .ics (new time, new place, cancelled). Each records its reason as data
+ * (planReasons); the UI words it.
  */
 export interface ChangeContext {
   venueOf: (territoryId: string) => string;
   hostName: (territoryId: string | undefined) => string;
 }
 
-const bump = (sitting: Sitting, changes: Partial<Sitting>, note: string): Sitting => ({
+const bump = (sitting: Sitting, changes: Partial<Sitting>, reason: PlanReason): Sitting => ({
   ...sitting,
   ...changes,
-  planNote: appendPlanNote(sitting.planNote, note),
+  planReasons: addPlanReason(sitting, reason, 'hostTerritoryId' in changes ? changes.hostTerritoryId : sitting.hostTerritoryId),
   calendarSequence: sitting.calendarSequence + 1,
 });
+
+const typedText = (text: string | undefined) => (text?.trim() ? { text: text.trim() } : {});
 
 export interface MoveRequest {
   date: string;
@@ -31,21 +34,18 @@ export interface MoveRequest {
 export function moveSitting(sitting: Sitting, request: MoveRequest): Sitting {
   const timeChanged = request.start !== sitting.start || request.end !== sitting.end;
   const dateChanged = request.date !== sitting.date;
-  const what = dateChanged
-    ? `Verlegt vom ${germanDateWithWeekday(sitting.date)} auf ${germanDateWithWeekday(request.date)}`
-    : `Uhrzeit geändert auf ${request.start}–${request.end} Uhr`;
-  const note = [what, dateChanged && timeChanged ? `${request.start}–${request.end} Uhr` : '', request.reason?.trim() ?? '']
-    .filter(Boolean)
-    .join(', ');
-  return bump(sitting, { date: request.date, start: request.start, end: request.end }, note);
+  const reason: PlanReason = dateChanged
+    ? { code: 'moved', from: sitting.date, to: request.date, ...(timeChanged ? { start: request.start, end: request.end } : {}), ...typedText(request.reason) }
+    : { code: 'timeChanged', start: request.start, end: request.end, ...typedText(request.reason) };
+  return bump(sitting, { date: request.date, start: request.start, end: request.end }, reason);
 }
 
 /** The two sittings exchange host and venue. */
 export function swapHosts(a: Sitting, b: Sitting): [Sitting, Sitting] {
-  const note = (other: Sitting) => `Gastgeber getauscht mit der Sitzung am ${germanDateWithWeekday(other.date)}`;
+  const reason = (other: Sitting): PlanReason => ({ code: 'hostsSwapped', otherDate: other.date });
   return [
-    bump(a, { hostTerritoryId: b.hostTerritoryId, venue: b.venue }, note(b)),
-    bump(b, { hostTerritoryId: a.hostTerritoryId, venue: a.venue }, note(a)),
+    bump(a, { hostTerritoryId: b.hostTerritoryId, venue: b.venue }, reason(b)),
+    bump(b, { hostTerritoryId: a.hostTerritoryId, venue: a.venue }, reason(a)),
   ];
 }
 
@@ -61,23 +61,13 @@ export function cancelSitting(
   context: ChangeContext,
   reason?: string,
 ): Sitting[] {
-  const host = context.hostName(cancelled.hostTerritoryId);
-  const turnText = turn === 'keepsTurn' ? `${host} behält das Gastgeberrecht` : `${host} verliert das Gastgeberrecht`;
-  const changed: Sitting[] = [
-    bump(cancelled, { status: 'cancelled', cancelTurn: turn }, ['Abgesagt', reason?.trim(), turnText].filter(Boolean).join(', ')),
-  ];
+  const changed: Sitting[] = [bump(cancelled, { status: 'cancelled', cancelTurn: turn }, { code: 'cancelled', turn, ...typedText(reason) })];
   if (turn === 'keepsTurn') {
     const newHosts = shiftHostsAfterCancel(sittings, cancelled);
     for (const sitting of sittings) {
       const newHost = newHosts.get(sitting.id);
       if (!newHost) continue;
-      changed.push(
-        bump(
-          sitting,
-          { hostTerritoryId: newHost, venue: context.venueOf(newHost) },
-          `Gastgeber ${context.hostName(newHost)} statt ${context.hostName(sitting.hostTerritoryId)} (Absage am ${germanDateWithWeekday(cancelled.date)})`,
-        ),
-      );
+      changed.push(bump(sitting, { hostTerritoryId: newHost, venue: context.venueOf(newHost) }, { code: 'hostShifted', cancelledDates: [cancelled.date] }));
     }
   }
   return changed;
@@ -112,7 +102,7 @@ export function extraSitting(request: ExtraSittingRequest): Sitting {
     venue: request.venue,
     status: 'planned',
     extra: true,
-    planNote: ['Zusätzliche Sitzung', request.reason?.trim()].filter(Boolean).join(': '),
+    planReasons: [{ code: 'extra', ...typedText(request.reason) }],
     calendarSequence: 0,
   };
 }

@@ -4,6 +4,7 @@ import type { SearchHit } from '../../../shared/minutes/fullTextSearch';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useLanguage, useMessages, useNumericDate } from '../../app/i18n/useMessages';
 import { formatDateShort } from '../../app/format/dates';
+import { typedSittingTitle } from '../../app/format/sittingTitle';
 import { href } from '../../app/router';
 import { MinutesStatusBadge } from './MinutesStatusBadge';
 import { fieldIds, minutesPath } from './minutesLinks';
@@ -96,7 +97,7 @@ export function MinutesOverview() {
                       <a href={href(minutesPath(sitting.id))}>{formatDateShort(sitting.date, language)}</a>
                     </td>
                     <td>
-                      {sitting.title || sitting.venue}
+                      {typedSittingTitle(sitting) || sitting.venue}
                       {sitting.status === 'cancelled' && (
                         <>
                           {' '}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { formatDateShort, formatInstant } from '../../app/format/dates';
+import { typedSittingTitle } from '../../app/format/sittingTitle';
 import { useLanguage, useMessages, useNumericDate } from '../../app/i18n/useMessages';
 import { href, navigate } from '../../app/router';
 import { useSittingMinutes } from './useSittingMinutes';
@@ -64,7 +65,7 @@ export function SittingMinutesPage({ sittingId, query }: { sittingId: string; qu
         <div>
           <h1>{t.page.title(formatDateShort(sitting.date, language))}</h1>
           <p className="muted">
-            {[t.bodies[sitting.body], sitting.title, sitting.venue].filter(Boolean).join(' · ')}{' '}
+            {[t.bodies[sitting.body], typedSittingTitle(sitting), sitting.venue].filter(Boolean).join(' · ')}{' '}
             <MinutesStatusBadge status={data.stored || data.document.items.some((i) => i.notes.trim()) ? minutes.status : 'notStarted'} version={minutes.version} />
           </p>
         </div>

@@ -1,5 +1,6 @@
 import { useMessages, useLanguage } from '../../app/i18n/useMessages';
 import { formatDateShort } from '../../app/format/dates';
+import { sittingTitleText } from '../../app/format/sittingTitle';
 import { href } from '../../app/router';
 import { FirstRun } from './FirstRun';
 import { useOverview } from './useOverview';
@@ -20,7 +21,7 @@ export default function OverviewScreen() {
         {' · '}
         {sitting.hostTerritoryId ? data.hostNames.get(sitting.hostTerritoryId) : ''} {sitting.venue ? `· ${sitting.venue}` : ''}
       </span>
-      {sitting.title && <span className="block">{sitting.title}</span>}
+      <span className="block">{sittingTitleText(sitting, t)}</span>
     </a>
   );
 

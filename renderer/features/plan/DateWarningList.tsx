@@ -2,6 +2,8 @@ import type { DateWarning } from '../../../shared/plan/dateWarnings';
 import type { FairnessResult } from '../../../shared/plan/fairness';
 import { formatDateShort } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
+import { holidayName } from '../../app/format/planNotes';
+import { sittingTitleText } from '../../app/format/sittingTitle';
 
 /** The warnings for a date (and, when given, an unfair distribution the change would cause). */
 export function DateWarningList({
@@ -13,7 +15,8 @@ export function DateWarningList({
   fairness?: FairnessResult | undefined;
   hostName: (id: string | undefined) => string;
 }) {
-  const messages = useMessages().plan;
+  const catalog = useMessages();
+  const messages = catalog.plan;
   const t = messages.warnings;
   const language = useLanguage();
   const texts = warnings.map((w) => {
@@ -21,11 +24,11 @@ export function DateWarningList({
       case 'weekend':
         return t.weekend;
       case 'holiday':
-        return t.holiday(w.name);
+        return t.holiday(holidayName(w.name, catalog));
       case 'blocked':
         return t.blocked(w.label);
       case 'otherSitting':
-        return t.otherSitting(formatDateShort(w.sitting.date, language), w.sitting.title);
+        return t.otherSitting(formatDateShort(w.sitting.date, language), sittingTitleText(w.sitting, catalog));
       case 'sameMonth':
         return t.sameMonth(formatDateShort(w.sitting.date, language));
       case 'past':

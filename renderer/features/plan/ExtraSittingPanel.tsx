@@ -3,7 +3,6 @@ import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { idSchema, isoDateSchema, isoTimeSchema } from '../../../shared/domain/primitives';
-import { sittingTitles } from '../../../shared/plan/buildYearPlan';
 import { dateWarnings } from '../../../shared/plan/dateWarnings';
 import { hostFairness } from '../../../shared/plan/fairness';
 import { extraSitting } from '../../../shared/plan/sittingChanges';
@@ -71,7 +70,7 @@ export function ExtraSittingPanel({ data, onClose, onDone }: { data: PlanYearDat
       id: newId(),
       planId: data.plan?.id,
       body,
-      title: sittingTitles[body],
+      title: '',
       date: form.date,
       start: form.start,
       end: form.end,

@@ -280,7 +280,7 @@ export function PlanForm({ data }: { data: PlanYearData }) {
           {rows ? (
             <>
               <p className="muted">{t.form.previewHint}</p>
-              <PlanPreviewTable rows={rows} hostName={lookup.hostName} venueOf={venueOf} existing={data.sittings} />
+              <PlanPreviewTable rows={rows} hostName={lookup.hostName} venueOf={venueOf} existing={data.sittings} today={today} />
             </>
           ) : (
             <p className="muted">{t.form.previewIncomplete}</p>

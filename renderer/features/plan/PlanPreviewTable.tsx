@@ -1,8 +1,9 @@
 import type { Sitting } from '../../../shared/domain/sitting';
 import type { YearPlanRow } from '../../../shared/plan/buildYearPlan';
-import { formatDateNumeric } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
-import { monthName, weekdayName } from './planFormat';
+import { monthName, numericDate, weekdayName } from './planFormat';
+import { monthSlotNote } from './monthSlotNote';
+import { sittingTitleText } from '../../app/format/sittingTitle';
 
 /** The twelve months of a plan before it is saved: date, weekday, host, venue and why a date moved. */
 export function PlanPreviewTable({
@@ -10,13 +11,17 @@ export function PlanPreviewTable({
   hostName,
   venueOf,
   existing,
+  today,
 }: {
   rows: readonly YearPlanRow[];
   hostName: (id: string | undefined) => string;
   venueOf: (id: string) => string;
   existing: readonly Sitting[];
+  /** Dates before it are not created (the form asks before saving). */
+  today: string;
 }) {
-  const t = useMessages().plan;
+  const messages = useMessages();
+  const t = messages.plan;
   const language = useLanguage();
   return (
     <table className="data plan-preview" aria-label={t.form.preview}>
@@ -37,13 +42,14 @@ export function PlanPreviewTable({
           return (
             <tr key={row.month} className={dated ? undefined : 'row-muted'}>
               <th scope="row">{monthName(row.month, language)}</th>
-              <td>{dated ? formatDateNumeric(row.date) : <span className="muted">{t.form.noSitting}</span>}</td>
+              <td>{dated ? numericDate(row.date, language) : <span className="muted">{t.form.noSitting}</span>}</td>
               <td>{dated ? weekdayName(row.date, language) : ''}</td>
               <td>{dated ? hostName(row.hostTerritoryId) : ''}</td>
               <td>{dated && row.hostTerritoryId ? venueOf(row.hostTerritoryId) : ''}</td>
               <td>
-                {row.kind !== 'regular' && <span className={row.kind === 'moved' ? 'badge warn' : 'muted'}>{row.note}</span>}
-                {clash && <span className="badge danger block">{t.form.sameDayAsExisting(clash.title)}</span>}
+                {row.kind !== 'regular' && <span className={row.kind === 'moved' ? 'badge warn' : 'muted'}>{monthSlotNote(row, messages, language)}</span>}
+                {dated && row.date < today && <span className="badge danger block">{t.form.pastDates.rowBadge}</span>}
+                {clash && <span className="badge danger block">{t.form.sameDayAsExisting(sittingTitleText(clash, messages))}</span>}
               </td>
             </tr>
           );

@@ -4,6 +4,7 @@ import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { isChangeable } from './sittingActions';
 import { UntoldNotice } from './UntoldNotice';
 import type { PlanPanel } from './planPanel';
+import { planNotesText } from '../../app/format/planNotes';
 
 const statusBadge: Record<Sitting['status'], string> = { planned: 'badge', invited: 'badge ok', held: 'badge ok', cancelled: 'badge danger' };
 
@@ -19,8 +20,10 @@ export function PlanSittingList({
   hostName: (id: string | undefined) => string;
   onOpen: (panel: PlanPanel) => void;
 }) {
-  const t = useMessages().plan;
+  const messages = useMessages();
+  const t = messages.plan;
   const language = useLanguage();
+  const notes = { messages, language, hostName };
   if (sittings.length === 0) return <p className="muted">{t.noSittings}</p>;
   return (
     <table className="data sitting-list">
@@ -56,7 +59,7 @@ export function PlanSittingList({
                 {planId && s.planId !== planId && !s.extra && <span className="muted block">{t.notInPlan}</span>}
                 <UntoldNotice sitting={s} date={date} />
               </td>
-              <td className="plan-note">{s.planNote}</td>
+              <td className="plan-note">{planNotesText(s, notes)}</td>
               <td>
                 {isChangeable(s) && (
                   <div className="row-actions">

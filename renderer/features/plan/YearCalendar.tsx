@@ -9,6 +9,8 @@ import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { isChangeable } from './sittingActions';
 import { monthName, weekdayNameOf, weekdayShortOf } from './planFormat';
 import type { PlanPanel } from './planPanel';
+import { holidayName, planNotesText } from '../../app/format/planNotes';
+import { sittingTitleText } from '../../app/format/sittingTitle';
 
 interface CalendarProps {
   year: number;
@@ -54,8 +56,10 @@ function keyTarget(date: string, key: string): string | undefined {
  * tabindex); arrows, Home/End and Page up/down move, Enter or Space shows the day's sittings.
  */
 export function YearCalendar({ year, sittings, blockedPeriods, hostName, onOpen }: CalendarProps) {
-  const t = useMessages().plan;
+  const messages = useMessages();
+  const t = messages.plan;
   const language = useLanguage();
+  const notes = { messages, language, hostName };
   const today = todayIso();
   const firstSitting = sittings.find((s) => s.status !== 'cancelled')?.date;
   const [focused, setFocused] = useState(today.startsWith(`${year}-`) ? today : (firstSitting ?? `${year}-01-01`));
@@ -88,11 +92,11 @@ export function YearCalendar({ year, sittings, blockedPeriods, hostName, onOpen 
   const dayDescription = (date: string) => {
     const parts = [formatDateLong(date, language)];
     for (const s of byDate.get(date) ?? []) {
-      const text = t.calendar.daySitting(s.title, hostName(s.hostTerritoryId), t.timeRange(s.start, s.end));
+      const text = t.calendar.daySitting(sittingTitleText(s, messages), hostName(s.hostTerritoryId), t.timeRange(s.start, s.end));
       parts.push(s.status === 'cancelled' ? `${text} (${t.statuses.cancelled})` : text);
     }
     const holiday = saxonHolidayName(date);
-    if (holiday) parts.push(t.calendar.dayHoliday(holiday));
+    if (holiday) parts.push(t.calendar.dayHoliday(holidayName(holiday, messages)));
     const blocked = findBlockedPeriod(date, blockedPeriods);
     if (blocked) parts.push(t.calendar.dayBlocked(blocked.label));
     return parts.join('. ');
@@ -186,8 +190,8 @@ export function YearCalendar({ year, sittings, blockedPeriods, hostName, onOpen 
               <ul className="plain-list">
                 {selectedSittings.map((s) => (
                   <li key={s.id}>
-                    {s.title} · {hostName(s.hostTerritoryId)} · {s.venue} · {t.timeRange(s.start, s.end)} · {t.statuses[s.status]}
-                    {s.planNote && <span className="muted block">{s.planNote}</span>}
+                    {sittingTitleText(s, messages)} · {hostName(s.hostTerritoryId)} · {s.venue} · {t.timeRange(s.start, s.end)} · {t.statuses[s.status]}
+                    {planNotesText(s, notes) && <span className="muted block">{planNotesText(s, notes)}</span>}
                     {isChangeable(s) && (
                       <div className="row-actions">
                         <button type="button" className="button small" onClick={() => onOpen({ kind: 'move', sittingId: s.id })}>

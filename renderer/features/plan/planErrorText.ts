@@ -16,6 +16,10 @@ export function planConflictText(conflict: PlanConflict, messages: Messages, lan
       return t.changedElsewhere;
     case 'alreadyInvitedOrHeld':
       return t.alreadyInvitedOrHeld;
+    case 'rotationEmpty':
+      return t.rotationEmpty;
+    case 'firstHostNotInRotation':
+      return t.firstHostNotInRotation;
     case 'pastDatesPlanned':
       return t.pastDatesPlanned(messages.plan.list(conflict.dates.map((date) => formatDateShort(date, language))));
   }

@@ -3,7 +3,8 @@ import { venueWithAddress } from '../../../shared/calendar/venueAddress';
 import { officeOf } from '../../../shared/domain/settings';
 import { nowInstant } from '../../db/rowWriter';
 import { platform } from '../../platform/platform';
-import type { Messages } from '../../app/i18n/catalog';
+import { catalogs, type Messages } from '../../app/i18n/catalog';
+import { planNotesText } from '../../app/format/planNotes';
 import { territoryLookup, type PlanYearData } from './usePlanYear';
 
 /** The year as an .ics file through the platform's save dialog (web mode: a download). */
@@ -14,6 +15,8 @@ export async function exportYearIcs(data: PlanYearData, t: Messages['plan']): Pr
     sittings: data.sittings,
     calendarName: t.icsCalendarName(data.year, data.settings.conventName),
     hostName: lookup.hostName,
+    // The calendar file is a German document, like the printed plan.
+    noteOf: (sitting) => planNotesText(sitting, { messages: catalogs.de, language: 'de', hostName: lookup.hostName }),
     now: nowInstant(),
     organizer: { name: office.officeName || data.settings.conventName, email: office.contactEmail },
     locationOf: (sitting) => venueWithAddress(sitting, sitting.hostTerritoryId ? data.territories.find((tr) => tr.id === sitting.hostTerritoryId) : undefined),

@@ -14,7 +14,7 @@ export const planFormSchema = z.object({
   rotationOrder: z
     .array(idSchema)
     .min(2, 'rotationTwoHosts')
-    .refine((ids) => new Set(ids).size === ids.length, 'Jeder Gastgeber darf nur einmal in der Rotation stehen'),
+    .refine((ids) => new Set(ids).size === ids.length, 'rotationHostOnce'),
   startTerritoryId: z.union([z.literal(''), idSchema]),
   holidayPolicy: z.enum(holidayPolicies),
   cancelPolicy: z.enum(cancelPolicies),

@@ -4,6 +4,11 @@ import type { Language } from '../../../shared/domain/settings';
 
 const locales = { de, en: enGB };
 
+/** "14.01.2026" (German) or "14/01/2026" (English) */
+export function numericDate(isoDate: string, language: Language): string {
+  return format(parseISO(isoDate), language === 'de' ? 'dd.MM.yyyy' : 'dd/MM/yyyy');
+}
+
 /** "Mittwoch" */
 export function weekdayName(isoDate: string, language: Language): string {
   return format(parseISO(isoDate), 'EEEE', { locale: locales[language] });

@@ -1,4 +1,5 @@
 import { formatDateLong, formatDateShort } from '../../app/format/dates';
+import { sittingTitleText } from '../../app/format/sittingTitle';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { href } from '../../app/router';
 import { AgendaPanel } from './AgendaPanel';
@@ -39,7 +40,7 @@ export function SittingPage({ sittingId }: { sittingId: string }) {
     <section className="sitting-page">
       {back}
       <h1>{t.page.heading(formatDateLong(sitting.date, language))}</h1>
-      {sitting.title && <p className="lead">{sitting.title}</p>}
+      <p className="lead">{sittingTitleText(sitting, messages)}</p>
       {sitting.status === 'held' && (
         <p>
           <a className="button" href={href(`/minutes/${sitting.id}/press`)}>

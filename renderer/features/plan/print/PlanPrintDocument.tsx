@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../../app/DatabaseContext';
 import { formatDateNumeric, formatDateShort, formatInstant } from '../../../app/format/dates';
 import { catalogs } from '../../../app/i18n/catalog';
+import { planNotesText } from '../../../app/format/planNotes';
 import { readSettings } from '../../../db/repositories/settingsRepository';
 import { monthName, weekdayNameOf } from '../planFormat';
 import { Letterhead } from '../../../print/Letterhead';
@@ -34,6 +35,7 @@ export default function PlanPrintDocument({ params }: PrintDocumentProps) {
   }
   if (!data) return null;
   const { settings, plan, sittings, names } = data;
+  const notes = { messages: catalogs.de, language: 'de' as const, hostName: (id: string | undefined) => (id ? (names.get(id) ?? '') : '') };
   return (
     <article className="print-page plan-print" data-print-ready="true" lang="de">
       <PrintMetadata title={t.pdfFooter(year, settings.conventName)} author={settings.conventName} language="de" footer={t.pdfFooter(year, settings.conventName)} />
@@ -62,6 +64,7 @@ export default function PlanPrintDocument({ params }: PrintDocumentProps) {
           <tbody>
             {sittings.map((s, i) => {
               const cancelled = s.status === 'cancelled';
+              const note = planNotesText(s, notes);
               return (
                 <tr key={s.id} className={cancelled ? 'cancelled' : undefined}>
                   <td>{i + 1}</td>
@@ -70,8 +73,8 @@ export default function PlanPrintDocument({ params }: PrintDocumentProps) {
                   <td className="nowrap">{s.hostTerritoryId ? (names.get(s.hostTerritoryId) ?? '') : ''}</td>
                   <td>{s.venue}</td>
                   <td>
-                    {cancelled && !s.planNote?.includes('Abgesagt') && <strong>Abgesagt. </strong>}
-                    {s.planNote}
+                    {cancelled && !note.includes(t.reasons.cancelled) && <strong>{t.reasons.cancelled}. </strong>}
+                    {note}
                   </td>
                 </tr>
               );

@@ -10,6 +10,7 @@ import { replyByDate } from '../../../../shared/sittings/replyBy';
 import { sittingNumber } from '../../../../shared/sittings/sittingNumber';
 import { formatDateLong, formatDateNumeric } from '../../../app/format/dates';
 import type { Messages } from '../../../app/i18n/catalog';
+import { planNotesText } from '../../../app/format/planNotes';
 import type { Language } from '../../../../shared/domain/settings';
 import type { SittingView } from '../loadSittingView';
 
@@ -105,10 +106,12 @@ export function sittingMail(input: {
   const contact = [office.contactName, office.contactPhone, office.contactEmail].filter(Boolean).join(' · ');
   if (contact) lines.push(messages.mail.contactLine(contact));
 
+  const hostName = (territoryId: string | undefined) => (territoryId ? (view.territoryById.get(territoryId)?.name ?? '') : '');
   const ics = sittingsToIcs({
     sittings: [sitting],
     calendarName: settings.conventName,
-    hostName: (territoryId) => (territoryId ? (view.territoryById.get(territoryId)?.name ?? '') : ''),
+    hostName,
+    noteOf: (s) => planNotesText(s, { messages, language, hostName }),
     now,
     organizer: { name: office.officeName || settings.conventName, email: office.contactEmail },
     locationOf: (s) => venueWithAddress(s, s.hostTerritoryId ? view.territoryById.get(s.hostTerritoryId) : undefined),

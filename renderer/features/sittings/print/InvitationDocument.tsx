@@ -19,17 +19,7 @@ import { PrintProblem } from '../../../print/PrintProblem';
 import { useSittingView, type SittingView } from '../loadSittingView';
 import { PagedLetters, type LetterBlock, type PagedLetter } from './PagedLetters';
 import './letter.css';
-
-/**
- * The reason typed when the sitting was cancelled in the plan: the plan note line reads "Abgesagt,
- * <reason>, <host> behält/verliert das Gastgeberrecht" (shared/plan/sittingChanges.ts); notes are joined with "; " (planNotes.ts).
- */
-function cancelReason(planNote: string | undefined): string {
-  const line = planNote?.split('; ').reverse().find((l) => l.startsWith('Abgesagt')) ?? '';
-  const parts = line.split(', ').slice(1);
-  if (parts.length > 0 && /Gastgeberrecht$/.test(parts[parts.length - 1]!)) parts.pop();
-  return parts.join(', ').trim();
-}
+import { cancelReasonOf } from '../../../../shared/plan/planReasons';
 
 export type LetterKind = 'invitation' | 'change' | 'cancel';
 const letterKind = (value: string | null): LetterKind => (value === 'change' || value === 'cancel' ? value : 'invitation');
@@ -131,7 +121,7 @@ function SerialLetter({ view, context, kind }: { view: SittingView; context: Non
     ];
     if (kind === 'cancel') {
       blocks.push({ key: 'intro', node: <p>{t.intro.cancel(body, formatDateLong(sitting.date, language))}</p> });
-      const reason = cancelReason(sitting.planNote);
+      const reason = cancelReasonOf(sitting);
       if (reason) blocks.push({ key: 'reason', node: <p>{t.cancelReason(reason)}</p> });
       blocks.push({ key: 'next', node: <p>{t.cancelNext} {t.apology}</p> });
     } else if (kind === 'change') {

@@ -5,7 +5,7 @@ import { sittingsToIcs, sittingUid } from '../../../../shared/calendar/sittingsT
 import { foldIcsLine } from '../../../../shared/calendar/icsText';
 import { venueWithAddress } from '../../../../shared/calendar/venueAddress';
 import { cancelSitting, moveSitting } from '../../../../shared/plan/sittingChanges';
-import { context, MS, planSittings, territoryIds } from '../plan/planFixtures';
+import { context, MS, notes, planSittings, territoryIds } from '../plan/planFixtures';
 
 const plan = planSittings({
   year: 2026,
@@ -18,7 +18,13 @@ const plan = planSittings({
 });
 
 function exportAndParse(sittings: readonly Sitting[]) {
-  const text = sittingsToIcs({ sittings, calendarName: 'Sitzungsplan 2026 – Regionalkonvent Südwestsachsen', hostName: context.hostName, now: '2026-11-21T08:00:00.000Z' });
+  const text = sittingsToIcs({
+    sittings,
+    calendarName: 'Sitzungsplan 2026 – Regionalkonvent Südwestsachsen',
+    hostName: context.hostName,
+    noteOf: (sitting) => notes(sitting) ?? '',
+    now: '2026-11-21T08:00:00.000Z',
+  });
   const root = new ICAL.Component(ICAL.parse(text));
   const timezone = new ICAL.Timezone(root.getFirstSubcomponent('vtimezone') as ICAL.Component);
   ICAL.TimezoneService.register(timezone, 'Europe/Berlin');

@@ -1,6 +1,8 @@
 import type { Sitting } from '../../../../shared/domain/sitting';
 import { stableId } from '../../../../shared/domain/stableId';
 import { buildYearPlan, yearPlanSittings, type YearPlanInput } from '../../../../shared/plan/buildYearPlan';
+import { planNotesText } from '../../../../renderer/app/format/planNotes';
+import { catalogs } from '../../../../renderer/app/i18n/catalog';
 
 export const territoryIds = ['Z', 'MS', 'ERZ', 'V', 'C'].map((key) => stableId(`territory:${key}`));
 export const [Z, MS, ERZ, V, C] = territoryIds as [string, string, string, string, string];
@@ -10,6 +12,10 @@ export const context = {
   venueOf: (id: string) => `Ort ${keyOf(id)}`,
   hostName: (id: string | undefined) => `Gebiet ${keyOf(id)}`,
 };
+
+/** The plan's notes on a sitting as the UI shows them (reasons are stored as data). */
+export const notes = (sitting: Sitting | undefined, language: 'de' | 'en' = 'de') =>
+  sitting ? planNotesText(sitting, { messages: catalogs[language], language, hostName: context.hostName }) : undefined;
 
 export function planSittings(input: YearPlanInput, planKey = `plan:${input.year}`): Sitting[] {
   const planId = stableId(planKey);

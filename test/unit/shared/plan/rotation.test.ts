@@ -4,10 +4,11 @@ import type { HolidayPolicy } from '../../../../shared/domain/plan';
 import type { Sitting } from '../../../../shared/domain/sitting';
 import { buildYearPlan, type YearPlanInput } from '../../../../shared/plan/buildYearPlan';
 import { continueRotation } from '../../../../shared/plan/rotation';
-import { cancelSitting } from '../../../../shared/plan/sittingChanges';
+import { cancelSitting, swapHosts } from '../../../../shared/plan/sittingChanges';
 import { hostFairness } from '../../../../shared/plan/fairness';
 import { dayObstacle } from '../../../../shared/plan/dayObstacles';
-import { context, ERZ, keyOf, MS, planSittings, territoryIds, Z } from './planFixtures';
+import { C, context, ERZ, keyOf, MS, planSittings, territoryIds, Z } from './planFixtures';
+import { notes } from './planFixtures';
 
 const arbitraryPlanInput = fc.record({
   year: fc.integer({ min: 2000, max: 2100 }),
@@ -113,15 +114,38 @@ describe('rotation examples', () => {
     const after = sittings.map((s) => byId.get(s.id) ?? s);
     expect(after.map((s) => (s.status === 'cancelled' ? '-' : keyOf(s.hostTerritoryId))).join(' ')).toBe('MS ERZ - V C Z MS ERZ V C Z');
     expect(after[2]).toMatchObject({ status: 'cancelled', cancelTurn: 'keepsTurn', calendarSequence: 1 });
-    expect(after[2]?.planNote).toBe('Abgesagt, Terminkonflikt, Gebiet V behält das Gastgeberrecht');
+    expect(notes(after[2])).toBe('Abgesagt, Terminkonflikt, Gebiet V behält das Gastgeberrecht');
     expect(after[3]).toMatchObject({ venue: 'Ort V', calendarSequence: 1 });
-    expect(after[3]?.planNote).toContain('Gastgeber Gebiet V statt Gebiet C');
+    expect(notes(after[3])).toContain('Gastgeber Gebiet V statt Gebiet C');
   });
 
   it('a cancellation where the host loses its turn changes nobody else', () => {
     const sittings = planSittings(input);
     const changed = cancelSitting(sittings, sittings[2] as Sitting, 'losesTurn', context);
     expect(changed).toHaveLength(1);
-    expect(changed[0]?.planNote).toBe('Abgesagt, Gebiet V verliert das Gastgeberrecht');
+    expect(notes(changed[0])).toBe('Abgesagt, Gebiet V verliert das Gastgeberrecht');
+  });
+
+  it('the plan reason for a host follows the current host when a second cancellation changes it again', () => {
+    const apply = (all: Sitting[], changed: Sitting[]) => all.map((s) => changed.find((c) => c.id === s.id) ?? s);
+    let sittings = planSittings(input); // MS ERZ V C Z …
+    sittings = apply(sittings, cancelSitting(sittings, sittings[2]!, 'keepsTurn', context));
+    expect(notes(sittings[3])).toBe('Gastgeber Gebiet V statt Gebiet C (Absage am Mi., 11.03.2026)');
+    sittings = apply(sittings, cancelSitting(sittings, sittings[1]!, 'keepsTurn', context));
+    expect(keyOf(sittings[3]?.hostTerritoryId)).toBe('ERZ');
+    // No reason names Vogtlandkreis (V), the host April had only in between.
+    expect(notes(sittings[3])).toBe('Gastgeber Gebiet ERZ statt Gebiet C (Absagen am Mi., 11.02.2026 und Mi., 11.03.2026)');
+    expect(notes(sittings[3], 'en')).toBe('Host Gebiet ERZ instead of Gebiet C (cancellations on Wed, 11/02/2026 and Wed, 11/03/2026)');
+    expect(sittings[3]?.planReasons).toEqual([{ code: 'hostShifted', from: C, cancelledDates: ['2026-02-11', '2026-03-11'] }]);
+  });
+
+  it('a host swapped there and back again needs no reason any more; a later shift names the first host', () => {
+    const [jan, feb] = planSittings(input) as [Sitting, Sitting];
+    const [a, b] = swapHosts(jan, feb);
+    expect(notes(a)).toBe('Gastgeber getauscht mit der Sitzung am Mi., 11.02.2026');
+    const [a2, b2] = swapHosts(a, b);
+    expect([keyOf(a2.hostTerritoryId), keyOf(b2.hostTerritoryId)]).toEqual(['MS', 'ERZ']);
+    expect([a2.planReasons, b2.planReasons]).toEqual([[], []]);
+    expect(a2.calendarSequence).toBe(2);
   });
 });

@@ -5,6 +5,7 @@ import { dateWarnings } from '../../../../shared/plan/dateWarnings';
 import { extraSitting, moveSitting, swapHosts } from '../../../../shared/plan/sittingChanges';
 import { hostFairness } from '../../../../shared/plan/fairness';
 import { C, ERZ, keyOf, MS, planSittings, territoryIds, V, Z } from './planFixtures';
+import { notes } from './planFixtures';
 
 const sittings = planSittings({
   year: 2026,
@@ -35,7 +36,7 @@ describe('moving a sitting', () => {
   it('changes date and time, raises the calendar sequence and notes the move', () => {
     const moved = moveSitting(march, { date: '2026-03-18', start: '15:00', end: '17:00', reason: 'auf Wunsch des Gastgebers' });
     expect(moved).toMatchObject({ date: '2026-03-18', start: '15:00', end: '17:00', calendarSequence: 1, hostTerritoryId: march.hostTerritoryId });
-    expect(moved.planNote).toBe('Verlegt vom Mi., 11.03.2026 auf Mi., 18.03.2026, 15:00–17:00 Uhr, auf Wunsch des Gastgebers');
+    expect(notes(moved)).toBe('Verlegt vom Mi., 11.03.2026 auf Mi., 18.03.2026, 15:00–17:00 Uhr, auf Wunsch des Gastgebers');
     expect(sittingSchema.safeParse(moved).success).toBe(true);
   });
 });
@@ -46,7 +47,7 @@ describe('swapping hosts', () => {
     expect([keyOf(a.hostTerritoryId), a.venue, a.date]).toEqual(['ERZ', 'Ort ERZ', sittings[0]?.date]);
     expect([keyOf(b.hostTerritoryId), b.venue, b.date]).toEqual(['MS', 'Ort MS', sittings[1]?.date]);
     expect([a.calendarSequence, b.calendarSequence]).toEqual([1, 1]);
-    expect(a.planNote).toBe('Gastgeber getauscht mit der Sitzung am Mi., 11.02.2026');
+    expect(notes(a)).toBe('Gastgeber getauscht mit der Sitzung am Mi., 11.02.2026');
   });
 });
 
@@ -56,7 +57,9 @@ describe('fairness', () => {
     expect(fair.counts.map((c) => c.hosted)).toEqual([2, 3, 2, 2, 2]);
     expect(fair.warning).toBeUndefined();
     const extra = extraSitting({ id: '01KAAAAAAAAAAAAAAAAAAAAAAA', body: 'extended', title: 'Sondersitzung', date: '2026-08-19', start: '10:00', end: '12:00', hostTerritoryId: MS, venue: 'Ort MS', reason: 'Haushalt', now: '2026-01-01T00:00:00.000Z' });
-    expect(extra).toMatchObject({ extra: true, status: 'planned', planNote: 'Zusätzliche Sitzung: Haushalt' });
+    expect(extra).toMatchObject({ extra: true, status: 'planned', planReasons: [{ code: 'extra', text: 'Haushalt' }] });
+    expect(notes(extra)).toBe('Zusätzliche Sitzung: Haushalt');
+    expect(notes(extra, 'en')).toBe('Extra sitting: Haushalt');
     expect(sittingSchema.safeParse(extra).success).toBe(true);
     const unfair = hostFairness([...sittings, extra], territoryIds);
     expect(unfair.warning).toEqual({ most: [MS], fewest: [Z, ERZ, V, C], gap: 2 });

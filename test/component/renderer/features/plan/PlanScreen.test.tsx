@@ -99,6 +99,8 @@ describe('Sitzungsplan: plan form', () => {
     const db = await openForm();
     const past = 'Mi., 14.01.2026, Mi., 11.02.2026 und Mi., 11.03.2026';
     expect(screen.getByTestId('plan-past-dates')).toHaveTextContent(`3 Termine liegen in der Vergangenheit: ${past}. Sie werden nicht als „geplant“ angelegt.`);
+    const preview = within(screen.getByRole('table', { name: 'Vorschau' })).getAllByRole('row').slice(1);
+    expect(preview.map((row) => row.textContent?.includes('vorbei – wird nicht angelegt'))).toEqual([true, true, true, ...Array<boolean>(9).fill(false)]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Plan speichern (12 Sitzungen)' }));
     let dialog = await screen.findByRole('dialog', { name: '3 Termine liegen in der Vergangenheit' });

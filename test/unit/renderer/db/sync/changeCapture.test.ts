@@ -71,6 +71,14 @@ describe('change capture', () => {
     expect(ops[0]!.prev).toBe(emailClock);
   });
 
+  it('captures the plan reasons of a sitting as one field with the whole list (they change together)', async () => {
+    const db = await fresh();
+    const sitting = { id: id(8), updatedAt: '2026-03-11T13:00:00.000Z', body: 'extended', title: '', date: '2026-04-08', start: '14:00', end: '16:00', venue: 'Chemnitz', status: 'planned', calendarSequence: 0 };
+    await putRow(db, 'sittings', { ...sitting, planReasons: [{ code: 'hostShifted', from: id(1), cancelledDates: ['2026-03-11'] }] });
+    const op = (await outbox(db)).find((o) => o.id === id(8) && o.field === 'planReasons');
+    expect(op?.value).toEqual([{ code: 'hostShifted', from: id(1), cancelledDates: ['2026-03-11'] }]);
+  });
+
   it('captures a removed field as an op without value', async () => {
     const db = await fresh();
     await db.domain('sittings').put({
