@@ -16,8 +16,15 @@ export function formatDateLong(isoDate: string, language: Language = 'de'): stri
 }
 
 /** "11.03.2026" */
+const numericDates = new Map<string, string>();
 export function formatDateNumeric(isoDate: string): string {
-  return germanDate(isoDate);
+  let text = numericDates.get(isoDate);
+  if (text === undefined) {
+    text = germanDate(isoDate);
+    // Lists show the same few hundred dates over and over; formatting one costs tens of microseconds.
+    if (numericDates.size < 10_000) numericDates.set(isoDate, text);
+  }
+  return text;
 }
 
 /** "11.03.2026, 14:05" from an instant */
