@@ -7,11 +7,9 @@ import {
   type BackupContent,
   type BackupEnvelope,
 } from './backupFormat';
-import { canonicalJsonNfc } from '../hashing/canonicalJson';
-import { concatBytes, gunzipText, gzipPieces, UnpackedTooLargeError } from './gzip';
-import { contentPieces } from './backupWriter';
+import { gunzipText, gzipPieces, UnpackedTooLargeError } from './gzip';
+import { contentPieces, joinPieces } from './backupWriter';
 import { timeSlicer, type TimeSlicer } from './timeSlices';
-import { sha256Hex } from '../hashing/sha256';
 import { nestedDeeperThan } from './jsonDepth';
 import { checkKeys, type DatabaseShape, type KeyProblem } from './restoreChecks';
 import { missingReferences, type MissingReferences } from './backupReferences';
@@ -99,7 +97,7 @@ export async function encodeBackup(content: BackupContent, meta: EncodeMeta, opt
     done += 1;
     if (done % 1_000 === 0) options.onProgress?.(done / total);
   });
-  const sha256 = await sha256HexAsync(concatBytes(pieces.canonical));
+  const sha256 = await sha256HexAsync(await joinPieces(pieces.canonical, slicer));
   const envelope: BackupEnvelope = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -125,7 +123,12 @@ export async function encodeBackup(content: BackupContent, meta: EncodeMeta, opt
  * will write fits `database` (tables exist, keys present and unique). Only then is the backup
  * returned, with the warnings the preview shows (rows pointing to rows that are not there).
  */
-export async function decodeBackup(bytes: Uint8Array, currentSchemaVersion: number, database: DatabaseShape): Promise<DecodeResult> {
+export async function decodeBackup(
+  bytes: Uint8Array,
+  currentSchemaVersion: number,
+  database: DatabaseShape,
+  slicer: TimeSlicer = timeSlicer(),
+): Promise<DecodeResult> {
   const fail = (problem: BackupProblem): DecodeResult => ({ ok: false, problem });
   if (bytes.length > MAX_BACKUP_BYTES) return fail({ code: 'too-large' });
 
@@ -148,7 +151,9 @@ export async function decodeBackup(bytes: Uint8Array, currentSchemaVersion: numb
   const envelope = head.data;
   if (envelope.schemaVersion > currentSchemaVersion) return fail({ code: 'newer-schema', schemaVersion: envelope.schemaVersion });
 
-  if (sha256Hex(canonicalJsonNfc(envelope.content)) !== envelope.sha256) return fail({ code: 'hash-mismatch' });
+  // The same canonical JSON as when it was written, row by row in short slices, hashed with WebCrypto.
+  const canonical = await contentPieces(envelope.content, slicer);
+  if ((await sha256HexAsync(await joinPieces(canonical.canonical, slicer))) !== envelope.sha256) return fail({ code: 'hash-mismatch' });
 
   for (const table of Object.keys(envelope.content.tables)) {
     if (!isDomainTableName(table)) return fail({ code: 'unknown-table', table });
@@ -160,6 +165,7 @@ export async function decodeBackup(bytes: Uint8Array, currentSchemaVersion: numb
     const ids = new Set<string>();
     const valid: unknown[] = [];
     for (const [index, row] of rows.entries()) {
+      if (slicer.due()) await slicer.pause();
       const result = domainTableSchemas[table].safeParse(row);
       if (!result.success) {
         const issue = result.error.issues[0];

@@ -111,7 +111,7 @@ async function readAll(readable: ReadableStream<Uint8Array>): Promise<Uint8Array
 }
 
 /** One buffer with the bytes of all `chunks` in order. */
-export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   let length = 0;
   for (const chunk of chunks) length += chunk.length;
   const result = new Uint8Array(length);

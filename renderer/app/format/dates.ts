@@ -16,8 +16,16 @@ export function formatDateLong(isoDate: string, language: Language = 'de'): stri
 }
 
 /** "11.03.2026" (English: "11/03/2026") */
+const numericDates = new Map<string, string>();
 export function formatDateNumeric(isoDate: string, language: Language = 'de'): string {
-  return language === 'de' ? germanDate(isoDate) : format(parseISO(isoDate), 'dd/MM/yyyy');
+  const key = language + isoDate;
+  let text = numericDates.get(key);
+  if (text === undefined) {
+    text = language === 'de' ? germanDate(isoDate) : format(parseISO(isoDate), 'dd/MM/yyyy');
+    // Lists show the same few hundred dates over and over; formatting one costs tens of microseconds.
+    if (numericDates.size < 10_000) numericDates.set(key, text);
+  }
+  return text;
 }
 
 /** "11.03.2026, 14:05" from an instant */

@@ -9,11 +9,28 @@ export interface BackupProgress {
 }
 
 const CHUNK = 2_000;
+/** The first page of a table is small; later pages hold about PAGE_BYTES of rows (a short task to unpack). */
+const FIRST_PAGE = 4;
+export const PAGE_BYTES = 512 * 1024;
+
+/** About how many bytes a row of this page takes, from a few of its rows. */
+export function bytesPerRow(page: readonly unknown[]): number {
+  const step = Math.max(1, Math.floor(page.length / 3));
+  let bytes = 0;
+  let sampled = 0;
+  for (let i = 0; i < page.length; i += step) {
+    bytes += JSON.stringify(page[i])?.length ?? 0;
+    sampled += 1;
+  }
+  return Math.max(1, bytes / sampled);
+}
 
 /**
- * One table's rows in primary-key order, CHUNK at a time: each page starts above the last key read
+ * One table's rows in primary-key order, page by page: each page starts above the last key read
  * (an index range), so reading stays linear however large the table (offset() would skip all
- * earlier rows again for every page).
+ * earlier rows again for every page). Pages are sized by their rows' size, at most `chunk` rows:
+ * the browser unpacks a page in one task, and a page of a few large rows (the sync engine's
+ * clock and conflict pages) must not freeze the window.
  */
 async function readInPages(table: Table, chunk: number, onPage: (rows: number) => void): Promise<Record<string, unknown>[]> {
   const keyPath = table.schema.primKey.keyPath;
@@ -24,13 +41,15 @@ async function readInPages(table: Table, chunk: number, onPage: (rows: number) =
     return rows;
   }
   let last: IndexableType | undefined;
+  let limit = Math.min(chunk, FIRST_PAGE);
   for (;;) {
     const range = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
-    const page = (await range.limit(chunk).toArray()) as Record<string, unknown>[];
+    const page = (await range.limit(limit).toArray()) as Record<string, unknown>[];
     for (const row of page) rows.push(row);
     if (page.length > 0) onPage(page.length);
-    if (page.length < chunk) return rows;
+    if (page.length < limit) return rows;
     last = page[page.length - 1]![keyPath] as IndexableType;
+    limit = Math.max(1, Math.min(chunk, Math.floor(PAGE_BYTES / bytesPerRow(page))));
   }
 }
 

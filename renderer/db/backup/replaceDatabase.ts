@@ -1,6 +1,7 @@
 import type { BackupContent } from '../../../shared/backup/backupFormat';
 import type { KonventDatabase } from '../database';
 import { markSyncTransaction } from '../sync/changeCapture';
+import { bytesPerRow, PAGE_BYTES } from './readBackupContent';
 
 export class RestoreRefused extends Error {
   constructor(readonly table: string) {
@@ -33,8 +34,10 @@ export async function replaceDatabase(db: KonventDatabase, content: BackupConten
     markSyncTransaction(tx.idbtrans);
     for (const table of db.tables) {
       await table.clear();
-      const rows = incoming[table.name];
-      if (rows?.length) await table.bulkAdd(rows);
+      const rows = incoming[table.name] ?? [];
+      // In batches of about half a megabyte: the browser packs each batch in one task.
+      const batch = Math.max(1, Math.floor(PAGE_BYTES / bytesPerRow(rows.slice(0, 64))));
+      for (let from = 0; from < rows.length; from += batch) await table.bulkAdd(rows.slice(from, from + batch));
     }
   });
 }

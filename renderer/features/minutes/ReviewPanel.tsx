@@ -4,6 +4,7 @@ import { href } from '../../app/router';
 import { closeActionItemInSitting } from '../../db/repositories/actionItemRepository';
 import { minutesPath } from './minutesLinks';
 import { useActionError } from './useActionError';
+import { useGrowingCount } from './useGrowingCount';
 import type { SittingMinutes } from './useSittingMinutes';
 
 /**
@@ -16,6 +17,8 @@ export function ReviewPanel({ data, embedded = false }: { data: SittingMinutes; 
   const db = useDatabase();
   const { error, run } = useActionError();
   const { entries } = data.document.review;
+  // A long review (hundreds of earlier actionItems) renders a screenful at once and the rest in steps.
+  const rendered = useGrowingCount(entries.length, data.sitting.id);
   const sittingOf = new Map(data.sources.earlierActionItems.map(({ item }) => [item.id, item.sittingId]));
   const Heading = embedded ? 'h4' : 'h2';
   const set = (id: string, status: 'open' | 'done' | 'dropped') => void run(() => closeActionItemInSitting(db, id, data.sitting, status));
@@ -29,7 +32,7 @@ export function ReviewPanel({ data, embedded = false }: { data: SittingMinutes; 
       ) : (
         <table className="data">
           <tbody>
-            {entries.map((entry) => (
+            {entries.slice(0, rendered).map((entry) => (
               <tr key={entry.id}>
                 <td>
                   {entry.text}

@@ -23,4 +23,18 @@ describe('reading the database for a backup, page by page', () => {
     }
     db.close();
   });
+
+  it('reads a table of large rows a few rows at a time (a page is unpacked in one task)', async () => {
+    const db = new KonventDatabase(`read-large-${Math.random()}`);
+    const text = 'Fachkräftesicherung '.repeat(15_000);
+    await db.table('_conflicts').bulkPut(Array.from({ length: 40 }, (_, i) => ({ id: `agendaItems#${String(i).padStart(2, '0')}`, table: 'agendaItems', rows: { x: [{ value: text }] } })));
+    const fractions: number[] = [];
+    const content = await readBackupContent(db, ({ fraction }) => fractions.push(fraction));
+    expect(content.sync._conflicts).toHaveLength(40);
+    const pages = fractions.slice(1).map((f, i) => Math.round((f - fractions[i]!) * 40)).filter((rows) => rows > 0);
+    // 300 KB a row: the first page holds 4 rows, every later one about half a megabyte.
+    expect(Math.max(...pages)).toBeLessThanOrEqual(4);
+    expect(pages.reduce((a, b) => a + b, 0)).toBe(40);
+    db.close();
+  });
 });
