@@ -3,7 +3,7 @@ import { hlcInstant, isHlc } from '../../../shared/sync/hlc';
 import { FORMAT_NAME, FORMAT_VERSION, type DeviceHead } from '../../../shared/sync/formats';
 import { SyncFolderError, type SyncFolder } from '../../../shared/sync/syncFolder';
 import type { KonventDatabase } from '../../db/database';
-import { BAD_FILES, CURSORS, DEVICE, type ClockWarning, type CursorRow, type HeldBack, type PauseReason, type SyncStateRow, type SyncStatusRow, type VanishedPc } from '../../db/sync/syncTables';
+import { BAD_FILES, CURSORS, DEVICE, type ClockWarning, type CursorRow, type DeviceClockRow, type HeldBack, type PauseReason, type SyncStateRow, type SyncStatusRow, type VanishedPc } from '../../db/sync/syncTables';
 import { applyBatch, type ApplyHooks } from './applyBatch';
 import { recordBadFiles } from './badFiles';
 import { clockWarnings } from './clockWarnings';
@@ -213,15 +213,23 @@ export class SyncEngine {
     let readable = new Set<string>();
     let runStatus: Partial<SyncStatusRow> = {};
     for (;;) {
-      const cursors = new Map(((await this.db.table(CURSORS).toArray()) as CursorRow[]).map((c) => [c.deviceId, c]));
+      // What this PC has, its clock and what the user accepted: one read.
+      const [cursorRows, syncClock, loopState] = await this.db.transaction('r', [CURSORS, DEVICE], () =>
+        Promise.all([
+          this.db.table(CURSORS).toArray() as Promise<CursorRow[]>,
+          this.db.table(DEVICE).get('clock') as Promise<DeviceClockRow | undefined>,
+          readSyncState(this.db),
+        ]),
+      );
+      const cursors = new Map(cursorRows.map((c) => [c.deviceId, c]));
       const nowMs = this.now();
       const reading = await readFolder(this.folder, {
         ownDeviceId: clock.deviceId,
         cursors,
         considerSnapshot,
         maxOps: this.options.maxOpsPerBatch ?? 20_000,
-        nowMs: Math.max(nowMs, clockMillis((await ensureDeviceClock(this.db)).hlc)),
-        acceptedAhead: (await readSyncState(this.db)).acceptedAhead ?? {},
+        nowMs: Math.max(nowMs, clockMillis(syncClock?.hlc ?? clock.hlc)),
+        acceptedAhead: loopState.acceptedAhead ?? {},
       });
       const result = await applyBatch(
         this.db,
