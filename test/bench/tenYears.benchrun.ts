@@ -38,7 +38,7 @@ it('ten and thirty years of data: every figure within its budget, and costs that
   };
   // Each size is written and printed as soon as it is measured (the thirty years take a while).
   const sync = await measureSyncThroughput(10_000);
-  process.stdout.write(`\nSync in Node: ${sync.appliedOpsPerSec} applied ops/s (${sync.appliedOps} ops in ${Math.round(sync.applyMs)} ms)\n`);
+  process.stdout.write(`\nSync in Node: ${sync.appliedOpsPerSec} applied ops/s (${sync.appliedOps} ops in ${Math.round(sync.applyMs)} ms; ${sync.appliedOpsPerCpuSec} per CPU second; fake-indexeddb bulkPut floor ${sync.bulkPutFloorOpsPerSec})\n`);
   const tenYears = await run(10);
   partial({ tenYears, syncNode: sync });
   process.stdout.write(`\nTen years\n${head}\n${table(tenYears, budgets)}\n${JSON.stringify({ screens: tenYears.screens, firstVisits: tenYears.firstVisits })}\n`);
@@ -58,7 +58,7 @@ it('ten and thirty years of data: every figure within its budget, and costs that
     `\nTen years\n${head}\n${table(tenYears, budgets)}\n\nThirty years\n${head}\n${table(thirtyYears, budgetsThirtyYears)}\n\n` +
       `Screens (ms, 10 / 30 years): ${Object.keys(tenYears.screens).map((k) => `${k} ${tenYears.screens[k]} / ${thirtyYears.screens[k]}`).join(', ')}\n` +
       `First visits (ms, 10 / 30 years): ${Object.keys(tenYears.firstVisits).map((k) => `${k} ${tenYears.firstVisits[k]} / ${thirtyYears.firstVisits[k]}`).join(', ')}\n` +
-      `Sync in Node: ${sync.appliedOpsPerSec} applied ops/s (${sync.appliedOps} ops in ${Math.round(sync.applyMs)} ms)\n` +
+      `Sync in Node: ${sync.appliedOpsPerSec} applied ops/s (${sync.appliedOps} ops in ${Math.round(sync.applyMs)} ms; ${sync.appliedOpsPerCpuSec} per CPU second; fake-indexeddb bulkPut floor ${sync.bulkPutFloorOpsPerSec})\n` +
       `bench/results.json written (${RUNS} runs each).\n${missed.length ? `\nVerfehlt:\n${missed.join('\n')}\n` : ''}`,
   );
   expect(missed, 'Budget verfehlt').toEqual([]);

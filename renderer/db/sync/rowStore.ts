@@ -24,6 +24,12 @@ export interface StoredRow {
   id: string;
   visible?: Record<string, unknown>;
   clock?: ClockEntry;
+  /**
+   * The clock pages read with it (every page of the rows loaded together; a page missing here did
+   * not exist). Saving these rows in the same turn of the transaction writes into them instead of
+   * reading the pages a second time.
+   */
+  pages?: Map<string, ClockPage>;
 }
 
 /**
@@ -40,7 +46,7 @@ export function loadRows(io: CoreIO, table: string, ids: readonly string[]): Pro
     loadVisible(io, table, ids),
     readPages<ClockPage>(io.table(CLOCK), io.trans, table, ids.map((id) => pageKey(table, id))),
   ]).then(([visible, pages]) =>
-    ids.map((id) => ({ table, id, visible: visible.get(id), clock: pages.get(pageKey(table, id))?.entries[id] })),
+    ids.map((id) => ({ table, id, visible: visible.get(id), clock: pages.get(pageKey(table, id))?.entries[id], pages })),
   );
 }
 
@@ -132,6 +138,8 @@ export function saveRows(io: CoreIO, table: string, writes: readonly RowWrite[],
   const puts: Record<string, unknown>[] = [];
   const deletes: string[] = [];
   const entries = new Map<string, ClockEntry>();
+  const loaded = writes[0]!.stored.pages;
+  const pagesKnown = loaded !== undefined && writes.every((write) => write.stored.pages === loaded);
   const conflictChanges = new Map<string, ConflictRow[]>();
   for (const { stored, after, shown: decided } of writes) {
     const problem = rowProblem(table, after);
@@ -156,24 +164,28 @@ export function saveRows(io: CoreIO, table: string, writes: readonly RowWrite[],
   return Dexie.Promise.all([
     puts.length > 0 ? domain.mutate({ type: 'put', trans: io.trans, values: puts }) : undefined,
     deletes.length > 0 ? domain.mutate({ type: 'delete', trans: io.trans, keys: deletes }) : undefined,
-    writeClockEntries(io, table, entries),
+    writeClockEntries(io, table, entries, pagesKnown ? loaded : undefined),
     writeConflicts(io, table, conflictChanges),
   ]).then(() => undefined);
 }
 
-function writeClockEntries(io: CoreIO, table: string, entries: ReadonlyMap<string, ClockEntry>): Promise<unknown> {
+function writeClockEntries(io: CoreIO, table: string, entries: ReadonlyMap<string, ClockEntry>, loaded?: Map<string, ClockPage>): Promise<unknown> {
   const store = io.table(CLOCK);
-  const keys = [...entries.keys()].map((id) => pageKey(table, id));
-  return readPages<ClockPage>(store, io.trans, table, keys).then((pages) => {
+  // The pages are changed in place (and new ones added), so the map stays what the store holds.
+  const write = (pages: Map<string, ClockPage>) => {
     const changed = new Map<string, ClockPage>();
     for (const [id, entry] of entries) {
       const key = pageKey(table, id);
-      const page = changed.get(key) ?? pages.get(key) ?? { key, table, entries: {} };
+      let page = pages.get(key);
+      if (!page) pages.set(key, (page = { key, table, entries: {} }));
       page.entries[id] = entry;
       changed.set(key, page);
     }
     return store.mutate({ type: 'put', trans: io.trans, values: [...changed.values()] });
-  });
+  };
+  if (loaded) return write(loaded);
+  const keys = [...entries.keys()].map((id) => pageKey(table, id));
+  return readPages<ClockPage>(store, io.trans, table, keys).then(write);
 }
 
 /** Replaces the conflicts of the given rows (an empty list removes them); pages left empty are deleted. */

@@ -40,6 +40,9 @@ export async function acceptHeldBack(db: KonventDatabase, deviceId: string): Pro
 
 /** This PC's identity and clock; created on first use (the same way capture creates it). */
 export async function ensureDeviceClock(db: KonventDatabase): Promise<DeviceClockRow> {
+  // Almost always there: a read, without the write lock (sync asks several times per run).
+  const known = (await db.table(DEVICE).get('clock')) as DeviceClockRow | undefined;
+  if (known) return known;
   return db.transaction('rw', DEVICE, async () => {
     const existing = (await db.table(DEVICE).get('clock')) as DeviceClockRow | undefined;
     if (existing) return existing;

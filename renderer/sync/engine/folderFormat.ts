@@ -33,9 +33,9 @@ export async function readFormatFile(folder: SyncFolder): Promise<FormatFile | '
 
 /** Checks the folder this PC joined before anything is read or written. */
 export async function checkJoinedFolder(folder: SyncFolder, folderId: string): Promise<FolderVerdict> {
-  const root = await folder.list('');
+  // Both asked at once (two round trips to the folder become one wait); the listing decides first.
+  const [root, format] = await Promise.all([folder.list(''), readFormatFile(folder)]);
   if (root === null) return { ok: false, reason: 'folderMissing' };
-  const format = await readFormatFile(folder);
   if (format === 'absent') return { ok: false, reason: 'folderEmpty' };
   if ('unreadable' in format) return { ok: false, reason: 'formatUnreadable', detail: format.unreadable };
   if ('newer' in format) return { ok: false, reason: 'newerFormat', detail: String(format.newer) };

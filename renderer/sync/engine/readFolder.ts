@@ -89,7 +89,10 @@ export async function readFolder(folder: SyncFolder, options: ReadOptions): Prom
     reading.bad.push({ path, problem: entry.kind === 'directory' ? 'unknownFolder' : 'unknownFile', ignored: true });
   }
 
-  for (const deviceId of devices) await readHead(folder, deviceId, reading);
+  // The folder is asked in parallel (each request is a round trip to a file system or a cloud
+  // client); what was read is taken in device order, so the result is the same.
+  const heads = await Promise.all(devices.map((deviceId) => folder.read(headPath(deviceId))));
+  for (const [n, deviceId] of devices.entries()) takeHead(deviceId, heads[n]!, reading);
 
   const coverage = new Map<string, Coverage>();
   for (const deviceId of devices) coverage.set(deviceId, options.cursors.get(deviceId) ?? emptyCoverage());
@@ -101,8 +104,9 @@ export async function readFolder(folder: SyncFolder, options: ReadOptions): Prom
   }
 
   let ops = 0;
-  for (const deviceId of devices) {
-    const listed = await folder.list(logDir(deviceId));
+  const logs = await Promise.all(devices.map((deviceId) => folder.list(logDir(deviceId))));
+  for (const [n, deviceId] of devices.entries()) {
+    const listed = logs[n]!;
     if (listed) reading.readable.add(deviceId);
     const entries = listed ?? [];
     const candidates: { path: string; first: number; last: number }[] = [];
@@ -185,9 +189,8 @@ async function coveringSnapshots(folder: SyncFolder, reading: FolderReading, opt
   return found;
 }
 
-async function readHead(folder: SyncFolder, deviceId: string, reading: FolderReading): Promise<void> {
+function takeHead(deviceId: string, bytes: Uint8Array | null, reading: FolderReading): void {
   const path = headPath(deviceId);
-  const bytes = await folder.read(path);
   if (!bytes) return;
   reading.present.add(path);
   try {

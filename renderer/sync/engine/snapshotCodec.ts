@@ -1,4 +1,5 @@
-import { snapshotSchema, type Snapshot } from '../../../shared/sync/formats';
+import type { Snapshot } from '../../../shared/sync/formats';
+import { readSnapshotShape } from '../../../shared/sync/snapshotShape';
 
 /**
  * Snapshots are gzip'd JSON. Compression Streams exist in Chromium and in Node 18+, so the same
@@ -37,8 +38,7 @@ export async function encodeSnapshot(snapshot: Snapshot): Promise<Uint8Array> {
 export async function decodeSnapshot(bytes: Uint8Array): Promise<Snapshot | null> {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('gzip')));
-    const parsed = snapshotSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
+    return readSnapshotShape(JSON.parse(text));
   } catch {
     return null;
   }

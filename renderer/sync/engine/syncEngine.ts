@@ -3,7 +3,7 @@ import { hlcInstant, isHlc } from '../../../shared/sync/hlc';
 import { FORMAT_NAME, FORMAT_VERSION, type DeviceHead } from '../../../shared/sync/formats';
 import { SyncFolderError, type SyncFolder } from '../../../shared/sync/syncFolder';
 import type { KonventDatabase } from '../../db/database';
-import { BAD_FILES, CURSORS, DEVICE, type CursorRow, type HeldBack, type PauseReason } from '../../db/sync/syncTables';
+import { BAD_FILES, CURSORS, DEVICE, type ClockWarning, type CursorRow, type DeviceClockRow, type HeldBack, type PauseReason, type SyncStateRow, type SyncStatusRow, type VanishedPc } from '../../db/sync/syncTables';
 import { applyBatch, type ApplyHooks } from './applyBatch';
 import { recordBadFiles } from './badFiles';
 import { clockWarnings } from './clockWarnings';
@@ -204,22 +204,32 @@ export class SyncEngine {
       folderId,
       hooks: this.options.hooks,
     });
-    await this.writeOwnHead(clock.deviceId);
+    // New segments are announced before reading; otherwise head.json is written once, after reading.
+    if (sent > 0) await this.writeOwnHead(clock.deviceId);
 
     let received = 0;
     let headChanged = false;
     let considerSnapshot = (this.options.useSnapshots ?? true) && !state.snapshotConsidered;
     let readable = new Set<string>();
+    let runStatus: Partial<SyncStatusRow> = {};
     for (;;) {
-      const cursors = new Map(((await this.db.table(CURSORS).toArray()) as CursorRow[]).map((c) => [c.deviceId, c]));
+      // What this PC has, its clock and what the user accepted: one read.
+      const [cursorRows, syncClock, loopState] = await this.db.transaction('r', [CURSORS, DEVICE], () =>
+        Promise.all([
+          this.db.table(CURSORS).toArray() as Promise<CursorRow[]>,
+          this.db.table(DEVICE).get('clock') as Promise<DeviceClockRow | undefined>,
+          readSyncState(this.db),
+        ]),
+      );
+      const cursors = new Map(cursorRows.map((c) => [c.deviceId, c]));
       const nowMs = this.now();
       const reading = await readFolder(this.folder, {
         ownDeviceId: clock.deviceId,
         cursors,
         considerSnapshot,
         maxOps: this.options.maxOpsPerBatch ?? 20_000,
-        nowMs: Math.max(nowMs, clockMillis((await ensureDeviceClock(this.db)).hlc)),
-        acceptedAhead: (await readSyncState(this.db)).acceptedAhead ?? {},
+        nowMs: Math.max(nowMs, clockMillis(syncClock?.hlc ?? clock.hlc)),
+        acceptedAhead: loopState.acceptedAhead ?? {},
       });
       const result = await applyBatch(
         this.db,
@@ -240,13 +250,14 @@ export class SyncEngine {
         considerSnapshot = false;
       }
       await recordBadFiles(this.db, reading.bad, reading.fine, reading.present, new Date(nowMs).toISOString());
-      await this.finishRun(reading.heads, result.skippedOps, heldBack(reading.held, reading.heads));
+      runStatus = await this.finishRun(reading.heads, result.skippedOps, heldBack(reading.held, reading.heads));
       if (!reading.more) break;
     }
-    // The cursors in head.json tell others what this PC has; write it again only if they moved.
-    if (headChanged) await this.writeOwnHead(clock.deviceId);
-    await this.secureVanished(readable);
-    await updateStatus(this.db, { state: 'idle', pause: undefined, error: undefined, lastSuccessAt: this.isoNow() });
+    // The cursors in head.json tell others what this PC has; written again only if they moved.
+    if (headChanged || sent === 0) await this.writeOwnHead(clock.deviceId);
+    const vanished = await this.secureVanished(readable);
+    // One status write for the whole run: what the reading found, and idle.
+    await updateStatus(this.db, { ...runStatus, vanished, state: 'idle', pause: undefined, error: undefined, lastSuccessAt: this.isoNow() });
     return { kind: 'synced', sent, received };
   }
 
@@ -266,16 +277,19 @@ export class SyncEngine {
     );
   }
 
-  private async finishRun(heads: Parameters<typeof clockWarnings>[0]['heads'], skippedOps: number, held: HeldBack[]): Promise<void> {
+  /** Records the wall clock and returns what the sync screen shows about the reading (written once, at the end of the run). */
+  private async finishRun(heads: Parameters<typeof clockWarnings>[0]['heads'], skippedOps: number, held: HeldBack[]): Promise<Partial<SyncStatusRow>> {
     const nowMs = this.now();
     const clock = await ensureDeviceClock(this.db);
-    const state = await readSyncState(this.db);
-    const { warnings, clockJump } = clockWarnings({ heads, nowMs, syncClock: clock.hlc, state });
+    let warnings: ClockWarning[] = [];
+    // The state as stored (read in the same transaction that records this run's wall clock).
     await updateSyncState(this.db, (s) => {
+      const found = clockWarnings({ heads, nowMs, syncClock: clock.hlc, state: s });
+      warnings = found.warnings;
       s.lastWallClock = nowMs;
-      s.clockJump = clockJump;
+      s.clockJump = found.clockJump;
     });
-    await updateStatus(this.db, { clockWarnings: warnings, skippedOps, heldBack: held });
+    return { clockWarnings: warnings, skippedOps, heldBack: held };
   }
 
   /**
@@ -283,22 +297,20 @@ export class SyncEngine {
    * snapshot of this PC, which holds them, is written now rather than after `snapshotEvery` ops,
    * so a PC joining later gets them. The sync screen names the PC.
    */
-  private async secureVanished(readable: ReadonlySet<string>): Promise<void> {
-    const state = await readSyncState(this.db);
-    const cursors = (await this.db.table(CURSORS).toArray()) as CursorRow[];
+  private async secureVanished(readable: ReadonlySet<string>): Promise<VanishedPc[]> {
+    const [state, cursors] = await this.db.transaction('r', [DEVICE, CURSORS], () =>
+      Promise.all([readSyncState(this.db), this.db.table(CURSORS).toArray() as Promise<CursorRow[]>]),
+    );
     const vanished = cursors.filter((c) => (c.seq > 0 || c.ranges.length > 0) && !readable.has(c.deviceId));
     const unsecured = vanished.filter((c) => state.securedVanished?.[c.deviceId] !== c.seq);
-    const written = await this.maybeWriteSnapshot(unsecured.length > 0);
+    const written = await this.maybeWriteSnapshot(state, unsecured.length > 0);
     const secured = { ...state.securedVanished };
     if (written) for (const c of vanished) secured[c.deviceId] = c.seq;
     if (unsecured.length > 0 && written) await updateSyncState(this.db, (s) => void (s.securedVanished = secured));
-    await updateStatus(this.db, {
-      vanished: vanished.map((c) => ({ deviceId: c.deviceId, ...(c.name !== undefined ? { name: c.name } : {}), secured: secured[c.deviceId] === c.seq })),
-    });
+    return vanished.map((c) => ({ deviceId: c.deviceId, ...(c.name !== undefined ? { name: c.name } : {}), secured: secured[c.deviceId] === c.seq }));
   }
 
-  private async maybeWriteSnapshot(force: boolean): Promise<boolean> {
-    const state = await readSyncState(this.db);
+  private async maybeWriteSnapshot(state: SyncStateRow, force: boolean): Promise<boolean> {
     const every = this.options.snapshotEvery ?? 5000;
     // A PC that started from another PC's snapshot would only write the same state again: its own is due after `every` further ops.
     if (!force && (state.snapshotWritten || state.startedFromSnapshot) && state.opsSinceSnapshot < every) return false;

@@ -36,6 +36,25 @@ async function writeFiles(folder: string, files: FolderFile[]): Promise<void> {
   }
 }
 
+/**
+ * What every run writes again (the folder's files, the floor's rows), handed to the page once: at
+ * thirty years they are a few hundred MB of base64 and JSON, too much to send over CDP per run.
+ */
+const staged = new Map<string, unknown>();
+function stage(name: string, value: unknown): void {
+  staged.set(name, value);
+}
+function stagedValue<T>(name: string): T {
+  if (!staged.has(name)) throw new Error(`Nicht bereitgelegt: ${name}`);
+  return staged.get(name) as T;
+}
+async function writeStagedFiles(folder: string, name: string): Promise<void> {
+  await writeFiles(folder, stagedValue<FolderFile[]>(name));
+}
+async function bulkPutStagedFloor(dbName: string, name: string) {
+  return bulkPutFloor(dbName, stagedValue<Record<string, unknown[]>>(name));
+}
+
 async function counts(db: Dexie): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
   for (const table of domainTableNames) result[table] = await db.table(table).count();
@@ -153,4 +172,4 @@ async function backup(dbName: string, rows: Record<string, unknown[]>) {
   };
 }
 
-(window as unknown as { konventBench: unknown }).konventBench = { writeFiles, bootstrap, incremental, bulkPutFloor, backup };
+(window as unknown as { konventBench: unknown }).konventBench = { stage, writeFiles, writeStagedFiles, bootstrap, incremental, bulkPutFloor, bulkPutStagedFloor, backup };
