@@ -19,7 +19,10 @@ const same = (a: unknown, b: unknown) => canonicalJsonNfc(a ?? null) === canonic
 export function changesSinceApproval(frozen: FrozenMinutes, live: MinutesDocument, liveSettings: Settings): ApprovalChange[] {
   const approved = frozen.document;
   const changes: ApprovalChange[] = [];
-  if (!same(approved.sitting, live.sitting)) changes.push({ part: 'sitting' });
+  // The venue's postal address is looked up (the sitting's, else the host's usual venue): entering or
+  // correcting it later is no change of what was approved. The venue itself is compared.
+  const facts = ({ venueWithAddress: _address, ...rest }: MinutesDocument['sitting']) => rest;
+  if (!same(facts(approved.sitting), facts(live.sitting))) changes.push({ part: 'sitting' });
   if (!same(approved.header, live.header)) changes.push({ part: 'header' });
 
   const lines = attendanceChanges(approved, live);

@@ -11,7 +11,7 @@ export interface SittingVenue {
   city: string;
 }
 
-export type VenueHost = Pick<Territory, 'defaultVenue' | 'seat' | 'venueAddress'>;
+type VenueHost = Pick<Territory, 'defaultVenue' | 'seat' | 'venueAddress'>;
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase('de') === b.trim().toLocaleLowerCase('de');
 
@@ -39,7 +39,7 @@ function withName(address: VenueAddress, name: string): SittingVenue {
 }
 
 /** "Robert-Müller-Straße 4–8, 08056 Zwickau" ('' when no address is known). */
-export function venuePostalLine(venue: SittingVenue): string {
+function venuePostalLine(venue: SittingVenue): string {
   return [venue.street, [venue.postalCode, venue.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }
 

@@ -67,7 +67,7 @@ export function minutesTitle(t: Messages['minutes']['print'], document: MinutesD
  * The heading's "Ort": the venue with its postal address. A place the recorder typed in the minutes
  * header that is not the venue (nor the name its address carries) is printed as typed.
  */
-export function minutesPlace(place: string, sitting: MinutesDocument['sitting']): string {
+function minutesPlace(place: string, sitting: MinutesDocument['sitting']): string {
   const typed = place.trim();
   const full = sitting.venueWithAddress;
   if (!full) return typed || sitting.venue;

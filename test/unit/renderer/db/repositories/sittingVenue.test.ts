@@ -5,6 +5,8 @@ import { updateTerritory } from '../../../../../renderer/db/repositories/territo
 import { announcementState } from '../../../../../shared/sittings/announcement';
 import { MinutesLockedError } from '../../../../../shared/minutes/approvalLock';
 import { circulateAndApprove, completeDraft, demoDb } from '../../../../fixtures/demoMinutesDb';
+import { readSettings } from '../../../../../renderer/db/repositories/settingsRepository';
+import { shownMinutes } from '../../../../../shared/minutes/shownMinutes';
 
 const address = { street: 'Robert-Müller-Straße 4–8', postalCode: '08056', city: 'Zwickau' };
 
@@ -53,5 +55,18 @@ describe('the venue address in the database', () => {
     await completeDraft(db, sitting.id);
     await circulateAndApprove(db, sitting.id, next);
     await expect(saveSittingVenue(db, sitting.id, 'Anderswo', undefined)).rejects.toBeInstanceOf(MinutesLockedError);
+  });
+
+  it('an address entered for the host after approval does not count as "changed since approval"', async () => {
+    const { db, rows, sitting, next } = await demoDb();
+    await completeDraft(db, sitting.id);
+    await circulateAndApprove(db, sitting.id, next);
+    const host = rows.territories.find((t) => t.id === sitting.hostTerritoryId)!;
+    await updateTerritory(db, host.id, { ...host, venueAddress: { name: host.defaultVenue, ...address } });
+    const loaded = (await loadMinutes(db, sitting.id))!;
+    expect(loaded.document.sitting.venueWithAddress).toContain('08056');
+    const shown = shownMinutes(loaded.minutes, loaded.document, await readSettings(db));
+    expect(shown.document.sitting.venueWithAddress).toBeUndefined();
+    expect(shown.changes).toEqual([]);
   });
 });
