@@ -54,6 +54,12 @@ const ENGLISH_ONLY = new Set(
   by for to on at or it be has have been which there their your you our`.split(/\s+/).filter(Boolean),
 );
 
+/** Issue 15.4, one term per thing in German (GERMAN-DOCUMENTS.md §4): Niederschrift, not Protokoll; PC, not Rechner. */
+const NOT_OUR_GERMAN_TERMS = new Set(['protokoll', 'protokolle', 'protokollen', 'protokolls', 'rechner', 'rechners', 'rechnern']);
+
+/** Plurals are written out, never "Aufgabe(n)", "Beschluss/Beschlüssen" or "day(s)" (Intl.PluralRules). */
+const BRACKET_PLURAL = /\p{L}\((?:n|en|e|s|es|er)\)(?!\p{L})|Beschluss\/Beschl/u;
+
 /**
  * Plan notes are stored as German sentences ("Verschoben vom Mi., 11.02.2026 (Sperrzeit: …)"); the 'plan'
  * helper renders them in the UI language. TEMPORARY: remove this list once that branch is merged.
@@ -191,6 +197,7 @@ function foreignWords(chunks: readonly Chunk[], user: UserData, language: Langua
     for (const piece of user.pieces) if (text.includes(piece)) text = text.split(piece).join(' ⁂ ');
     // English hints quote German on purpose: what the German letters and minutes will say ('"vertreten durch Landrat"').
     if (language === 'en') text = text.replace(/“[^”]*”|"[^"]*"|„[^“]*“/g, ' ⁂ ');
+    for (const plural of text.match(new RegExp(BRACKET_PLURAL, 'gu')) ?? []) found.push(`plural "${plural}" in "${squash(chunk.text)}" (${chunk.where})`);
     // Dates too: "28.04.2025" is German, "28/04/2025" English.
     for (const date of text.match(language === 'en' ? /\b\d{1,2}\.\d{1,2}\.\d{4}\b/g : /\b\d{1,2}\/\d{1,2}\/\d{4}\b/g) ?? []) {
       found.push(`date "${date}" in "${squash(chunk.text)}" (${chunk.where})`);
@@ -198,7 +205,7 @@ function foreignWords(chunks: readonly Chunk[], user: UserData, language: Langua
     for (const word of text.match(/\p{L}[\p{L}’'-]*/gu) ?? []) {
       if (!seenWords[language].has(word)) seenWords[language].set(word, `${squash(chunk.text).slice(0, 160)} (${chunk.where})`);
       const lower = word.toLocaleLowerCase('de').replace(/[’'-]+$/, '');
-      const foreign = language === 'en' ? GERMAN_ONLY.has(lower) || /[äöüß]/.test(lower) : ENGLISH_ONLY.has(lower);
+      const foreign = language === 'en' ? GERMAN_ONLY.has(lower) || /[äöüß]/.test(lower) : ENGLISH_ONLY.has(lower) || NOT_OUR_GERMAN_TERMS.has(lower);
       if (foreign) found.push(`"${word}" in "${squash(chunk.text)}" (${chunk.where})`);
     }
   }
