@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Minutes } from '../../../shared/domain/minutes';
-import { useMessages } from '../../app/i18n/useMessages';
+import { useErrorText, useMessages } from '../../app/i18n/useMessages';
 import { platform } from '../../platform/platform';
 import { minutesPrintRequest } from './print/minutesPdfFooter';
 
@@ -22,6 +22,7 @@ export function ExportPdfButton({
   publicVersion?: boolean;
 }) {
   const t = useMessages().minutes;
+  const errorText = useErrorText();
   const [state, setState] = useState<{ kind: 'idle' | 'busy' } | { kind: 'done'; where: string } | { kind: 'failed'; message: string }>({ kind: 'idle' });
   const exportPdf = async () => {
     setState({ kind: 'busy' });
@@ -37,7 +38,7 @@ export function ExportPdfButton({
       const result = await platform().printDocument(request);
       setState(result ? { kind: 'done', where: result.savedAs } : { kind: 'idle' });
     } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', message: errorText(error) });
     }
   };
   return (

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
-import { useMessages } from '../../app/i18n/useMessages';
+import { useErrorText, useMessages } from '../../app/i18n/useMessages';
 import { loadDemoData, startEmpty } from '../../db/demoData';
 
 /** First start: load the real convent as sample data, or begin with an empty register. */
 export function FirstRun() {
   const t = useMessages().overview;
+  const errorText = useErrorText();
   const db = useDatabase();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -16,7 +17,7 @@ export function FirstRun() {
     try {
       await action();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

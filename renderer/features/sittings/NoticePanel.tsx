@@ -4,7 +4,7 @@ import { format } from 'date-fns';
 import { noticeState } from '../../../shared/sittings/noticeDeadline';
 import { useDatabase } from '../../app/DatabaseContext';
 import { formatDateShort, todayIso } from '../../app/format/dates';
-import { useLanguage, useMessages } from '../../app/i18n/useMessages';
+import { useErrorText, useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { markInvited, recordAnnounced } from '../../db/repositories/sittingsRepository';
 import { announcementState } from '../../../shared/sittings/announcement';
 import { letterRecipients, recipientsWithoutAddress } from '../../../shared/sittings/invitationLetters';
@@ -24,6 +24,7 @@ type LetterKind = 'invitation' | 'change' | 'cancel';
  */
 export function NoticePanel({ view }: { view: SittingView }) {
   const messages = useMessages();
+  const errorText = useErrorText();
   const t = messages.sittings;
   const letters = messages.letters.notice;
   const language = useLanguage();
@@ -81,7 +82,7 @@ export function NoticePanel({ view }: { view: SittingView }) {
         setMessage({ text: `${letters.letterDone(result.savedAs)} ${letters.told}`, tone: 'ok' });
       }
     } catch (error) {
-      setMessage({ text: t.notice.printFailed(error instanceof Error ? error.message : String(error)), tone: 'danger' });
+      setMessage({ text: t.notice.printFailed(errorText(error)), tone: 'danger' });
     } finally {
       setBusy(false);
     }
@@ -103,7 +104,7 @@ export function NoticePanel({ view }: { view: SittingView }) {
       }
       setMessage({ text: t.notice.signInDone(result.savedAs), tone: 'ok' });
     } catch (error) {
-      setMessage({ text: t.notice.printFailed(error instanceof Error ? error.message : String(error)), tone: 'danger' });
+      setMessage({ text: t.notice.printFailed(errorText(error)), tone: 'danger' });
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { Field } from '../../app/components/form/Field';
-import { useMessages } from '../../app/i18n/useMessages';
+import { useErrorText, useMessages } from '../../app/i18n/useMessages';
 import type { SyncConnection } from '../../sync/syncConnection';
 import type { SyncFolderRef } from '../../platform/syncFolderAccess';
 import { platform } from '../../platform/platform';
@@ -11,6 +11,7 @@ import { platform } from '../../platform/platform';
 /** Not joined yet: name this PC, choose the folder; the first PC creates it, the next ones join. */
 export function SetUpPanel({ connection, initialName }: { connection: SyncConnection; initialName: string }) {
   const t = useMessages().sync;
+  const errorText = useErrorText();
   const schema = z.object({ name: z.string().trim().min(1, t.setUp.pcNameRequired).max(100) });
   const { register, handleSubmit, formState, getValues } = useForm<z.infer<typeof schema>>({
     resolver: zodResolver(schema),
@@ -38,7 +39,7 @@ export function SetUpPanel({ connection, initialName }: { connection: SyncConnec
         setMessage(outcome.created ? t.setUp.created : t.setUp.joined);
       }
     } catch (error) {
-      setMessage(t.status.failed(error instanceof Error ? error.message : String(error)));
+      setMessage(t.status.failed(errorText(error)));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { personDisplayName } from '../../../../shared/domain/person';
 import { useDatabase } from '../../../app/DatabaseContext';
 import { todayIso } from '../../../app/format/dates';
-import { useLanguage, useMessages } from '../../../app/i18n/useMessages';
+import { useErrorText, useLanguage, useMessages } from '../../../app/i18n/useMessages';
 import { nowInstant } from '../../../db/rowWriter';
 import { platform } from '../../../platform/platform';
 import type { SittingView } from '../loadSittingView';
@@ -15,6 +15,7 @@ import { mailKindOf, sittingMail, type SittingMail } from './invitationMail';
  */
 export function MailDraftPanel({ view }: { view: SittingView }) {
   const messages = useMessages();
+  const errorText = useErrorText();
   const t = messages.mail;
   const language = useLanguage();
   const db = useDatabase();
@@ -31,7 +32,7 @@ export function MailDraftPanel({ view }: { view: SittingView }) {
       const result = await platform().openMailDraft({ draftName: mail.draftName, draft: mail.draft, pdf: mail.pdf });
       setMessage({ text: result.pdfAttached ? t.opened : t.downloaded(`${mail.draftName}.eml`), tone: 'ok' });
     } catch (error) {
-      setMessage({ text: t.failed(error instanceof Error ? error.message : String(error)), tone: 'danger' });
+      setMessage({ text: t.failed(errorText(error)), tone: 'danger' });
     } finally {
       setBusy(false);
     }

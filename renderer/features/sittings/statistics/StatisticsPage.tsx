@@ -5,7 +5,7 @@ import { statisticsCsv } from '../../../../shared/sittings/statisticsCsv';
 import { statisticsSheet } from '../../../../shared/sittings/statisticsSheet';
 import { XLSX_MIME, xlsxWorkbook } from '../../../../shared/export/xlsxWorkbook';
 import { todayIso } from '../../../app/format/dates';
-import { useMessages } from '../../../app/i18n/useMessages';
+import { useErrorText, useMessages } from '../../../app/i18n/useMessages';
 import { href } from '../../../app/router';
 import { platform } from '../../../platform/platform';
 import { AttendanceChart } from './AttendanceChart';
@@ -18,6 +18,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** #/sittings/stats: attendance per member and per territory over a period, as table, chart and CSV. */
 export function StatisticsPage() {
   const messages = useMessages();
+  const errorText = useErrorText();
   const t = messages.sittings;
   const data = useStatisticsData();
   const today = todayIso();
@@ -76,7 +77,7 @@ export function StatisticsPage() {
             });
       setStatus(result ? t.stats.exported(result.savedAs) : t.notice.printCancelled);
     } catch (error) {
-      setStatus(t.notice.printFailed(error instanceof Error ? error.message : String(error)));
+      setStatus(t.notice.printFailed(errorText(error)));
     }
   };
 
