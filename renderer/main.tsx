@@ -10,12 +10,12 @@ import { App } from './app/App';
 import { DatabaseProvider } from './app/DatabaseContext';
 import { appDatabase } from './db/database';
 import { requestPersistentStorage } from './app/persistentStorage';
-import { startSyncScheduler } from './sync/syncScheduler';
 import { isSyncWindow } from './sync/syncWindow';
 
 const db = appDatabase();
 void requestPersistentStorage();
-if (isSyncWindow(window)) startSyncScheduler(db);
+// The sync engine is loaded after the first screen's code: start-up does not wait for it.
+if (isSyncWindow(window)) void import('./sync/syncScheduler').then((sync) => sync.startSyncScheduler(db));
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('#root fehlt in index.html');

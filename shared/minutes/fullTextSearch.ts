@@ -115,9 +115,23 @@ export class MinutesSearchIndex {
     return { document, plain, spelled: spelled === plain ? plain : spelled };
   }
 
+  /**
+   * The documents a query finds, newest sitting first, at most `limit`, without snippets: a screen
+   * makes the snippet of each hit it shows (`hitSnippet`), so a query costs only the scan.
+   */
+  find(query: string, limit = 100): SearchDocument[] {
+    const terms = queryTerms(query);
+    return terms ? this.scan(terms, limit) : [];
+  }
+
   search(query: string, limit = 100): SearchHit[] {
     const terms = queryTerms(query);
     if (!terms) return [];
+    // Snippets only for the hits shown.
+    return this.scan(terms, limit).map((document) => ({ document, snippet: snippet(document, terms) }));
+  }
+
+  private scan(terms: QueryTerms, limit: number): SearchDocument[] {
     const found: SearchHit[] = [];
     const count = terms.plain.length;
     for (const entry of this.entries) {
@@ -130,12 +144,17 @@ export class MinutesSearchIndex {
       }
       if (all) found.push({ document: entry.document, snippet: { text: '', marks: [] } });
     }
-    // Snippets only for the hits shown.
     return found
       .sort(byDateThenPosition)
       .slice(0, limit)
-      .map((hit) => ({ document: hit.document, snippet: snippet(hit.document, terms) }));
+      .map((hit) => hit.document);
   }
+}
+
+/** The part of a found document's text around the first match of `query`, with the matches marked. */
+export function hitSnippet(document: SearchDocument, query: string): SearchHit['snippet'] {
+  const terms = queryTerms(query);
+  return terms ? snippet(document, terms) : { text: '', marks: [] };
 }
 
 /** One-off search over documents (builds a throw-away index; screens keep a `MinutesSearchIndex`). */

@@ -5,8 +5,25 @@ import type { Language } from '../../../shared/domain/settings';
 
 const locales = { de, en: enGB };
 
-/** "Mi., 11.03.2026" */
+const shortWeekdays: Partial<Record<Language, readonly string[]>> = {};
+/** The locale's short weekday names, Sunday first (7 January 2024 was a Sunday). */
+const weekdaysOf = (language: Language) =>
+  (shortWeekdays[language] ??= Array.from({ length: 7 }, (_, day) => format(new Date(2024, 0, 7 + day), 'EEE', { locale: locales[language] })));
+
+/**
+ * "Mi., 11.03.2026". Lists show a date per row: a plain ISO date is put together from its parts and
+ * the locale's weekday name (the same text as date-fns' format, at a fraction of its cost).
+ */
 export function formatDateShort(isoDate: string, language: Language = 'de'): string {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (parts) {
+    const [, year, month, day] = parts as unknown as [string, string, string, string];
+    const date = new Date(Number(year), Number(month) - 1, Number(day));
+    if (Number(year) >= 1000 && date.getMonth() === Number(month) - 1 && date.getDate() === Number(day)) {
+      const weekday = weekdaysOf(language)[date.getDay()]!;
+      return language === 'de' ? `${weekday}, ${day}.${month}.${year}` : `${weekday}, ${day}/${month}/${year}`;
+    }
+  }
   return format(parseISO(isoDate), language === 'de' ? 'EEE, dd.MM.yyyy' : 'EEE, dd/MM/yyyy', { locale: locales[language] });
 }
 

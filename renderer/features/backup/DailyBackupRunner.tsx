@@ -1,7 +1,5 @@
 import { useEffect } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
-import { platform } from '../../platform/platform';
-import { runDailyBackupIfDue } from './dailyBackup';
 
 const CHECK_EVERY_MS = 30 * 60 * 1000;
 
@@ -9,7 +7,11 @@ const CHECK_EVERY_MS = 30 * 60 * 1000;
 export function DailyBackupRunner() {
   const db = useDatabase();
   useEffect(() => {
-    const run = () => void runDailyBackupIfDue(db, platform().backupFolder, __APP_VERSION__);
+    // The backup code is loaded when the first check is due, not with the first screen.
+    const run = () =>
+      void Promise.all([import('./dailyBackup'), import('../../platform/platform')]).then(([backup, { platform }]) =>
+        backup.runDailyBackupIfDue(db, platform().backupFolder, __APP_VERSION__),
+      );
     const first = setTimeout(run, 3_000);
     const timer = setInterval(run, CHECK_EVERY_MS);
     return () => {

@@ -1,6 +1,9 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { SearchHit } from '../../../shared/minutes/fullTextSearch';
+import { hitSnippet, type SearchDocument } from '../../../shared/minutes/fullTextSearch';
+import type { Language } from '../../../shared/domain/settings';
+import type { Minutes } from '../../../shared/domain/minutes';
+import type { Sitting } from '../../../shared/domain/sitting';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useLanguage, useMessages, useNumericDate } from '../../app/i18n/useMessages';
 import { formatDateShort } from '../../app/format/dates';
@@ -9,6 +12,7 @@ import { href } from '../../app/router';
 import { MinutesStatusBadge } from './MinutesStatusBadge';
 import { fieldIds, minutesPath } from './minutesLinks';
 import { minutesSearchIndex } from './minutesSearch';
+import { useGrowingCount } from './useGrowingCount';
 
 /** Protokolle: every sitting with the state of its minutes, and full-text search over all minutes. */
 export function MinutesOverview() {
@@ -31,7 +35,8 @@ export function MinutesOverview() {
     const index = minutesSearchIndex(db, { sittings, agendaItems, decisions, actionItems });
     return { sittings, minutesBySitting: new Map(minutes.map((m) => [m.sittingId, m])), sittingsWithText, index };
   }, [db]);
-  const hits = useMemo(() => data?.index.search(deferredQuery) ?? [], [data, deferredQuery]);
+  // A keystroke re-renders the input only: the hits follow deferred, the sittings table not at all.
+  const found = useMemo(() => data?.index.find(deferredQuery) ?? [], [data, deferredQuery]);
 
   return (
     <section>
@@ -58,22 +63,45 @@ export function MinutesOverview() {
         <p id="minutes-search-hint" className="field-hint">
           {t.search.hint}
         </p>
-        {deferredQuery.trim() && (
-          <div role="status" aria-live="polite" data-search-query={deferredQuery}>
-            <p className="muted">{hits.length ? t.search.results(hits.length) : t.search.none}</p>
-          </div>
-        )}
-        {hits.length > 0 && (
-          <ul className="plain-list mn-search-hits">
-            {hits.map((hit) => (
-              <SearchHitRow key={`${hit.document.kind}-${hit.document.id}`} hit={hit} />
-            ))}
-          </ul>
-        )}
+        <SearchResults found={found} query={deferredQuery} />
       </div>
 
       <div className="panel">
         <h2>{t.sittingsHeading}</h2>
+        <SittingsTable data={data} language={language} />
+      </div>
+    </section>
+  );
+}
+
+/** The hits of the (deferred) query: the first 25 at once, the rest of the 100 right after. */
+const SearchResults = memo(function SearchResults({ found, query }: { found: SearchDocument[]; query: string }) {
+  const t = useMessages().minutes;
+  const rendered = useGrowingCount(found.length, query, 25);
+  if (!query.trim()) return null;
+  return (
+    <>
+      <div role="status" aria-live="polite" data-search-query={query}>
+        <p className="muted">{found.length ? t.search.results(found.length) : t.search.none}</p>
+      </div>
+      {found.length > 0 && (
+        <ul className="plain-list mn-search-hits">
+          {found.slice(0, rendered).map((document) => (
+            <SearchHitRow key={`${document.kind}-${document.id}`} document={document} query={query} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+});
+
+type SittingsTableData = { sittings: Sitting[]; minutesBySitting: Map<string, Minutes>; sittingsWithText: Set<string> };
+
+/** Every sitting with the state of its minutes; rendered again only when the data changes. */
+const SittingsTable = memo(function SittingsTable({ data, language }: { data: SittingsTableData | undefined; language: Language }) {
+  const t = useMessages().minutes;
+  return (
+    <>
         {!data ? (
           <p className="muted">{t.print.loading}</p>
         ) : data.sittings.length === 0 ? (
@@ -115,15 +143,15 @@ export function MinutesOverview() {
             </tbody>
           </table>
         )}
-      </div>
-    </section>
+    </>
   );
-}
+});
 
-function SearchHitRow({ hit }: { hit: SearchHit }) {
+/** One hit: its snippet is made here, when the hit is shown. */
+const SearchHitRow = memo(function SearchHitRow({ document, query }: { document: SearchDocument; query: string }) {
   const t = useMessages().minutes.search;
   const numericDate = useNumericDate();
-  const { document, snippet } = hit;
+  const snippet = useMemo(() => hitSnippet(document, query), [document, query]);
   const focus = document.kind === 'decision' ? fieldIds.decisionWording(document.id) : document.itemId ? fieldIds.item(document.itemId) : undefined;
   const parts: { text: string; marked: boolean }[] = [];
   let at = 0;
@@ -144,4 +172,4 @@ function SearchHitRow({ hit }: { hit: SearchHit }) {
       </span>
     </li>
   );
-}
+});

@@ -19,6 +19,8 @@ async function loadMainAt(hash: string, framed = false): Promise<void> {
   else top.mockReturnValue(window);
   vi.resetModules();
   await import('../../../../renderer/main');
+  // The scheduler's code is loaded after the first screen's (a dynamic import): give it time to start.
+  await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 describe('which window syncs', () => {
@@ -33,7 +35,7 @@ describe('which window syncs', () => {
 
   it('the main window starts the scheduler', async () => {
     await loadMainAt('#/');
-    expect(started).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(started).toHaveBeenCalledTimes(1));
   });
 
   it('the hidden print window (#/print) starts none', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MinutesSearchIndex, type SearchHit } from '../../../../shared/minutes/fullTextSearch';
+import { hitSnippet, MinutesSearchIndex, type SearchHit } from '../../../../shared/minutes/fullTextSearch';
 import { buildSearchDocuments } from '../../../../shared/minutes/searchDocuments';
 import { generateDataset, TEN_YEARS } from '../../../bench/dataset/generateTenYears';
 import { searchMinutes as legacySearch } from './legacyFullTextSearch';
@@ -26,6 +26,11 @@ describe('the search index against the search before it, on generated data', () 
   it.each(sameQueries)('"%s" gives the same hits and snippets', (query) => {
     expect(index.search(query)).toEqual(legacySearch(documents, query));
     expect(index.search(query, 10_000)).toEqual(legacySearch(documents, query, 10_000));
+  });
+
+  it.each([...sameQueries, ...widerQueries])('"%s": the hits found and their snippets made when shown are the search\'s', (query) => {
+    // The Protokolle screen finds first and makes each shown hit's snippet in its row.
+    expect(index.find(query).map((document) => ({ document, snippet: hitSnippet(document, query) }))).toEqual(index.search(query));
   });
 
   it.each(widerQueries)('"%s" gives every hit of before, in the same order', (query) => {
