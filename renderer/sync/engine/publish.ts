@@ -58,9 +58,11 @@ export async function writeHead(
   db: KonventDatabase,
   head: Omit<DeviceHead, 'cursors' | 'updatedAt'>,
   nowIso: string,
+  /** The cursor rows, when the caller has just read them. */
+  cursorRows?: readonly CursorRow[],
 ): Promise<void> {
   const cursors: Record<string, number> = {};
-  for (const cursor of (await db.table(CURSORS).toArray()) as CursorRow[]) cursors[cursor.deviceId] = cursor.seq;
+  for (const cursor of cursorRows ?? ((await db.table(CURSORS).toArray()) as CursorRow[])) cursors[cursor.deviceId] = cursor.seq;
   const full: DeviceHead = { ...head, cursors, updatedAt: nowIso };
   const text = JSON.stringify(full, null, 2) + '\n';
   await folder.writeAtomically(headPath(head.deviceId), new TextEncoder().encode(text), tmpDir(head.deviceId));

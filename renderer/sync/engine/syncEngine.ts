@@ -268,12 +268,15 @@ export class SyncEngine {
   }
 
   private async writeOwnHead(deviceId: string): Promise<void> {
-    const state = await readSyncState(this.db);
+    const [state, cursors] = await this.db.transaction('r', [DEVICE, CURSORS], () =>
+      Promise.all([readSyncState(this.db), this.db.table(CURSORS).toArray() as Promise<CursorRow[]>]),
+    );
     await writeHead(
       this.folder,
       this.db,
       { deviceId, name: state.name, appVersion: this.options.appVersion, lastSeq: state.publishedSeq },
       this.isoNow(),
+      cursors,
     );
   }
 
