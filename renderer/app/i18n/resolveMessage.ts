@@ -25,7 +25,12 @@ export function resolveMessage(messages: Messages, message: string | undefined):
   if (typeof text !== 'function') return text;
   const params = parameter?.startsWith('{') ? parseParams(parameter) : parameter;
   if (params === undefined && parameter?.startsWith('{')) return message;
-  return (text as (parameter: unknown) => string)(params ?? '');
+  try {
+    return (text as (parameter: unknown) => string)(params ?? '');
+  } catch {
+    // A rule code without its parameters (never written so by shared/): shown as it is rather than breaking the screen.
+    return message;
+  }
 }
 
 /** The text of a failed save or action in the UI language: rule codes resolved, a refused row's fields listed. */

@@ -70,3 +70,19 @@ describe('validation messages', () => {
     expect(resolveMessage(catalogs.de, notNumber.error?.issues[0]?.message)).toBe('Bitte eine Zahl eingeben.');
   });
 });
+
+describe('rule messages with parameters', () => {
+  it('are written in the UI language from their parameters, and a malformed one is shown as it is', () => {
+    const message = 'membershipInUse|{"holder":"Eva Muster","sittings":{"dates":["2025-04-28"],"more":0}}';
+    expect(resolveMessage(catalogs.de, message)).toBe(
+      'Die Mitgliedschaft von Eva Muster kann nicht gelöscht werden: Sie steht in der Anwesenheit der Sitzung vom 28.04.2025. Beenden Sie sie stattdessen (Enddatum eintragen).',
+    );
+    expect(resolveMessage(catalogs.en, message)).toBe(
+      'The membership of Eva Muster cannot be deleted: it is listed in the attendance of the sitting of 28/04/2025. End it instead (enter an end date).',
+    );
+    for (const broken of ['seatOverlap', 'seatOverlap|{"holder":', 'personInUse|7']) {
+      expect(() => resolveMessage(catalogs.en, broken)).not.toThrow();
+    }
+    expect(resolveMessage(catalogs.en, 'seatOverlap|{"holder":')).toBe('seatOverlap|{"holder":');
+  });
+});
