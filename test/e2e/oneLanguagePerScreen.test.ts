@@ -60,21 +60,6 @@ const NOT_OUR_GERMAN_TERMS = new Set(['protokoll', 'protokolle', 'protokollen', 
 /** Plurals are written out, never "Aufgabe(n)", "Beschluss/Beschlüssen" or "day(s)" (Intl.PluralRules). */
 const BRACKET_PLURAL = /\p{L}\((?:n|en|e|s|es|er)\)(?!\p{L})|Beschluss\/Beschl/u;
 
-/**
- * TEMPORARY, for the 'plan' helper (renderer/features/plan, shared/plan): texts a saved plan stores or the plan
- * screens write in German whatever the UI language. The lead removes these lists once that branch is merged;
- * they are cut out of the English texts like user data, nothing else is.
- * The walk saves a new plan (year + 3) in English: its generated sitting titles are stored in German ("Sitzung des
- * erweiterten Regionalkonvents", shown on the plan, sittings and minutes screens). That year moves no date, so no
- * stored plan note ("Verschoben vom …") appears; the plan helper's own tests cover those.
- */
-const PLAN_NOTES_PENDING: readonly RegExp[] = [
-  /Sitzung des (?:erweiterten )?Regionalkonvents/g,
-  // Saxon public holidays are named in German in the English calendar ("Holiday: Tag der Arbeit", shared/plan/saxonHolidays.ts).
-  /Holiday: (?:Neujahr|Karfreitag|Ostermontag|Tag der Arbeit|Christi Himmelfahrt|Pfingstmontag|Tag der Deutschen Einheit|Reformationstag|Buß- und Bettag|[12]\. Weihnachtsfeiertag)/g,
-];
-/** TEMPORARY, plan screens only: the new plan's preview writes its dates "10.01.2029" in English (PlanPreviewTable). */
-const PLAN_SCREENS_PENDING: readonly RegExp[] = [/^\d{2}\.\d{2}\.\d{4}$/g];
 
 interface Chunk {
   text: string;
@@ -198,9 +183,6 @@ function foreignWords(chunks: readonly Chunk[], user: UserData, language: Langua
     let text = squash(chunk.text);
     if (!text || user.exact.has(text) || (text.length >= 12 && user.corpus.includes(text))) continue;
     for (const piece of user.pieces) if (text.includes(piece)) text = text.split(piece).join(' ⁂ ');
-    if (language === 'en') {
-      for (const pattern of [...PLAN_NOTES_PENDING, ...(screen.startsWith('plan') ? PLAN_SCREENS_PENDING : [])]) text = text.replace(pattern, ' ⁂ ');
-    }
     // English hints quote German on purpose: what the German letters and minutes will say ('"vertreten durch Landrat"').
     if (language === 'en') text = text.replace(/“[^”]*”|"[^"]*"|„[^“]*“/g, ' ⁂ ');
     for (const plural of text.match(new RegExp(BRACKET_PLURAL, 'gu')) ?? []) found.push(`plural "${plural}" in "${squash(chunk.text)}" (${chunk.where})`);
