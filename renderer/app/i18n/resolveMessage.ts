@@ -1,4 +1,5 @@
 import type { RuleCode, RuleParams, ValidationCode } from '../../../shared/domain/validationCodes';
+import { SyncFolderError } from '../../../shared/sync/syncFolder';
 import type { Messages } from './catalog';
 
 type ValidationTexts = Messages['validation'];
@@ -35,6 +36,8 @@ export function resolveMessage(messages: Messages, message: string | undefined):
 
 /** The text of a failed save or action in the UI language: rule codes resolved, a refused row's fields listed. */
 export function errorText(messages: Messages, error: unknown): string {
+  // The sync folder's failures carry a code; their message is a German technical detail.
+  if (error instanceof SyncFolderError) return messages.sync.status.folderErrors[error.code];
   if (error instanceof Error) {
     const issues = (error as Error & { issues?: { message: string }[] }).issues;
     if (Array.isArray(issues) && issues.length > 0) return [...new Set(issues.map((issue) => resolveMessage(messages, issue.message)))].join(' · ');

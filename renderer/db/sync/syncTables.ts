@@ -1,6 +1,7 @@
 import type { FieldState } from '../../../shared/sync/formats';
 import type { Coverage } from '../../../shared/sync/coverage';
 import type { Loser } from '../../../shared/sync/formats';
+import type { SyncFolderErrorCode } from '../../../shared/sync/syncFolder';
 /**
  * The sync engine's own tables (schemaVersions v2). Rows are plain objects; these types say what
  * each holds.
@@ -158,6 +159,8 @@ export interface SyncStatusRow {
   lastAttemptAt?: string;
   lastSuccessAt?: string;
   error?: string;
+  /** The failure was the sync folder's (missing, busy, …): shown by its code in the UI language. */
+  errorCode?: SyncFolderErrorCode;
   clockWarnings: ClockWarning[];
   /** Ops for tables this app version does not know (written by a newer version). */
   skippedOps?: number;

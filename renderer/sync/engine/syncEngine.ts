@@ -113,7 +113,7 @@ export class SyncEngine {
         s.folderLabel = this.folder.label;
         s.name = input.name.trim();
       });
-      await updateStatus(this.db, { state: 'idle', pause: undefined, error: undefined });
+      await updateStatus(this.db, { state: 'idle', pause: undefined, error: undefined, errorCode: undefined });
       return { kind: 'joined', created };
     });
   }
@@ -156,7 +156,7 @@ export class SyncEngine {
       if (error instanceof SyncFolderError && error.code === 'readOnly') return await this.pause('readOnly');
       if (error instanceof SyncFolderError && error.code === 'outside') return await this.pause('noAccess', error.message);
       const message = error instanceof Error ? error.message : String(error);
-      await updateStatus(this.db, { state: 'failed', error: message });
+      await updateStatus(this.db, { state: 'failed', error: message, errorCode: error instanceof SyncFolderError ? error.code : undefined });
       return { kind: 'failed', message };
     }
   }
@@ -257,7 +257,7 @@ export class SyncEngine {
     if (headChanged || sent === 0) await this.writeOwnHead(clock.deviceId);
     const vanished = await this.secureVanished(readable);
     // One status write for the whole run: what the reading found, and idle.
-    await updateStatus(this.db, { ...runStatus, vanished, state: 'idle', pause: undefined, error: undefined, lastSuccessAt: this.isoNow() });
+    await updateStatus(this.db, { ...runStatus, vanished, state: 'idle', pause: undefined, error: undefined, errorCode: undefined, lastSuccessAt: this.isoNow() });
     return { kind: 'synced', sent, received };
   }
 
@@ -347,6 +347,6 @@ export async function leaveSyncFolder(db: KonventDatabase): Promise<void> {
     state.folderLabel = undefined;
   });
   await db.table(DEVICE).delete('folder');
-  await updateStatus(db, { state: 'idle', pause: undefined, error: undefined, clockWarnings: [] });
+  await updateStatus(db, { state: 'idle', pause: undefined, error: undefined, errorCode: undefined, clockWarnings: [] });
 }
 

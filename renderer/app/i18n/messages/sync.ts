@@ -38,6 +38,15 @@ export const sync = defineMessages(
       running: 'Synchronisiere …',
       idle: 'Bereit',
       failed: (message: string) => `Der letzte Abgleich ist fehlgeschlagen: ${message}`,
+      /** A failure of the sync folder itself, by its code (shared/sync/syncFolder.ts). */
+      folderErrors: {
+        missing: 'Der Synchronisationsordner ist nicht erreichbar.',
+        readOnly: 'In den Synchronisationsordner kann nicht geschrieben werden.',
+        busy: 'Eine Datei im Synchronisationsordner ist gerade in Benutzung; der nächste Abgleich versucht es erneut.',
+        outside: 'Der Zugriff auf den Synchronisationsordner wurde nicht erlaubt.',
+        verifyFailed: 'Eine Datei ließ sich nach dem Schreiben nicht unverändert lesen; der nächste Abgleich schreibt sie erneut.',
+        io: 'Der Synchronisationsordner konnte nicht gelesen oder beschrieben werden; der nächste Abgleich versucht es erneut.',
+      },
       automatic: 'Die Synchronisation läuft von selbst: kurz nach jeder Änderung, jede Minute und wenn das Fenster wieder in den Vordergrund kommt.',
       newerVersionOps: (count: number) => `${count} Änderungen betreffen Tabellen, die diese Konvent-Version nicht kennt (von einer neueren Version); sie werden nach einem Update übernommen.`,
       forked: (from: string, to: string) =>
@@ -209,6 +218,14 @@ export const sync = defineMessages(
       running: 'Syncing …',
       idle: 'Ready',
       failed: (message: string) => `The last sync failed: ${message}`,
+      folderErrors: {
+        missing: 'The sync folder cannot be reached.',
+        readOnly: 'The sync folder cannot be written to.',
+        busy: 'A file in the sync folder is in use; the next sync tries again.',
+        outside: 'Access to the sync folder was not allowed.',
+        verifyFailed: 'A file did not read back unchanged after writing; the next sync writes it again.',
+        io: 'The sync folder could not be read or written; the next sync tries again.',
+      },
       automatic: 'Sync runs by itself: shortly after each change, every minute, and when the window comes back to the front.',
       newerVersionOps: (count: number) => `${count} changes come from a newer Konvent version and will be applied after an update.`,
       forked: (from: string, to: string) => `This PC was a copy of another one (same device id ${from}). It now writes under the new id ${to}; no change was lost.`,
