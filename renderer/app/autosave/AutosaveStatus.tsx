@@ -1,15 +1,15 @@
-import { ValidationError } from '../../db/rowWriter';
 import { MinutesLockedError } from '../../../shared/minutes/approvalLock';
 import { useMessages } from '../i18n/useMessages';
+import { errorText } from '../i18n/errorText';
 import type { AutosaveState } from './useAutosave';
 
 /** German message for a failed autosave: the field's own validation message, or why it is locked. */
 export function useAutosaveErrorText(): (error: unknown) => string {
-  const t = useMessages().minutes.autosave;
+  const messages = useMessages();
+  const t = messages.minutes.autosave;
   return (error) => {
     if (error instanceof MinutesLockedError) return t.locked;
-    if (error instanceof ValidationError) return t.failed(error.message);
-    return t.failed(error instanceof Error ? error.message : String(error));
+    return t.failed(errorText(messages, error));
   };
 }
 

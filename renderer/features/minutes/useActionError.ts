@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { MinutesLockedError } from '../../../shared/minutes/approvalLock';
-import { ValidationError } from '../../db/rowWriter';
 import { WorkflowRefusedError } from '../../db/repositories/minutesRepository';
 import { useMessages } from '../../app/i18n/useMessages';
+import { errorText } from '../../app/i18n/errorText';
 import { formatDateNumeric } from '../../app/format/dates';
 
 /**
@@ -10,7 +10,8 @@ import { formatDateNumeric } from '../../app/format/dates';
  * nothing was written when it fails (every repository write is one transaction).
  */
 export function useActionError() {
-  const t = useMessages().minutes;
+  const messages = useMessages();
+  const t = messages.minutes;
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
     async (action: () => Promise<unknown>): Promise<boolean> => {
@@ -23,12 +24,11 @@ export function useActionError() {
           setError(e.approvedSittingDate ? t.errors.lockedByReview(formatDateNumeric(e.approvedSittingDate)) : t.errors.locked);
         }
         else if (e instanceof WorkflowRefusedError) setError(t.approval.refusals[e.refusal.reason]);
-        else if (e instanceof ValidationError) setError(e.message);
-        else setError(e instanceof Error ? e.message : String(e));
+        else setError(errorText(messages, e));
         return false;
       }
     },
-    [t],
+    [messages, t],
   );
   return { error, setError, run };
 }

@@ -6,6 +6,7 @@ import { guestSchema } from '../../../shared/domain/sitting';
 import { useDatabase } from '../../app/DatabaseContext';
 import { Field } from '../../app/components/form/Field';
 import { useMessages } from '../../app/i18n/useMessages';
+import { errorText } from '../../app/i18n/errorText';
 import { addGuest, removeGuest } from '../../db/repositories/guestsRepository';
 import type { SittingView } from './loadSittingView';
 
@@ -17,7 +18,8 @@ type GuestForm = z.infer<typeof guestFormSchema>;
  * once the minutes are approved (the guests are printed in them).
  */
 export function GuestsPanel({ view }: { view: SittingView }) {
-  const t = useMessages().sittings;
+  const messages = useMessages();
+  const t = messages.sittings;
   const db = useDatabase();
   const [error, setError] = useState('');
   const readOnly = !!view.approvedMinutes;
@@ -34,7 +36,7 @@ export function GuestsPanel({ view }: { view: SittingView }) {
       setFocus('name');
       setError('');
     } catch (e) {
-      setError(t.attendance.saveFailed(e instanceof Error ? e.message : String(e)));
+      setError(t.attendance.saveFailed(errorText(messages, e)));
     }
   });
 
@@ -43,7 +45,7 @@ export function GuestsPanel({ view }: { view: SittingView }) {
       await removeGuest(db, guestId);
       setError('');
     } catch (e) {
-      setError(t.attendance.saveFailed(e instanceof Error ? e.message : String(e)));
+      setError(t.attendance.saveFailed(errorText(messages, e)));
     }
   };
 

@@ -3,6 +3,7 @@ import { sittingStatuses, type SittingStatus } from '../../../shared/domain/sitt
 import { useDatabase } from '../../app/DatabaseContext';
 import { formatDateShort, todayIso } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
+import { errorText } from '../../app/i18n/errorText';
 import { setSittingStatus } from '../../db/repositories/sittingsRepository';
 import type { SittingView } from './loadSittingView';
 
@@ -12,7 +13,8 @@ import type { SittingView } from './loadSittingView';
  * minutes prove it took place.
  */
 export function SittingDetails({ view }: { view: SittingView }) {
-  const t = useMessages().sittings;
+  const messages = useMessages();
+  const t = messages.sittings;
   const language = useLanguage();
   const db = useDatabase();
   const { sitting } = view;
@@ -32,7 +34,7 @@ export function SittingDetails({ view }: { view: SittingView }) {
       await setSittingStatus(db, sitting.id, status);
       setMessage(t.page.statusSaved);
     } catch (error) {
-      setMessage(t.attendance.saveFailed(error instanceof Error ? error.message : String(error)));
+      setMessage(t.attendance.saveFailed(errorText(messages, error)));
     }
   };
 

@@ -6,6 +6,7 @@ import { useConfirm } from '../../../app/components/useConfirm';
 import { useDatabase } from '../../../app/DatabaseContext';
 import { formatDateLong, formatDateNumeric, todayIso } from '../../../app/format/dates';
 import { useLanguage, useMessages } from '../../../app/i18n/useMessages';
+import { errorText } from '../../../app/i18n/errorText';
 import { href } from '../../../app/router';
 import { readPressRelease, savePressRelease } from '../../../db/repositories/pressReleaseRepository';
 import { platform } from '../../../platform/platform';
@@ -68,7 +69,7 @@ export function PressReleasePage({ sittingId }: { sittingId: string }) {
     try {
       setMessage({ text: await action(), tone: 'ok' });
     } catch (error) {
-      setMessage({ text: t.failed(error instanceof Error ? error.message : String(error)), tone: 'danger' });
+      setMessage({ text: t.failed(errorText(messages, error)), tone: 'danger' });
     }
   };
   // Export what is typed: every pending save is written first, then the stored text is read.

@@ -5,6 +5,7 @@ import type { DoubleRole } from '../../../../shared/sittings/attendanceRules';
 import type { RosterSeat } from '../../../../shared/sittings/sittingRoster';
 import { useDatabase } from '../../../app/DatabaseContext';
 import { useMessages } from '../../../app/i18n/useMessages';
+import { errorText } from '../../../app/i18n/errorText';
 import {
   clearAttendance,
   recordAttendance,
@@ -36,7 +37,8 @@ export function AttendanceRow({
   /** Focus the member `step` rows away (1 = next). */
   onMove: (step: number) => void;
 }) {
-  const t = useMessages().sittings.attendance;
+  const messages = useMessages();
+  const t = messages.sittings.attendance;
   const db = useDatabase();
   const person = view.personById.get(seat.membership.personId);
   const name = person ? personDisplayName(person) : '?';
@@ -71,7 +73,7 @@ export function AttendanceRow({
       setError(t.problems[result.problem]);
       return false;
     } catch (e) {
-      setError(t.saveFailed(e instanceof Error ? e.message : String(e)));
+      setError(t.saveFailed(errorText(messages, e)));
       return false;
     }
   };
