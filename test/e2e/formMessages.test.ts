@@ -44,7 +44,7 @@ const OTHER_LANGUAGE: Record<Language, RegExp> = {
 
 type Round = 'empty' | 'wrong' | 'high' | 'low';
 const ROUNDS: Round[] = ['empty', 'wrong', 'high', 'low'];
-const LONG_TEXT = 'Sehr langer Text '.repeat(400);
+const LONG_TEXT = 'Abcdefghij '.repeat(600);
 
 interface Station {
   name: string;
@@ -272,8 +272,11 @@ async function fillAll(page: Page, scope: Locator, round: Round): Promise<number
   return filled;
 }
 
-/** Submits every visible form in the scope (its first submit button); fields outside forms were left with Tab. */
-async function submitAll(page: Page, scope: Locator): Promise<void> {
+/**
+ * Submits every visible form in the scope (its first submit button) and reads the page after each:
+ * saving one panel may redraw another. Fields outside forms were left with Tab.
+ */
+async function submitAll(page: Page, scope: Locator, seen: Set<string>): Promise<void> {
   for (const form of await scope.locator('form').all()) {
     if (!(await form.isVisible())) continue;
     const submit = form.locator('button[type=submit], button:not([type])').filter({ visible: true });
@@ -282,6 +285,7 @@ async function submitAll(page: Page, scope: Locator): Promise<void> {
     if (await button.isDisabled()) continue;
     await button.click({ timeout: 5_000 }).catch(() => undefined);
     await page.waitForTimeout(150);
+    for (const message of await messagesOnPage(page)) seen.add(message);
   }
 }
 
@@ -358,7 +362,8 @@ describe.each(['de', 'en'] as const)('every form in %s: no zod or JavaScript def
       const scope = await station.open(page, t);
       filled += await fillAll(page, scope, round);
       await page.keyboard.press('Tab');
-      await submitAll(page, scope);
+      for (const message of await messagesOnPage(page)) seen.add(message);
+      await submitAll(page, scope, seen);
       for (const message of await messagesOnPage(page)) seen.add(message);
       await page.keyboard.press('Escape');
     }
