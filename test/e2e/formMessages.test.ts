@@ -201,7 +201,7 @@ const stations: Station[] = [
     open: async (page) => openByRoute(page, `/minutes/${circulatedSittingId}?tab=approval`),
   },
   { name: 'Pressemitteilung', setup: pressDraft, open: async (page) => openByRoute(page, `${await minutesOf(page)}/press`) },
-  { name: 'Einstellungen (Ladungsfrist, Beschlussfähigkeit, Briefkopf, Geschäftsstelle, Niederschriften, Sicherung)', open: (page) => openByRoute(page, '/settings') },
+  { name: 'Einstellungen (Konvent, Ladungsfrist, Briefkopf, Geschäftsstelle, Kontakt, Unterzeichnung, Vorlage der Tagesordnung)', open: (page) => openByRoute(page, '/settings') },
   { name: 'Synchronisation', open: (page) => openByRoute(page, '/sync') },
 ];
 
