@@ -479,7 +479,7 @@ export const minutes = defineMessages(
         approvingSittingInFuture: 'This sitting has not taken place yet.',
         approvingSittingNotHeld: 'This sitting is neither marked as held nor is its attendance recorded. Please mark it as held or record the attendance first.',
         approvalDateBeforeApprovingSitting: 'The approval date cannot be before the approving sitting.',
-        approvalDateBeforeSitting: 'The approval date must be after the sitting.',
+        approvalDateBeforeSitting: 'Please enter an approval date after the sitting.',
         approvalDateInFuture: 'The approval date must not be in the future.',
         correctionReasonMissing: 'Please give the reason for the correction.',
         notApproved: 'Only approved minutes can be corrected.',
