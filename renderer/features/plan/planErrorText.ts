@@ -3,8 +3,7 @@ import { MinutesLockedError } from '../../../shared/minutes/approvalLock';
 import { PlanConflictError, type PlanConflict } from '../../../shared/plan/planConflict';
 import { formatDateShort } from '../../app/format/dates';
 import type { Messages } from '../../app/i18n/catalog';
-import { resolveMessage } from '../../app/i18n/resolveMessage';
-import { ValidationError } from '../../db/rowWriter';
+import { errorText } from '../../app/i18n/resolveMessage';
 
 /** A refused plan change in words of the UI language. */
 export function planConflictText(conflict: PlanConflict, messages: Messages, language: Language): string {
@@ -30,6 +29,5 @@ export function planErrorText(error: unknown, messages: Messages, language: Lang
   const t = messages.plan;
   if (error instanceof PlanConflictError) return t.saveError(planConflictText(error.conflict, messages, language));
   if (error instanceof MinutesLockedError) return t.saveError(t.conflicts.minutesLocked);
-  if (error instanceof ValidationError) return t.saveError(error.issues.map((issue) => resolveMessage(messages, issue.message)).join(' · '));
-  return t.saveError(error instanceof Error ? error.message : String(error));
+  return t.saveError(errorText(messages, error));
 }

@@ -4,6 +4,7 @@ import { roleHolderAsOf } from '../../../../shared/domain/spokespersonTerms';
 import { registerAsOf } from '../../../../shared/register/registerView';
 import { formatDateShort } from '../../../app/format/dates';
 import { useLanguage, useMessages } from '../../../app/i18n/useMessages';
+import { errorText } from '../../../app/i18n/resolveMessage';
 import { href } from '../../../app/router';
 import { useMembersUi } from '../membersUiState';
 import { PageHeading } from '../PageHeading';
@@ -34,7 +35,7 @@ export function RegisterPage() {
       const result = await action();
       if (result) showNotice({ kind: 'info', text: t.register.exportSaved(result.savedAs) });
     } catch (error) {
-      showNotice({ kind: 'error', text: t.register.exportFailed(error instanceof Error ? error.message : String(error)) });
+      showNotice({ kind: 'error', text: t.register.exportFailed(errorText(messages, error)) });
     } finally {
       setExporting(false);
     }

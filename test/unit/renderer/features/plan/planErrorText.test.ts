@@ -31,4 +31,9 @@ describe('refused plan changes in the UI language', () => {
     const issue = planSchema.shape.rotationOrder.safeParse(['01KAAAAAAAAAAAAAAAAAAAAAAA', '01KAAAAAAAAAAAAAAAAAAAAAAA']).error?.issues[0]?.message;
     expect(resolveMessage(catalogs.en, issue)).toBe('Each host may appear only once in the rotation');
   });
+
+  it('a rule code from a repository (a row gone meanwhile) is worded too, never shown as the code', () => {
+    expect(text(new Error('sittingGone'), 'en')).toBe('Not saved: This sitting no longer exists.');
+    expect(text(new Error('sittingGone'), 'de')).toBe('Nicht gespeichert: Diese Sitzung gibt es nicht (mehr).');
+  });
 });
