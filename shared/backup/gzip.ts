@@ -1,7 +1,8 @@
 import { timeSlicer, type TimeSlicer } from './timeSlices';
 
 /**
- * gzip through the Compression Streams API (a web standard in Chromium and in Node 20). A
+ * @public gzip through the Compression Streams API (a web standard in Chromium and in Node 20), in
+ * one piece: tests and the benchmark's floor use it; the app packs backups with `gzipPieces`. A
  * truncated or corrupted stream rejects, which is how a damaged backup file is detected early.
  */
 export async function gzip(data: Uint8Array): Promise<Uint8Array> {

@@ -50,7 +50,8 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
     db.domain('agendaItems').where('sittingId').equals(sittingId).toArray(),
     db.domain('sittings').orderBy('date').toArray(),
     db.domain('actionItems').toArray(),
-    db.domain('minutes').filter((m) => m.approvedInSittingId === sittingId).toArray(),
+    // All minutes in one read, filtered here (a filtered cursor would cost a round trip per row).
+    db.domain('minutes').toArray().then((all) => all.filter((m) => m.approvedInSittingId === sittingId)),
     db.domain('territories').toArray(),
     readSettings(db),
   ]);

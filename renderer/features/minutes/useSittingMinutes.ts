@@ -10,7 +10,6 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { readSettings } from '../../db/repositories/settingsRepository';
 import { loadMinutes, type LoadedMinutes } from '../../db/repositories/minutesSources';
 import { readMinutesVersions } from '../../db/repositories/minutesRepository';
-import { approvedMinutesSittingDates } from '../../db/repositories/minutesLock';
 
 export interface SittingMinutes extends LoadedMinutes {
   /**
@@ -40,12 +39,20 @@ export function useSittingMinutes(sittingId: string): SittingMinutes | null | un
   return useLiveQuery(async () => {
     const loaded = await loadMinutes(db, sittingId);
     if (!loaded) return null;
-    const [settings, versions, approvedSittingDates, attendedSittingIds] = await Promise.all([
+    // One read per table (a key cursor or a get per row would cost a round trip each).
+    const [settings, versions, approvedMinutes, attendance] = await Promise.all([
       readSettings(db),
       readMinutesVersions(db, loaded.minutes.id),
-      approvedMinutesSittingDates(db),
-      db.domain('attendance').orderBy('sittingId').uniqueKeys(),
+      db.domain('minutes').where('status').equals('approved').toArray(),
+      db.domain('attendance').toArray(),
     ]);
+    const sittingDate = new Map(loaded.sittings.map((s) => [s.id, s.date]));
+    // The dates of the sittings whose minutes are approved (as approvedMinutesSittingDates reads them).
+    const approvedSittingDates = approvedMinutes.flatMap((m) => {
+      const date = sittingDate.get(m.sittingId);
+      return date === undefined ? [] : [date];
+    });
+    const attendedSittingIds = new Set(attendance.map((row) => row.sittingId));
     const shown = shownMinutes(loaded.minutes, loaded.document, settings);
     return {
       ...loaded,
@@ -56,7 +63,7 @@ export function useSittingMinutes(sittingId: string): SittingMinutes | null | un
       locked: isMinutesLocked(loaded.minutes),
       versions,
       approvedSittingDates,
-      sittingsWithAttendance: new Set(attendedSittingIds.map(String)),
+      sittingsWithAttendance: attendedSittingIds,
       people: [...loaded.sources.persons].sort((a, b) => a.lastName.localeCompare(b.lastName, 'de')),
     };
   }, [db, sittingId]);
