@@ -177,7 +177,7 @@ async function visibleChunks(page: Page): Promise<Chunk[]> {
 const seenWords: Record<Language, Map<string, string>> = { de: new Map(), en: new Map() };
 
 /** The words of the other language in the texts, user data cut out. */
-function foreignWords(chunks: readonly Chunk[], user: UserData, language: Language, screen: string): string[] {
+function foreignWords(chunks: readonly Chunk[], user: UserData, language: Language): string[] {
   const found: string[] = [];
   for (const chunk of chunks) {
     let text = squash(chunk.text);
@@ -270,7 +270,7 @@ async function walk(page: Page, language: Language, ids: Ids, user: UserData): P
   const t = catalogs[language];
   const results: Record<string, string[]> = {};
   const check = async (name: string) => {
-    const words = foreignWords(await visibleChunks(page), user, language, name);
+    const words = foreignWords(await visibleChunks(page), user, language);
     if (words.length) results[name] = words;
     if (process.env.KONVENT_SCREENSHOTS) await screenshot(page, `language-${language}-${name.replace(/[^a-z0-9]+/gi, '-')}`);
   };
