@@ -1,3 +1,5 @@
+import { SyncInvariantError } from './syncInvariant';
+
 /**
  * Hybrid logical clock (DESIGN.md §4). A timestamp is the text
  * `<ISO-8601 UTC ms>-<counter 4 hex>-<deviceId>`, e.g. `2026-03-11T13:00:00.000Z-0000-3f9c0a1b2c3d4e5f`,
@@ -50,7 +52,7 @@ let lastValidInstant = '';
 
 export function parseHlc(hlc: string): HlcParts {
   const match = HLC_PATTERN.exec(hlc);
-  if (!match) throw new Error(`Ungültiger Zeitstempel: ${hlc}`);
+  if (!match) throw new SyncInvariantError('invalidHlc', hlc);
   return { millis: Date.parse(match[1]!), counter: parseInt(match[2]!, 16), deviceId: match[3]! };
 }
 
@@ -132,7 +134,7 @@ export function clockOffsetMs(remoteInstant: string, nowMs: number): number {
  */
 export function hlcToFileStem(hlc: string): string {
   const match = HLC_PATTERN.exec(hlc);
-  if (!match) throw new Error(`Ungültiger Zeitstempel: ${hlc}`);
+  if (!match) throw new SyncInvariantError('invalidHlc', hlc);
   return `${match[1]!.replace(/[-:.]/g, '')}-${match[2]}-${match[3]}`;
 }
 

@@ -2,6 +2,7 @@ import { segmentHeaderSchema, syncOpSchema, type SegmentHeader, type SyncOp } fr
 import { sha256Hex } from '../hashing/sha256';
 import { hlcProblem, isHlc } from './hlc';
 import { MAX_SEQ } from './folderLayout';
+import { SyncInvariantError } from './syncInvariant';
 
 /**
  * A segment file: a header line `{v:1, deviceId, first, last, count, sha256}` and one op per line.
@@ -11,7 +12,7 @@ const encoder = new TextEncoder();
 const NEWLINE = 0x0a;
 
 export function encodeSegment(deviceId: string, ops: readonly SyncOp[]): { bytes: Uint8Array; header: SegmentHeader } {
-  if (ops.length === 0) throw new Error('Ein Segment braucht mindestens eine Änderung.');
+  if (ops.length === 0) throw new SyncInvariantError('emptySegment');
   const body = encoder.encode(ops.map((op) => JSON.stringify(orderedOp(op))).join('\n') + '\n');
   const header: SegmentHeader = {
     v: 1,

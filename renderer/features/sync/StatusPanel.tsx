@@ -50,7 +50,7 @@ export function StatusPanel({ overview, connection }: { overview: SyncOverview; 
       )}
       {status.state === 'failed' && status.error && (
         <p className="notice danger" role="alert">
-          {t.status.failed(status.errorCode ? t.status.folderErrors[status.errorCode] : status.error)}
+          {t.status.failed(status.errorCode ? t.status.folderErrors[status.errorCode] : t.status.unexpected(status.error))}
         </p>
       )}
       {state.fork && <p className="notice">{t.status.forked(state.fork.from, state.fork.to)}</p>}

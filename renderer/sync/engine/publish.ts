@@ -7,6 +7,7 @@ import { CURSORS, OUTBOX, type CursorRow } from '../../db/sync/syncTables';
 import { sha256HexNative } from './digest';
 import { updateSyncState } from './engineState';
 import { rememberPublished } from './ownSegments';
+import { SyncInvariantError } from '../../../shared/sync/syncInvariant';
 
 /**
  * Writes this PC's unpublished ops as new segments: temp file, flush, rename, then read back and
@@ -31,7 +32,7 @@ export async function publishOutbox(
     const ops = (await db.table(OUTBOX).where(':id').above(published).limit(options.maxOpsPerSegment).toArray()) as SyncOp[];
     if (ops.length === 0) return sent;
     ops.forEach((op, i) => {
-      if (op.seq !== published + 1 + i) throw new Error(`Lücke im Ausgang bei ${published + 1 + i}`);
+      if (op.seq !== published + 1 + i) throw new SyncInvariantError('outboxGap', String(published + 1 + i));
     });
     const { bytes, header } = encodeSegment(deviceId, ops);
     const path = segmentPath(deviceId, header.first, header.last);

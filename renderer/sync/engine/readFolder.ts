@@ -20,6 +20,7 @@ import type { PeerSighting, VerifiedSegment } from './applyBatch';
 import type { BadFileSighting } from './badFiles';
 import { decodeSnapshot } from './snapshotCodec';
 import { sha256HexNative } from './digest';
+import { SyncInvariantError } from '../../../shared/sync/syncInvariant';
 
 /**
  * Reads the other PCs' files, outside any database transaction: heads, the segments this PC has
@@ -195,7 +196,7 @@ function takeHead(deviceId: string, bytes: Uint8Array | null, reading: FolderRea
   reading.present.add(path);
   try {
     const head = headSchema.parse(JSON.parse(decoder.decode(bytes)));
-    if (head.deviceId !== deviceId) throw new Error('head.json eines anderen Geräts');
+    if (head.deviceId !== deviceId) throw new SyncInvariantError('foreignHead', deviceId);
     reading.heads.push(head);
     reading.peers.push({ deviceId, name: head.name, appVersion: head.appVersion, headUpdatedAt: head.updatedAt });
     reading.fine.push(path);

@@ -38,6 +38,7 @@ export const sync = defineMessages(
       running: 'Synchronisiere …',
       idle: 'Bereit',
       failed: (message: string) => `Der letzte Abgleich ist fehlgeschlagen: ${message}`,
+      unexpected: (detail: string) => `Ein unerwarteter Fehler ist aufgetreten; der nächste Abgleich versucht es erneut. Bleibt er, melden Sie bitte die technische Angabe: ${detail}`,
       /** A failure of the sync folder itself, by its code (shared/sync/syncFolder.ts). */
       folderErrors: {
         missing: 'Der Synchronisationsordner ist nicht erreichbar.',
@@ -218,6 +219,7 @@ export const sync = defineMessages(
       running: 'Syncing …',
       idle: 'Ready',
       failed: (message: string) => `The last sync failed: ${message}`,
+      unexpected: (detail: string) => `An unexpected error occurred; the next sync tries again. If it stays, please report the technical detail: ${detail}`,
       folderErrors: {
         missing: 'The sync folder cannot be reached.',
         readOnly: 'The sync folder cannot be written to.',

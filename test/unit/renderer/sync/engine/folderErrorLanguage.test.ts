@@ -4,6 +4,8 @@ import { errorText } from '../../../../../renderer/app/i18n/resolveMessage';
 import { SyncFolderError, type SyncFolder } from '../../../../../shared/sync/syncFolder';
 import type { SyncStatusRow } from '../../../../../renderer/db/sync/syncTables';
 import { setUpOffice, testId } from '../support/simulatedPc';
+import { parseHlc } from '../../../../../shared/sync/hlc';
+import { SyncInvariantError } from '../../../../../shared/sync/syncInvariant';
 
 /**
  * Issue 15.2: a failure of the sync folder is shown in the UI language. The folder's message is a
@@ -47,5 +49,19 @@ describe('sync folder failures in the UI language', () => {
     expect(errorText(catalogs.en, error)).toBe('A file did not read back unchanged after writing; the next sync writes it again.');
     expect(errorText(catalogs.de, error)).toMatch(/^Eine Datei ließ sich nach dem Schreiben nicht unverändert lesen/);
     expect(errorText(catalogs.en, error)).not.toMatch(/ließ|Schreiben/);
+  });
+
+  it('a broken internal rule throws a code with its technical detail, never a sentence; the screen words it as unexpected', () => {
+    let thrown: unknown;
+    try {
+      parseHlc('9999-99-99');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SyncInvariantError);
+    expect((thrown as SyncInvariantError).message).toBe('invalidHlc: 9999-99-99');
+    expect(catalogs.en.sync.status.unexpected((thrown as Error).message)).toBe(
+      'An unexpected error occurred; the next sync tries again. If it stays, please report the technical detail: invalidHlc: 9999-99-99',
+    );
   });
 });
