@@ -42,6 +42,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: this machine has two cores.
           fileParallelism: false,
+          // Tests marked concurrent (the form sweep) run two at a time, each in its own browser context.
+          maxConcurrency: 2,
         },
       },
     ],

@@ -55,16 +55,29 @@ interface Station {
 }
 
 async function go(page: Page, hashPath: string): Promise<void> {
+  // A blank page first: the app's address again is then a fresh load (not a mere hash change), and only one.
+  await page.goto('about:blank');
   await page.goto(appUrl(hashPath));
-  // The same address again is only a hash change: reload, so every round starts from a fresh page.
-  await page.reload();
   await page.locator('main').first().waitFor();
 }
 
 const hrefs = (page: Page) => page.locator('a[href^="#/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 
 /** The first link on a page whose target matches `pattern` (ids differ per demo load). */
+const linksFound = new WeakMap<Page, Map<string, string>>();
 async function firstLink(page: Page, listPath: string, pattern: RegExp): Promise<string> {
+  // Ids stay the same within one demo load: each list is looked at once per page.
+  const known = linksFound.get(page) ?? new Map<string, string>();
+  linksFound.set(page, known);
+  const key = `${listPath} ${pattern.source}`;
+  const found = known.get(key);
+  if (found) return found;
+  const href = await firstLinkOnList(page, listPath, pattern);
+  known.set(key, href);
+  return href;
+}
+
+async function firstLinkOnList(page: Page, listPath: string, pattern: RegExp): Promise<string> {
   await go(page, listPath);
   await expect.poll(async () => (await hrefs(page)).some((href) => pattern.test(href)), { timeout: 15_000 }).toBe(true);
   return (await hrefs(page)).find((href) => pattern.test(href))!.slice(1);
@@ -352,7 +365,8 @@ async function newPageIn(language: Language, station: Station): Promise<{ page: 
   return { page, close: () => context.close() };
 }
 
-describe.each(['de', 'en'] as const)('every form in %s: no zod or JavaScript default, no message in the other language', (language) => {
+// Several forms at a time, each in its own browser context (the e2e project's maxConcurrency): the sweep is ~50 page sets.
+describe.concurrent.each(['de', 'en'] as const)('every form in %s: no zod or JavaScript default, no message in the other language', (language) => {
   it.each(stations)('$name', async (station) => {
     const { page, close } = await newPageIn(language, station);
     const t = catalogs[language];
