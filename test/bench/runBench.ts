@@ -11,6 +11,7 @@ import { measureColdStart } from './harness/coldStart';
 import { measurePrint, openWarmPrintPage } from './harness/printTiming';
 import { rendererInitialGzipKB } from './harness/rendererSize';
 import { median, repeat } from './harness/statistics';
+import { slices, tableSlices } from './harness/cdpSlices';
 import type { BenchFigures } from './budgets';
 import { heapMB, measureFirstVisits, measureScreens, measureSearch, openApp, screenChecks } from './harness/screenTiming';
 
@@ -35,6 +36,8 @@ export interface BenchResults extends BenchFigures {
   firstVisits: Record<string, number>;
   /** Total bytes of the minutes texts (agenda item notes) in the loaded database. */
   minutesTextKB: number;
+  /** Total bytes of the approved documents frozen into the approved minutes. */
+  approvedDocumentsKB: number;
   backupBytes: number;
 }
 
@@ -43,6 +46,8 @@ export const SEARCH_QUERIES = ['foerdermoeglichkeiten', 'Fachkräftesicherung Re
 
 type BenchApi = {
   stage(name: string, value: unknown): void;
+  stageAppend(name: string, part: unknown[] | Record<string, unknown[]>): void;
+  backupStaged(db: string, name: string): ReturnType<BenchApi['backup']>;
   writeFiles(folder: string, files: FolderFile[]): Promise<void>;
   writeStagedFiles(folder: string, name: string): Promise<void>;
   bulkPutStagedFloor(db: string, name: string): Promise<{ ms: number; counts: Record<string, number> }>;
@@ -52,9 +57,9 @@ type BenchApi = {
   backup(db: string, rows: Record<string, unknown[]>): Promise<{
     floorMs: number;
     createMs: number;
-    createLongestActionItemMs: number;
+    createLongestTaskMs: number;
     restoreMs: number;
-    restoreLongestActionItemMs: number;
+    restoreLongestTaskMs: number;
     bytes: number;
     outbox: number;
   }>;
@@ -109,9 +114,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     const bootstrap: number[] = [];
     const incremental: number[] = [];
     const floor: number[] = [];
-    // Sent to the page once; each run writes them from there.
-    await api.evaluate((b, files) => b.stage('folder', files), folder.files);
-    await api.evaluate((b, rows) => b.stage('finalRows', rows), folder.finalRows);
+    // Sent to the page once, in slices; each run writes them from there.
+    for (const part of slices(folder.files)) await api.evaluate((b, files) => b.stageAppend('folder', files), part);
+    for (const part of tableSlices(folder.finalRows)) await api.evaluate((b, rows) => b.stageAppend('finalRows', rows), part);
+    for (const part of tableSlices({ ...folder.finalRows, ...folder.syncRows })) await api.evaluate((b, rows) => b.stageAppend('allRows', rows), part);
     for (let run = 0; run < options.runs; run += 1) {
       await api.evaluate((b, name) => b.writeStagedFiles(name, 'folder'), `bench-folder-${run}`);
       const joined = await api.evaluate((b, [name, db]) => b.bootstrap(name, db), [`bench-folder-${run}`, `bench-pc-${run}`] as const);
@@ -132,7 +138,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     // Backup create and restore of the database with its sync history.
     const backups = [];
     for (let run = 0; run < options.runs; run += 1) {
-      const result = await api.evaluate((b, [db, rows]) => b.backup(db, rows), [`bench-backup-${run}`, { ...folder.finalRows, ...folder.syncRows }] as const);
+      const result = await api.evaluate((b, db) => b.backupStaged(db, 'allRows'), `bench-backup-${run}`);
       if (result.outbox !== folder.syncRows._outbox!.length) throw new Error(`Sicherung: ${result.outbox} statt ${folder.syncRows._outbox!.length} Ops`);
       backups.push(result);
     }
@@ -187,16 +193,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       screenMaxMs: round(Math.max(...Object.values(screens))),
       firstVisitMaxMs: round(Math.max(...Object.values(firstVisits))),
       searchMs: round(search.searchMs),
-      typingLongestActionItemMs: round(search.typingLongestActionItemMs),
+      typingLongestTaskMs: round(search.typingLongestTaskMs),
       heapMB: round(heap),
       backupCreateMs: round(backupCreateMs),
       backupFloorMs: round(backupFloorMs),
       backupCreateRatio: round(backupCreateMs / backupFloorMs, 2),
-      backupCreateLongestActionItemMs: round(Math.max(...backups.map((b) => b.createLongestActionItemMs))),
+      backupCreateLongestTaskMs: round(Math.max(...backups.map((b) => b.createLongestTaskMs))),
       backupRestoreMs: round(median(backups.map((b) => b.restoreMs))),
       screens: Object.fromEntries(Object.entries(screens).map(([k, v]) => [k, round(v)])),
       firstVisits: Object.fromEntries(Object.entries(firstVisits).map(([k, v]) => [k, round(v)])),
       minutesTextKB: round((folder.finalRows.agendaItems as { notes: string }[]).reduce((sum, i) => sum + new TextEncoder().encode(i.notes).length, 0) / 1024, 0),
+      approvedDocumentsKB: round((folder.finalRows.minutes as { approvedDocument?: string }[]).reduce((sum, m) => sum + new TextEncoder().encode(m.approvedDocument ?? '').length, 0) / 1024, 0),
       backupBytes: median(backups.map((b) => b.bytes)),
       runs: options.runs,
       opCount: folder.opCount,

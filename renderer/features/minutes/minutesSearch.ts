@@ -34,7 +34,7 @@ const SLICE = 100;
 
 /**
  * Prepares the search while the app is idle after start-up: reads the minutes texts and parses and
- * folds them in slices of 100 (each a short actionItem), so the first visit of Protokolle and the first
+ * folds them in slices of 100 (each a short task), so the first visit of Protokolle and the first
  * query find them ready. Changes nothing that is shown.
  */
 export async function warmMinutesSearch(db: KonventDatabase): Promise<void> {

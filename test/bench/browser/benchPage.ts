@@ -44,6 +44,24 @@ const staged = new Map<string, unknown>();
 function stage(name: string, value: unknown): void {
   staged.set(name, value);
 }
+/**
+ * Adds a slice to a staged list, or rows to a staged table map: one CDP message each, since one
+ * message of several hundred MB closes the browser (thirty years).
+ */
+function stageAppend(name: string, part: unknown[] | Record<string, unknown[]>): void {
+  if (Array.isArray(part)) {
+    const list = (staged.get(name) as unknown[] | undefined) ?? [];
+    for (const item of part) list.push(item);
+    staged.set(name, list);
+    return;
+  }
+  const tables = (staged.get(name) as Record<string, unknown[]> | undefined) ?? {};
+  for (const [table, rows] of Object.entries(part)) {
+    const list = (tables[table] ??= []);
+    for (const row of rows) list.push(row);
+  }
+  staged.set(name, tables);
+}
 function stagedValue<T>(name: string): T {
   if (!staged.has(name)) throw new Error(`Nicht bereitgelegt: ${name}`);
   return staged.get(name) as T;
@@ -104,11 +122,11 @@ async function bulkPutFloor(dbName: string, rows: Record<string, unknown[]>): Pr
 }
 
 /**
- * Long actionItems (over 50 ms) seen while `work` runs: the longest, 0 if none. The work starts in a
+ * Long tasks (over 50 ms) seen while `work` runs: the longest, 0 if none. The work starts in a
  * task of its own, after the observer: the task running now (e.g. the end of the floor's one-piece
  * gzip) is not the work's.
  */
-async function longestActionItemDuring<T>(work: () => Promise<T>): Promise<{ value: T; longestActionItemMs: number }> {
+async function longestTaskDuring<T>(work: () => Promise<T>): Promise<{ value: T; longestTaskMs: number }> {
   await new Promise((resolve) => setTimeout(resolve, 50));
   const durations: number[] = [];
   const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => durations.push(e.duration)));
@@ -118,7 +136,7 @@ async function longestActionItemDuring<T>(work: () => Promise<T>): Promise<{ val
   await new Promise((resolve) => setTimeout(resolve, 50));
   observer.takeRecords().forEach((e) => durations.push(e.duration));
   observer.disconnect();
-  return { value, longestActionItemMs: Math.max(0, ...durations) };
+  return { value, longestTaskMs: Math.max(0, ...durations) };
 }
 
 /**
@@ -127,6 +145,10 @@ async function longestActionItemDuring<T>(work: () => Promise<T>): Promise<{ val
  * written back) as the app restores it. The floor: the same read (one transaction, toArray per
  * table) + JSON + gzip, in the same run.
  */
+async function backupStaged(dbName: string, name: string) {
+  return backup(dbName, stagedValue<Record<string, unknown[]>>(name));
+}
+
 async function backup(dbName: string, rows: Record<string, unknown[]>) {
   const plain = new Dexie(dbName);
   for (const schema of schemaVersions) plain.version(schema.version).stores(schema.stores);
@@ -145,14 +167,14 @@ async function backup(dbName: string, rows: Record<string, unknown[]>) {
   await gzip(new TextEncoder().encode(JSON.stringify(all)));
   const floorMs = performance.now() - floorStart;
   let createMs = 0;
-  const created = await longestActionItemDuring(async () => {
+  const created = await longestTaskDuring(async () => {
     const createStart = performance.now();
     const file = await createBackupFile(db, 'bench');
     createMs = performance.now() - createStart;
     return file;
   });
   let restoreMs = 0;
-  const restored = await longestActionItemDuring(async () => {
+  const restored = await longestTaskDuring(async () => {
     const restoreStart = performance.now();
     const decoded = await readBackupFile(db, created.value.bytes);
     if (!decoded.ok) throw new Error(`restore: ${JSON.stringify(decoded.problem)}`);
@@ -164,12 +186,12 @@ async function backup(dbName: string, rows: Record<string, unknown[]>) {
   return {
     floorMs,
     createMs,
-    createLongestActionItemMs: created.longestActionItemMs,
+    createLongestTaskMs: created.longestTaskMs,
     restoreMs,
-    restoreLongestActionItemMs: restored.longestActionItemMs,
+    restoreLongestTaskMs: restored.longestTaskMs,
     bytes: created.value.bytes.length,
     outbox,
   };
 }
 
-(window as unknown as { konventBench: unknown }).konventBench = { stage, writeFiles, writeStagedFiles, bootstrap, incremental, bulkPutFloor, bulkPutStagedFloor, backup };
+(window as unknown as { konventBench: unknown }).konventBench = { stage, stageAppend, backupStaged, writeFiles, writeStagedFiles, bootstrap, incremental, bulkPutFloor, bulkPutStagedFloor, backup };

@@ -7,6 +7,7 @@ import type { Attendance, Guest, Sitting } from '../../../shared/domain/sitting'
 import type { ActionItem, AgendaItem, Decision, Minutes } from '../../../shared/domain/minutes';
 import { seededRandom } from './seededRandom';
 import { germanMinutesText } from './germanText';
+import { approveLikeTheApp } from './frozenApprovals';
 
 export interface DatasetSize {
   years: number;
@@ -166,5 +167,6 @@ export function generateDataset(size: DatasetSize = TEN_YEARS, seed = 20260311):
       });
     }
   }
+  data.minutes = approveLikeTheApp(data);
   return data;
 }

@@ -124,8 +124,8 @@ export async function measureFirstVisits(context: BrowserContext, baseUrl: strin
 export interface SearchFigures {
   /** From the last key of the query to the results shown (median over the queries). */
   searchMs: number;
-  /** The longest actionItem while typing the queries (0 when none over 50 ms: Chromium reports long actionItems only). */
-  typingLongestActionItemMs: number;
+  /** The longest task while typing the queries (0 when none over 50 ms: Chromium reports long tasks only). */
+  typingLongestTaskMs: number;
 }
 
 /**
@@ -135,10 +135,10 @@ export interface SearchFigures {
 export async function measureSearch(page: Page, queries: readonly string[]): Promise<SearchFigures> {
   await visit(page, { name: 'minutesOverview', hash: '#/minutes', complete: { rows: { selector: '#minutes-search', count: 1 } } });
   await page.evaluate(() => {
-    const w = window as unknown as { benchLongActionItems: number[] };
-    w.benchLongActionItems = [];
+    const w = window as unknown as { benchLongTasks: number[] };
+    w.benchLongTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.benchLongActionItems.push(entry.duration);
+      for (const entry of list.getEntries()) w.benchLongTasks.push(entry.duration);
     }).observe({ type: 'longtask' });
   });
   const times: number[] = [];
@@ -176,8 +176,8 @@ export async function measureSearch(page: Page, queries: readonly string[]): Pro
     times.push(elapsed);
     await page.waitForTimeout(300);
   }
-  const longActionItems = await page.evaluate(() => (window as unknown as { benchLongActionItems: number[] }).benchLongActionItems);
-  return { searchMs: median(times), typingLongestActionItemMs: Math.max(0, ...longActionItems) };
+  const longTasks = await page.evaluate(() => (window as unknown as { benchLongTasks: number[] }).benchLongTasks);
+  return { searchMs: median(times), typingLongestTaskMs: Math.max(0, ...longTasks) };
 }
 
 /** The JS heap in use now, after a garbage collection (Chrome DevTools Protocol), in MB. */
