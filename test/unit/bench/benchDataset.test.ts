@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset, TINY, yearsOfData } from '../../bench/dataset/generateTenYears';
 import { buildTenYearFolder } from '../../bench/sync/buildTenYearFolder';
+import { readFrozenMinutes } from '../../../shared/minutes/frozenMinutes';
+import { minutesContentHash } from '../../../shared/minutes/contentHash';
+import type { Minutes } from '../../../shared/domain/minutes';
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
@@ -22,10 +25,29 @@ describe('the benchmark dataset', () => {
       expect(folder.syncRows._outbox!.length).toBeGreaterThan(1000);
       expect(folder.syncRows._clock!.length).toBeGreaterThan(0);
       expect(folder.syncRows._device).toHaveLength(1);
+      // Approved minutes carry their frozen document after the edits too, as in the app.
+      const approved = (folder.finalRows.minutes as Minutes[]).filter((m) => m.status === 'approved');
+      expect(approved.length).toBe(dataset.sittings.length - 1);
+      expect(approved.every((m) => readFrozenMinutes(m.approvedDocument) !== undefined)).toBe(true);
     } finally {
       folder.cleanup();
     }
   }, 120_000);
+
+  it('approves the minutes of each sitting in the next sitting as the app does: frozen document, hash, approving sitting', () => {
+    const dataset = generateDataset(yearsOfData(2));
+    const byId = new Map(dataset.sittings.map((s) => [s.id, s]));
+    const approved = dataset.minutes.filter((m) => m.status === 'approved');
+    expect(approved).toHaveLength(23);
+    expect(dataset.minutes.filter((m) => m.status === 'draft')).toHaveLength(1);
+    for (const minutes of approved) {
+      const frozen = readFrozenMinutes(minutes.approvedDocument)!;
+      expect(frozen.document.sitting.id).toBe(minutes.sittingId);
+      expect(minutes.contentHash).toBe(minutesContentHash(frozen.document));
+      expect(byId.get(minutes.approvedInSittingId!)!.date > byId.get(minutes.sittingId)!.date).toBe(true);
+      expect(frozen.document.items.map((i) => i.notes.length).every((n) => n >= 1024)).toBe(true);
+    }
+  });
 
   it('takes the number of years', () => {
     const thirty = generateDataset(yearsOfData(30));
