@@ -2,7 +2,7 @@ import type { Deputy, Membership } from '../domain/membership';
 import type { Person } from '../domain/person';
 import type { Attendance, Sitting } from '../domain/sitting';
 import type { Territory } from '../domain/territory';
-import { sittingRoster } from './sittingRoster';
+import { rosterIndex, sittingRoster } from './sittingRoster';
 
 export interface AttendanceCounts {
   /** Sittings in the period at which the member (or a member of the territory) had a seat. */
@@ -83,6 +83,8 @@ export function attendanceStatistics(input: StatisticsInput): AttendanceStatisti
   const order = {
     persons: new Map(input.persons.map((p) => [p.id, p])),
     territories: new Map(input.territories.map((t) => [t.id, t])),
+    // The register swept once: a roster per sitting without scanning every membership and deputy.
+    index: rosterIndex(input.memberships, input.deputies),
   };
   const byPerson = new Map<string, MemberStatistics>();
   const byTerritory = new Map<string | null, TerritoryStatistics>();

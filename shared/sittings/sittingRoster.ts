@@ -1,5 +1,7 @@
 import type { Deputy, Membership } from '../domain/membership';
 import { deputiesAsOf, membersAsOf } from '../domain/membersAsOf';
+import { membersOnDates } from '../domain/membersOnDates';
+import { isValidOn } from '../domain/validity';
 import type { Person } from '../domain/person';
 import type { Attendance, Sitting } from '../domain/sitting';
 import type { Territory } from '../domain/territory';
@@ -30,11 +32,39 @@ export function attendanceByMembership(rows: readonly Attendance[]): Map<string,
   return byMembership;
 }
 
+/** The same order as localeCompare(…, 'de'), one collator for all comparisons. */
+const germanOrder = new Intl.Collator('de');
+
 const categoryRank = { head: 0, personality: 1, permanent: 2 } as const;
 
 export interface RosterOrder {
   persons: ReadonlyMap<string, Pick<Person, 'firstName' | 'lastName'>>;
   territories: ReadonlyMap<string, Pick<Territory, 'rotationIndex'>>;
+  /** For rosters of many sittings (statistics): the register swept once (`rosterIndex`). */
+  index?: RosterIndex | undefined;
+}
+
+/** The register prepared once for the rosters of many sittings: no scan of all memberships or deputies per sitting. */
+export interface RosterIndex {
+  membersOn: (body: Sitting['body'], date: string) => Membership[];
+  membershipById: ReadonlyMap<string, Membership>;
+  deputiesOf: ReadonlyMap<string, readonly Deputy[]>;
+}
+
+export function rosterIndex(memberships: readonly Membership[], deputies: readonly Deputy[]): RosterIndex {
+  const deputiesOf = new Map<string, Deputy[]>();
+  for (const deputy of deputies) {
+    const list = deputiesOf.get(deputy.membershipId);
+    if (list) list.push(deputy);
+    else deputiesOf.set(deputy.membershipId, [deputy]);
+  }
+  return { membersOn: membersOnDates(memberships), membershipById: new Map(memberships.map((m) => [m.id, m])), deputiesOf };
+}
+
+/** Standing deputies of a membership on a date from the index (the same as deputiesAsOf). */
+function indexedDeputies(membership: Membership, index: RosterIndex, date: string): Deputy[] {
+  if (!isValidOn(membership, date)) return [];
+  return (index.deputiesOf.get(membership.id) ?? []).filter((d) => isValidOn(d, date)).sort((a, b) => a.position - b.position);
 }
 
 /**
@@ -51,12 +81,18 @@ export function sittingRoster(
   order: RosterOrder,
 ): RosterSeat[] {
   const recorded = attendanceByMembership(attendance.filter((a) => a.sittingId === sitting.id));
-  const onRegister = membersAsOf(memberships, sitting.body, sitting.date);
+  const { index } = order;
+  const onRegister = index ? index.membersOn(sitting.body, sitting.date) : membersAsOf(memberships, sitting.body, sitting.date);
   const onRegisterIds = new Set(onRegister.map((m) => m.id));
-  const recordedOnly = memberships.filter((m) => recorded.has(m.id) && !onRegisterIds.has(m.id));
+  const recordedOnly = index
+    ? [...recorded.keys()].flatMap((id) => {
+        const membership = onRegisterIds.has(id) ? undefined : index.membershipById.get(id);
+        return membership ? [membership] : [];
+      })
+    : memberships.filter((m) => recorded.has(m.id) && !onRegisterIds.has(m.id));
   const seats: RosterSeat[] = [...onRegister, ...recordedOnly].map((membership) => ({
     membership,
-    standingDeputies: deputiesAsOf(membership, deputies, sitting.date),
+    standingDeputies: index ? indexedDeputies(membership, index, sitting.date) : deputiesAsOf(membership, deputies, sitting.date),
     attendance: recorded.get(membership.id),
     onRegister: onRegisterIds.has(membership.id),
   }));
@@ -75,5 +111,5 @@ function compareSeats(a: Membership, b: Membership, order: RosterOrder): number 
   const pb = order.persons.get(b.personId);
   const nameA = pa ? `${pa.lastName} ${pa.firstName}` : '';
   const nameB = pb ? `${pb.lastName} ${pb.firstName}` : '';
-  return nameA.localeCompare(nameB, 'de') || a.id.localeCompare(b.id);
+  return germanOrder.compare(nameA, nameB) || a.id.localeCompare(b.id);
 }

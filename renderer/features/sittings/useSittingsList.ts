@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { membersAsOf } from '../../../shared/domain/membersAsOf';
+import { membersOnDates } from '../../../shared/domain/membersOnDates';
 import type { Sitting } from '../../../shared/domain/sitting';
 import type { Territory } from '../../../shared/domain/territory';
 import { attendanceByMembership } from '../../../shared/sittings/sittingRoster';
@@ -34,11 +34,17 @@ export function useSittingsList(): SittingsList | undefined {
     ]);
     const hosts = new Map(territories.map((t) => [t.id, t]));
     const bySitting = new Map<string, typeof attendance>();
-    for (const row of attendance) bySitting.set(row.sittingId, [...(bySitting.get(row.sittingId) ?? []), row]);
+    for (const row of attendance) {
+      const rows = bySitting.get(row.sittingId);
+      if (rows) rows.push(row);
+      else bySitting.set(row.sittingId, [row]);
+    }
+    // One sweep over the memberships, then a lookup per sitting (not a scan of the register per sitting).
+    const membersOn = membersOnDates(memberships);
     const entries = sittings.map((sitting): SittingListEntry => {
       const recorded = [...attendanceByMembership(bySitting.get(sitting.id) ?? []).values()];
       const count = (status: string) => recorded.filter((r) => r.status === status).length;
-      const onRegister = new Set(membersAsOf(memberships, sitting.body, sitting.date).map((m) => m.id));
+      const onRegister = new Set(membersOn(sitting.body, sitting.date).map((m) => m.id));
       for (const r of recorded) onRegister.add(r.membershipId);
       return {
         sitting,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceStatistics, countedSittings } from '../../../../shared/sittings/attendanceStatistics';
-import { sittingRoster } from '../../../../shared/sittings/sittingRoster';
+import { rosterIndex, sittingRoster } from '../../../../shared/sittings/sittingRoster';
 import { generateDataset, TEN_YEARS } from '../../../bench/dataset/generateTenYears';
 
 // Issue 17: the statistics group attendance by sitting once; the counts must stay those of each sitting's roster.
@@ -27,5 +27,20 @@ describe('attendance statistics on generated data', () => {
       expect({ sittings, present, represented, excused, absent, unrecorded }).toEqual(expected.get(member.personId));
     }
     expect(stats.members.reduce((sum, m) => sum + m.present, 0)).toBeGreaterThan(300);
+  });
+
+  it('give every sitting the same roster with the register swept once (rosterIndex) as with a scan per sitting, corrected register included', () => {
+    // Corrections afterwards: some memberships end early or start late, so recorded attendance falls off the register.
+    const memberships = data.memberships.map((m, i) => (i % 5 === 0 ? { ...m, validTo: '2024-06-01' } : i % 7 === 0 ? { ...m, validFrom: '2024-02-01' } : m));
+    const order = { persons: new Map(data.persons.map((p) => [p.id, p])), territories: new Map(data.territories.map((t) => [t.id, t])) };
+    const indexed = { ...order, index: rosterIndex(memberships, data.deputies) };
+    let offRegister = 0;
+    for (const sitting of data.sittings) {
+      const attendance = data.attendance.filter((a) => a.sittingId === sitting.id);
+      const plain = sittingRoster(sitting, memberships, data.deputies, attendance, order);
+      expect(sittingRoster(sitting, memberships, data.deputies, attendance, indexed)).toEqual(plain);
+      offRegister += plain.filter((seat) => !seat.onRegister).length;
+    }
+    expect(offRegister).toBeGreaterThan(0);
   });
 });
