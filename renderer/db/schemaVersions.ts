@@ -67,5 +67,17 @@ const v3: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3];
-export const currentSchemaVersion = v3.version;
+/**
+ * Version 4: minutes indexed by the sitting they were approved in and by sitting + status + version.
+ * Approved minutes carry their frozen document (20–30 KB each), so screens that only need a status
+ * or an approval read these index keys instead of every minutes row (renderer/db/repositories/minutesIndex.ts).
+ */
+const v4: SchemaVersion = {
+  version: 4,
+  stores: {
+    minutes: 'id, &sittingId, status, approvedInSittingId, [sittingId+status+version]',
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3, v4];
+export const currentSchemaVersion = v4.version;

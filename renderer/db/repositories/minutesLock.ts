@@ -2,6 +2,7 @@ import type { ActionItem, Minutes } from '../../../shared/domain/minutes';
 import { assertMinutesEditable, isMinutesLocked, MinutesLockedError } from '../../../shared/minutes/approvalLock';
 import { approvedReviewChangedBy } from '../../../shared/minutes/reviewLock';
 import type { KonventDatabase } from '../database';
+import { approvedMinutesSittingIds } from './minutesIndex';
 
 /**
  * The approval lock, checked inside each write transaction (its scope must include 'minutes', and
@@ -25,8 +26,7 @@ export async function assertSittingMinutesEditable(db: KonventDatabase, sittingI
 
 /** The dates of the sittings whose minutes are approved. */
 export async function approvedMinutesSittingDates(db: KonventDatabase): Promise<string[]> {
-  const approved = await db.domain('minutes').where('status').equals('approved').toArray();
-  const sittings = await db.domain('sittings').bulkGet(approved.map((m) => m.sittingId));
+  const sittings = await db.domain('sittings').bulkGet(await approvedMinutesSittingIds(db));
   return sittings.flatMap((s) => (s ? [s.date] : []));
 }
 

@@ -8,6 +8,7 @@ import { highestFixedNumber } from '../../../shared/minutes/decisionNumbers';
 import { minutesLanguage } from '../../../shared/minutes/frozenMinutes';
 import { catalogs } from '../../app/i18n/catalog';
 import { readSettings } from './settingsRepository';
+import { minutesApprovedIn } from './minutesIndex';
 
 /** The tables a sitting's minutes are built from (for transactions and live queries). */
 export const minutesSourceTables = [
@@ -50,8 +51,7 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
     db.domain('agendaItems').where('sittingId').equals(sittingId).toArray(),
     db.domain('sittings').orderBy('date').toArray(),
     db.domain('actionItems').toArray(),
-    // All minutes in one read, filtered here (a filtered cursor would cost a round trip per row).
-    db.domain('minutes').toArray().then((all) => all.filter((m) => m.approvedInSittingId === sittingId)),
+    minutesApprovedIn(db, sittingId),
     db.domain('territories').toArray(),
     readSettings(db),
   ]);

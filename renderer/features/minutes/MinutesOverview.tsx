@@ -2,7 +2,7 @@ import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { hitSnippet, type SearchDocument } from '../../../shared/minutes/fullTextSearch';
 import type { Language } from '../../../shared/domain/settings';
-import type { Minutes } from '../../../shared/domain/minutes';
+import { minutesStates, type MinutesState } from '../../db/repositories/minutesIndex';
 import type { Sitting } from '../../../shared/domain/sitting';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useLanguage, useMessages, useNumericDate } from '../../app/i18n/useMessages';
@@ -24,7 +24,8 @@ export function MinutesOverview() {
   const data = useLiveQuery(async () => {
     const [sittings, minutes, agendaItems, decisions, actionItems] = await Promise.all([
       db.domain('sittings').orderBy('date').reverse().toArray(),
-      db.domain('minutes').toArray(),
+      // Status and version from the index: approved minutes carry their frozen document, not read here.
+      minutesStates(db),
       db.domain('agendaItems').toArray(),
       db.domain('decisions').toArray(),
       db.domain('actionItems').toArray(),
@@ -95,7 +96,7 @@ const SearchResults = memo(function SearchResults({ found, query }: { found: Sea
   );
 });
 
-type SittingsTableData = { sittings: Sitting[]; minutesBySitting: Map<string, Minutes>; sittingsWithText: Set<string> };
+type SittingsTableData = { sittings: Sitting[]; minutesBySitting: Map<string, MinutesState>; sittingsWithText: Set<string> };
 
 /** Every sitting with the state of its minutes; rendered again only when the data changes. */
 const SittingsTable = memo(function SittingsTable({ data, language }: { data: SittingsTableData | undefined; language: Language }) {

@@ -10,6 +10,7 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { readSettings } from '../../db/repositories/settingsRepository';
 import { loadMinutes, type LoadedMinutes } from '../../db/repositories/minutesSources';
 import { readMinutesVersions } from '../../db/repositories/minutesRepository';
+import { approvedMinutesSittingIds } from '../../db/repositories/minutesIndex';
 
 export interface SittingMinutes extends LoadedMinutes {
   /**
@@ -40,19 +41,19 @@ export function useSittingMinutes(sittingId: string): SittingMinutes | null | un
     const loaded = await loadMinutes(db, sittingId);
     if (!loaded) return null;
     // One read per table (a key cursor or a get per row would cost a round trip each).
-    const [settings, versions, approvedMinutes, attendance] = await Promise.all([
+    const [settings, versions, approvedSittingIds, attendedSittingIds] = await Promise.all([
       readSettings(db),
       readMinutesVersions(db, loaded.minutes.id),
-      db.domain('minutes').where('status').equals('approved').toArray(),
-      db.domain('attendance').toArray(),
+      approvedMinutesSittingIds(db),
+      // The sittings with attendance, from the index (no attendance row is read).
+      db.domain('attendance').orderBy('sittingId').uniqueKeys(),
     ]);
     const sittingDate = new Map(loaded.sittings.map((s) => [s.id, s.date]));
     // The dates of the sittings whose minutes are approved (as approvedMinutesSittingDates reads them).
-    const approvedSittingDates = approvedMinutes.flatMap((m) => {
-      const date = sittingDate.get(m.sittingId);
+    const approvedSittingDates = approvedSittingIds.flatMap((id) => {
+      const date = sittingDate.get(id);
       return date === undefined ? [] : [date];
     });
-    const attendedSittingIds = new Set(attendance.map((row) => row.sittingId));
     const shown = shownMinutes(loaded.minutes, loaded.document, settings);
     return {
       ...loaded,
@@ -63,7 +64,7 @@ export function useSittingMinutes(sittingId: string): SittingMinutes | null | un
       locked: isMinutesLocked(loaded.minutes),
       versions,
       approvedSittingDates,
-      sittingsWithAttendance: attendedSittingIds,
+      sittingsWithAttendance: new Set(attendedSittingIds.map(String)),
       people: [...loaded.sources.persons].sort((a, b) => a.lastName.localeCompare(b.lastName, 'de')),
     };
   }, [db, sittingId]);
