@@ -104,8 +104,9 @@ async function fixedDecisionNumberBase(db: KonventDatabase, sitting: Sitting, si
   const year = sitting.date.slice(0, 4);
   const others = sittings.filter((s) => s.id !== sitting.id && s.body === sitting.body && s.date.startsWith(year)).map((s) => s.id);
   if (others.length === 0) return 0;
-  const items = await db.domain('agendaItems').where('sittingId').anyOf(others).toArray();
-  if (items.length === 0) return 0;
-  const decisions = await db.domain('decisions').where('agendaItemId').anyOf(items.map((item) => item.id)).toArray();
+  // Only the items' keys: their minutes texts are not needed for the numbers.
+  const itemIds = await db.domain('agendaItems').where('sittingId').anyOf(others).primaryKeys();
+  if (itemIds.length === 0) return 0;
+  const decisions = await db.domain('decisions').where('agendaItemId').anyOf(itemIds).toArray();
   return highestFixedNumber(decisions, Number(year));
 }
