@@ -11,7 +11,7 @@ import { typedSittingTitle } from '../../app/format/sittingTitle';
 import { href } from '../../app/router';
 import { MinutesStatusBadge } from './MinutesStatusBadge';
 import { fieldIds, minutesPath } from './minutesLinks';
-import { minutesSearchIndex } from './minutesSearch';
+import { minutesSearchIndex, readSearchRows } from './minutesSearch';
 import { useGrowingCount } from './useGrowingCount';
 
 /** Protokolle: every sitting with the state of its minutes, and full-text search over all minutes. */
@@ -22,18 +22,17 @@ export function MinutesOverview() {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const data = useLiveQuery(async () => {
-    const [sittings, minutes, agendaItems, decisions, actionItems] = await Promise.all([
+    const [sittings, minutes, rows] = await Promise.all([
       db.domain('sittings').orderBy('date').reverse().toArray(),
       // Status and version from the index: approved minutes carry their frozen document, not read here.
       minutesStates(db),
-      db.domain('agendaItems').toArray(),
-      db.domain('decisions').toArray(),
-      db.domain('actionItems').toArray(),
+      // The texts are read again only after a change (readSearchRows), not on every visit.
+      readSearchRows(db),
     ]);
     // Minutes count as begun once an item has text, even before a header field was saved.
-    const sittingsWithText = new Set(agendaItems.filter((item) => item.notes.trim()).map((item) => item.sittingId));
+    const sittingsWithText = new Set(rows.agendaItems.filter((item) => item.notes.trim()).map((item) => item.sittingId));
     // The index keeps what it folded before: only changed texts are folded again.
-    const index = minutesSearchIndex(db, { sittings, agendaItems, decisions, actionItems });
+    const index = minutesSearchIndex(db, rows);
     return { sittings, minutesBySitting: new Map(minutes.map((m) => [m.sittingId, m])), sittingsWithText, index };
   }, [db]);
   // A keystroke re-renders the input only: the hits follow deferred, the sittings table not at all.
