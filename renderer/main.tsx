@@ -6,11 +6,18 @@ import '@fontsource/source-sans-3/400.css';
 import '@fontsource/source-sans-3/600.css';
 import '@fontsource/source-sans-3/700.css';
 import './app/styles/app.css';
+import type { Language } from '../shared/domain/settings';
 import { App } from './app/App';
 import { DatabaseProvider } from './app/DatabaseContext';
+import { uiLanguage } from './app/i18n/uiLanguage';
+import { preloadScreenOf } from './app/screens';
+import { parseRoute } from './app/router';
 import { appDatabase } from './db/database';
 import { requestPersistentStorage } from './app/persistentStorage';
 import { isSyncWindow } from './sync/syncWindow';
+
+/** A database that does not answer (blocked by another window's upgrade) delays the first render by at most this. */
+const LANGUAGE_WAIT_MS = 3_000;
 
 const db = appDatabase();
 void requestPersistentStorage();
@@ -19,10 +26,20 @@ if (isSyncWindow(window)) void import('./sync/syncScheduler').then((sync) => syn
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('#root fehlt in index.html');
-createRoot(rootElement).render(
-  <StrictMode>
-    <DatabaseProvider db={db}>
-      <App />
-    </DatabaseProvider>
-  </StrictMode>,
+const root = rootElement;
+
+// Side by side before the first render: the UI language (read from the database, its catalog loaded)
+// and the first screen's code. So the first frame is in the right language and shows the screen itself.
+const language = Promise.race([
+  uiLanguage(db).catch((): Language => 'de'),
+  new Promise<Language>((resolve) => setTimeout(() => resolve('de'), LANGUAGE_WAIT_MS)),
+]);
+void Promise.all([language, preloadScreenOf(parseRoute(window.location.hash))]).then(([initialLanguage]) =>
+  createRoot(root).render(
+    <StrictMode>
+      <DatabaseProvider db={db}>
+        <App initialLanguage={initialLanguage} />
+      </DatabaseProvider>
+    </StrictMode>,
+  ),
 );

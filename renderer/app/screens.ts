@@ -52,6 +52,16 @@ export const screens: readonly ScreenEntry[] = [
 ];
 
 /**
+ * Loads the code of the screen a route shows. At start-up (main.tsx) the first screen is loaded before
+ * the first render, so it renders at once: a lazy screen shown after a loading frame is held back by
+ * React for up to 300 ms (its Suspense fallback throttle).
+ */
+export function preloadScreenOf(route: Route): Promise<void> {
+  const entry = route.malformed ? undefined : screens.find((s) => s.segment === (route.segments[0] ?? ''));
+  return entry ? entry.preload().catch(() => undefined) : Promise.resolve();
+}
+
+/**
  * Loads every screen's code when the browser is idle after start-up, so a first visit does not wait
  * for it, and prepares the minutes search (its texts parsed and folded in short slices).
  */

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import '../../../../renderer/app/i18n/zodErrorMap';
 import { domainTableSchemas } from '../../../../shared/domain/tables';
 import { planFormSchema } from '../../../../renderer/features/plan/planFormSchema';
-import { catalogs } from '../../../../renderer/app/i18n/catalog';
+import { catalogs } from '../../../fixtures/catalogs';
 import { resolveMessage } from '../../../../renderer/app/i18n/resolveMessage';
 import { validationCodes } from '../../../../shared/domain/validationCodes';
 
