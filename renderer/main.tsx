@@ -1,5 +1,3 @@
-import './app/zodWithoutEval';
-import './app/i18n/zodErrorMap';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/source-sans-3/400.css';

@@ -1,4 +1,5 @@
-import { SETTINGS_ID, type Language } from '../../../shared/domain/settings';
+import { SETTINGS_ID } from '../../../shared/domain/settingsId';
+import type { Language } from '../../../shared/domain/settings';
 import type { KonventDatabase } from '../../db/database';
 import { loadCatalog } from './catalog';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import '../../../../renderer/app/i18n/zodErrorMap';
+import '../../../../renderer/app/zodWithoutEval';
 import { domainTableSchemas } from '../../../../shared/domain/tables';
 import { planFormSchema } from '../../../../renderer/features/plan/planFormSchema';
 import { catalogs } from '../../../fixtures/catalogs';
