@@ -16,11 +16,19 @@ import { isSyncWindow } from './sync/syncWindow';
 
 /** A database that does not answer (blocked by another window's upgrade) delays the first render by at most this. */
 const LANGUAGE_WAIT_MS = 3_000;
+/**
+ * The sync engine (with zod and the schemas it checks rows with) starts this long after the first render,
+ * when the browser is idle: its code and its first reads would otherwise compete with the first screen's.
+ */
+const SYNC_START_MS = 1_000;
+
+function startSyncWhenIdle() {
+  const start = () => void import('./sync/syncScheduler').then((sync) => sync.startSyncScheduler(db));
+  setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 1_000 }) : start()), SYNC_START_MS);
+}
 
 const db = appDatabase();
 void requestPersistentStorage();
-// The sync engine is loaded after the first screen's code: start-up does not wait for it.
-if (isSyncWindow(window)) void import('./sync/syncScheduler').then((sync) => sync.startSyncScheduler(db));
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('#root fehlt in index.html');
@@ -32,12 +40,13 @@ const language = Promise.race([
   uiLanguage(db).catch((): Language => 'de'),
   new Promise<Language>((resolve) => setTimeout(() => resolve('de'), LANGUAGE_WAIT_MS)),
 ]);
-void Promise.all([language, preloadScreenOf(parseRoute(window.location.hash))]).then(([initialLanguage]) =>
+void Promise.all([language, preloadScreenOf(parseRoute(window.location.hash))]).then(([initialLanguage]) => {
   createRoot(root).render(
     <StrictMode>
       <DatabaseProvider db={db}>
         <App initialLanguage={initialLanguage} />
       </DatabaseProvider>
     </StrictMode>,
-  ),
-);
+  );
+  if (isSyncWindow(window)) startSyncWhenIdle();
+});

@@ -66,14 +66,33 @@ export function preloadScreenOf(route: Route): Promise<void> {
  * for it, and prepares the minutes search (its texts parsed and folded in short slices).
  */
 export function preloadScreensWhenIdle(db: KonventDatabase): () => void {
-  const run = () => {
-    for (const screen of screens) void screen.preload().catch(() => undefined);
-    void import('../features/minutes/minutesSearch').then((search) => search.warmMinutesSearch(db)).catch(() => undefined);
+  // One piece of work per idle period: no long task in front of the first screen's own rendering.
+  const work: (() => unknown)[] = [
+    ...screens.map((screen) => () => screen.preload().catch(() => undefined)),
+    () => import('../features/minutes/minutesSearch').then((search) => search.warmMinutesSearch(db)).catch(() => undefined),
+  ];
+  let cancelled = false;
+  let cancel: () => void = () => undefined;
+  const next = () => {
+    const piece = work.shift();
+    if (cancelled || !piece) return;
+    void piece();
+    schedule();
   };
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 2_000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(run, 500);
-  return () => clearTimeout(timer);
+  const schedule = () => {
+    // The first piece waits for idle up to 2 s after start-up, the others follow closely.
+    const first = work.length === screens.length + 1;
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(next, { timeout: first ? 2_000 : 100 });
+      cancel = () => cancelIdleCallback(handle);
+    } else {
+      const timer = setTimeout(next, first ? 500 : 0);
+      cancel = () => clearTimeout(timer);
+    }
+  };
+  schedule();
+  return () => {
+    cancelled = true;
+    cancel();
+  };
 }
