@@ -15,7 +15,7 @@ import { requestPersistentStorage } from './app/persistentStorage';
 import { isSyncWindow } from './sync/syncWindow';
 
 /** A database that does not answer (blocked by another window's upgrade) delays the first render by at most this. */
-const LANGUAGE_WAIT_MS = 3_000;
+const START_WAIT_MS = 3_000;
 /**
  * The sync engine (with zod and the schemas it checks rows with) starts this long after the first render,
  * when the browser is idle: its code and its first reads would otherwise compete with the first screen's.
@@ -35,16 +35,18 @@ if (!rootElement) throw new Error('#root fehlt in index.html');
 const root = rootElement;
 
 // Side by side before the first render: the UI language (read from the database, its catalog loaded)
-// and the first screen's code. So the first frame is in the right language and shows the screen itself.
-const language = Promise.race([
-  uiLanguage(db).catch((): Language => 'de'),
-  new Promise<Language>((resolve) => setTimeout(() => resolve('de'), LANGUAGE_WAIT_MS)),
+// and the first screen's code and data (the Übersicht's reads). So the first frame is in the right
+// language and shows the screen itself with its data, not a loading frame.
+const ready = Promise.all([uiLanguage(db).catch((): Language => 'de'), preloadScreenOf(parseRoute(window.location.hash), db)]);
+const initialLanguage = Promise.race([
+  ready.then(([language]) => language),
+  new Promise<Language>((resolve) => setTimeout(() => resolve('de'), START_WAIT_MS)),
 ]);
-void Promise.all([language, preloadScreenOf(parseRoute(window.location.hash))]).then(([initialLanguage]) => {
+void initialLanguage.then((language) => {
   createRoot(root).render(
     <StrictMode>
       <DatabaseProvider db={db}>
-        <App initialLanguage={initialLanguage} />
+        <App initialLanguage={language} />
       </DatabaseProvider>
     </StrictMode>,
   );

@@ -12,11 +12,15 @@ export interface ScreenEntry {
   segment: string;
   navKey: keyof Messages['common']['nav'];
   Screen: ComponentType<ScreenProps>;
-  /** Loads the screen's code ahead of its first visit (when the app is idle). */
-  preload: () => Promise<void>;
+  /** Loads the screen's code ahead of its first visit (when the app is idle); with db, starts its reads too. */
+  preload: (db?: KonventDatabase) => Promise<void>;
 }
 
-type ScreenModule = { default: ComponentType<ScreenProps> };
+type ScreenModule = {
+  default: ComponentType<ScreenProps>;
+  /** Starts the screen's reads before its first render (at start-up, the first screen's). */
+  prefetch?: (db: KonventDatabase) => Promise<void>;
+};
 
 /**
  * A screen loaded on first use. Once its code has been preloaded, it renders at once on its first
@@ -25,9 +29,10 @@ type ScreenModule = { default: ComponentType<ScreenProps> };
 function lazyScreen(load: () => Promise<ScreenModule>): Pick<ScreenEntry, 'Screen' | 'preload'> {
   let loaded: ComponentType<ScreenProps> | undefined;
   const Lazy = lazy(load);
-  const preload = () =>
+  const preload = (db?: KonventDatabase) =>
     load().then((module) => {
       loaded = module.default;
+      return db ? module.prefetch?.(db) : undefined;
     });
   function Screen(props: ScreenProps) {
     // Chosen once per visit, so a preload finishing meanwhile never remounts the screen.
@@ -56,9 +61,9 @@ export const screens: readonly ScreenEntry[] = [
  * the first render, so it renders at once: a lazy screen shown after a loading frame is held back by
  * React for up to 300 ms (its Suspense fallback throttle).
  */
-export function preloadScreenOf(route: Route): Promise<void> {
+export function preloadScreenOf(route: Route, db: KonventDatabase): Promise<void> {
   const entry = route.malformed ? undefined : screens.find((s) => s.segment === (route.segments[0] ?? ''));
-  return entry ? entry.preload().catch(() => undefined) : Promise.resolve();
+  return entry ? entry.preload(db).catch(() => undefined) : Promise.resolve();
 }
 
 /**
