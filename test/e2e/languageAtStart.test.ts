@@ -27,22 +27,29 @@ const RECORD_TEXTS = `
   }).observe(document, { subtree: true, childList: true, characterData: true });
 `;
 
-async function reloadRecording(page: Page): Promise<{ texts: string[]; englishRequested: boolean }> {
+/** Chunks of the schemas and zod (names of the production build's chunks). */
+const SCHEMA_CHUNK = /\/assets\/(zod|zodWithoutEval|tables)-[^/]*\.js$/;
+
+async function reloadRecording(page: Page): Promise<{ texts: string[]; englishRequested: boolean; schemaChunksBeforeH1: string[] }> {
   let englishRequested = false;
+  let h1Shown = false;
+  const schemaChunksBeforeH1: string[] = [];
   const onRequest = (request: { url(): string }) => {
     if (/englishCatalog-[^/]*\.js$/.test(request.url())) englishRequested = true;
+    if (!h1Shown && SCHEMA_CHUNK.test(request.url())) schemaChunksBeforeH1.push(request.url());
   };
   page.on('request', onRequest);
   await page.reload();
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+  h1Shown = true;
   await page.waitForTimeout(300);
   page.off('request', onRequest);
   const texts = await page.evaluate(() => (window as unknown as { __shownTexts: string[] }).__shownTexts);
-  return { texts, englishRequested };
+  return { texts, englishRequested, schemaChunksBeforeH1 };
 }
 
 describe('the UI language at start-up', () => {
-  it('German loads no English catalog; English is loaded before the first frame, which is English', async () => {
+  it('German loads no English catalog and no schemas before the Übersicht; English is loaded before the first frame, which is English', async () => {
     const { context, page } = await newAppPage(browser);
     await page.addInitScript(RECORD_TEXTS);
     await page.goto(appUrl('/'));
@@ -51,6 +58,8 @@ describe('the UI language at start-up', () => {
 
     const german = await reloadRecording(page);
     expect(german.englishRequested, 'English catalog requested in a German UI').toBe(false);
+    // zod and the table schemas load with the first write or the sync engine, not before the Übersicht shows.
+    expect(german.schemaChunksBeforeH1).toEqual([]);
     expect(german.texts).toEqual([`nav: ${catalogs.de.common.nav.overview}`, `h1: ${catalogs.de.overview.title}`]);
     await screenshot(page, 'language-at-start-de');
 
