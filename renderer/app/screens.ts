@@ -16,24 +16,25 @@ export interface ScreenEntry {
   preload: (db?: KonventDatabase) => Promise<void>;
 }
 
-type ScreenModule = {
-  default: ComponentType<ScreenProps>;
-  /** Starts the screen's reads before its first render (at start-up, the first screen's). */
-  prefetch?: (db: KonventDatabase) => Promise<void>;
-};
+type ScreenModule = { default: ComponentType<ScreenProps> };
+/** Starts a screen's reads before its first render (at start-up, the first screen's). */
+type Prefetch = (db: KonventDatabase) => Promise<void>;
 
 /**
  * A screen loaded on first use. Once its code has been preloaded, it renders at once on its first
  * visit (no suspended frame); before that it loads like any lazy component.
  */
-function lazyScreen(load: () => Promise<ScreenModule>): Pick<ScreenEntry, 'Screen' | 'preload'> {
+function lazyScreen(load: () => Promise<ScreenModule>, prefetch?: Prefetch): Pick<ScreenEntry, 'Screen' | 'preload'> {
   let loaded: ComponentType<ScreenProps> | undefined;
   const Lazy = lazy(load);
-  const preload = (db?: KonventDatabase) =>
-    load().then((module) => {
-      loaded = module.default;
-      return db ? module.prefetch?.(db) : undefined;
-    });
+  const preload = async (db?: KonventDatabase) => {
+    await Promise.all([
+      load().then((module) => {
+        loaded = module.default;
+      }),
+      db && prefetch ? prefetch(db) : undefined,
+    ]);
+  };
   function Screen(props: ScreenProps) {
     // Chosen once per visit, so a preload finishing meanwhile never remounts the screen.
     const [Component] = useState<ComponentType<ScreenProps>>(() => loaded ?? Lazy);
@@ -47,7 +48,14 @@ function lazyScreen(load: () => Promise<ScreenModule>): Pick<ScreenEntry, 'Scree
  * loaded on first visit (lazy), so start-up only pays for the Übersicht.
  */
 export const screens: readonly ScreenEntry[] = [
-  { segment: '', navKey: 'overview', ...lazyScreen(() => import('../features/overview/OverviewScreen')) },
+  {
+    segment: '',
+    navKey: 'overview',
+    ...lazyScreen(
+      () => import('../features/overview/OverviewScreen'),
+      (db) => import('../features/overview/useOverview').then((overview) => overview.prefetchOverview(db)),
+    ),
+  },
   { segment: 'plan', navKey: 'plan', ...lazyScreen(() => import('../features/plan/PlanScreen')) },
   { segment: 'sittings', navKey: 'sittings', ...lazyScreen(() => import('../features/sittings/SittingsScreen')) },
   { segment: 'members', navKey: 'members', ...lazyScreen(() => import('../features/members/MembersScreen')) },

@@ -66,6 +66,3 @@ export default function OverviewScreen() {
     </section>
   );
 }
-
-/** The Übersicht's data read at start-up, before its first render (screens.ts). */
-export { prefetchOverview as prefetch } from './useOverview';
