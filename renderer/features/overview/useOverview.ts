@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { membersAsOf } from '../../../shared/domain/membersAsOf';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -58,10 +58,10 @@ export function prefetchOverview(db: KonventDatabase): Promise<void> {
 
 export function useOverview(): OverviewData | undefined {
   const db = useDatabase();
-  const [first] = useState(() => {
-    const early = prefetched?.db === db ? prefetched.data : undefined;
+  const [first] = useState(() => (prefetched?.db === db ? prefetched.data : undefined));
+  // Used by the first render only (cleared after it, not in the initializer, which StrictMode runs twice).
+  useEffect(() => {
     prefetched = undefined;
-    return early;
-  });
+  }, []);
   return useLiveQuery(() => readOverview(db), [db], first);
 }
