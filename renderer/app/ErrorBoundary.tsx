@@ -1,5 +1,5 @@
 import { Component, type ContextType, type ReactNode } from 'react';
-import { catalogs } from './i18n/catalog';
+import { catalogFor } from './i18n/catalog';
 import { LanguageContext } from './i18n/useMessages';
 
 /** A lazy screen whose code cannot be loaded (an update replaced the files, a broken install). */
@@ -28,7 +28,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
-    const t = catalogs[this.context ?? 'de'].common;
+    const t = catalogFor(this.context ?? 'de').common;
     return (
       <section role="alert" className="panel panel-error">
         <h1>{t.errorTitle}</h1>

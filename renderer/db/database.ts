@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
-import { domainTableNames, type DomainRow, type DomainTableName } from '../../shared/domain/tables';
+import { domainTableNames, type DomainTableName } from '../../shared/domain/tableNames';
+import type { DomainRow } from '../../shared/domain/tables';
 import { schemaVersions } from './schemaVersions';
 import { changeCaptureMiddleware } from './sync/changeCapture';
 

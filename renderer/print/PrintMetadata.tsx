@@ -2,7 +2,7 @@ import { useLayoutEffect } from 'react';
 import type { Language } from '../../shared/domain/settings';
 import { FOOTER_PROPERTIES, pageFooterProperties } from '../../shared/print/pageFooter';
 import { PRINT_METADATA_ATTRIBUTE, type PrintMetadata as Metadata } from '../../shared/print/printMetadata';
-import { catalogs } from '../app/i18n/catalog';
+import { catalogFor } from '../app/i18n/catalog';
 
 export interface PrintMetadataProps {
   /** The PDF's title, e.g. "Niederschrift über die 12. Sitzung des erweiterten Regionalkonvents am 11.03.2026". */
@@ -25,7 +25,7 @@ export interface PrintMetadataProps {
  * metadata the desktop app finishes the PDF with (shared/print/finishPdf.ts).
  */
 export function PrintMetadata({ title, author, language, footer, footerRight, archive = false }: PrintMetadataProps) {
-  const words = catalogs[language].common.print;
+  const words = catalogFor(language).common.print;
   useLayoutEffect(() => {
     const root = document.documentElement;
     const previousTitle = document.title;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { rowMetaSchema } from './primitives';
+import { SETTINGS_ID } from './settingsId';
+
+export { SETTINGS_ID };
 
 export const quorumRules = ['majorityOfMembers', 'allTerritories'] as const;
 export const languages = ['de', 'en'] as const;
@@ -76,7 +79,6 @@ export function officeReturnLine(office: OfficeDetails): string {
   return [office.officeName, office.officeStreet, [office.officePostalCode, office.officeCity].filter(Boolean).join(' ')].filter(Boolean).join(' · ');
 }
 
-export const SETTINGS_ID = '00000000000000000000000000';
 
 export const defaultAgendaTemplate = [
   'Begrüßung und Feststellung der Beschlussfähigkeit',

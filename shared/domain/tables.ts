@@ -7,6 +7,9 @@ import { actionItemSchema, agendaItemSchema, decisionSchema, minutesSchema, minu
 import { planSchema } from './plan';
 import { settingsSchema } from './settings';
 import { pressReleaseSchema } from './pressRelease';
+import type { DomainTableName } from './tableNames';
+
+export { domainTableNames, isDomainTableName, type DomainTableName } from './tableNames';
 
 /**
  * The domain tables and the schema that validates each row. Every write, every sync op that
@@ -29,12 +32,6 @@ export const domainTableSchemas = {
   minutesVersions: minutesVersionSchema,
   settings: settingsSchema,
   pressReleases: pressReleaseSchema,
-} as const;
+} as const satisfies Record<DomainTableName, z.ZodType>;
 
-export type DomainTableName = keyof typeof domainTableSchemas;
-export const domainTableNames = Object.keys(domainTableSchemas) as DomainTableName[];
 export type DomainRow<T extends DomainTableName> = z.infer<(typeof domainTableSchemas)[T]>;
-
-export function isDomainTableName(name: string): name is DomainTableName {
-  return Object.hasOwn(domainTableSchemas, name);
-}

@@ -55,7 +55,7 @@ export const syncOpSchema = z
   });
 export type SyncOp = z.infer<typeof syncOpSchema>;
 
-export const DELETED_FIELD = '_deleted';
+export { DELETED_FIELD } from './deletedField';
 
 /** The first line of a segment: sha256 is the hash of everything after that line. */
 export const segmentHeaderSchema = z.object({

@@ -1,6 +1,7 @@
 import { sameValue } from './valueKey';
 import { mergeFieldFacts, opFacts, visibleLosers, type FieldFacts } from './fieldMerge';
-import { DELETED_FIELD, type FieldState, type Loser } from './formats';
+import { DELETED_FIELD } from './deletedField';
+import type { FieldState, Loser } from './formats';
 
 /**
  * One row as the sync layer sees it: its field values (with `_deleted` while deleted) and the merge

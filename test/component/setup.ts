@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import '../../renderer/app/i18n/zodErrorMap';
+import '../../renderer/app/zodWithoutEval';
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { appUrl, artifactsDir, launchBrowser, newAppPage } from './harness/browser';
 import { seedDatabase } from './harness/seedDatabase';
 import { stableId } from '../../shared/domain/stableId';
-import { catalogs } from '../../renderer/app/i18n/catalog';
+import { catalogs } from '../fixtures/catalogs';
 import type { Language } from '../../shared/domain/settings';
 
 /**

@@ -7,7 +7,7 @@ import { printRouteToPdf } from './harness/printRoutePdf';
 import { imagesPerPage } from './harness/pdfChecks';
 import { demoRows, demoSitting } from '../fixtures/minutesFixture';
 import { fullMinutesContent } from '../fixtures/minutesContent';
-import { catalogs } from '../../renderer/app/i18n/catalog';
+import { catalogs } from '../fixtures/catalogs';
 import { minutesPrintRequest } from '../../renderer/features/minutes/print/minutesPdfFooter';
 
 const t = catalogs.de.minutes.print;

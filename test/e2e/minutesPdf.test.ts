@@ -6,7 +6,7 @@ import { pdfInfo, pdfOutlineTitles, pdfPageCount, pdfText } from './harness/pdfR
 import { printRouteToPdf } from './harness/printRoutePdf';
 import { demoRows, demoSitting } from '../fixtures/minutesFixture';
 import { EARLIER_SITTING_ID, fullMinutesContent, LATER_SITTING_ID, twentyItemContent, type MinutesContent } from '../fixtures/minutesContent';
-import { catalogs } from '../../renderer/app/i18n/catalog';
+import { catalogs } from '../fixtures/catalogs';
 import { minutesPrintRequest } from '../../renderer/features/minutes/print/minutesPdfFooter';
 import { buildMinutesDocument } from '../../shared/minutes/minutesDocument';
 import { minutesContentHash } from '../../shared/minutes/contentHash';

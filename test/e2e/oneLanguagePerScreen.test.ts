@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { appUrl, artifactsDir, fillDateField, launchBrowser, newAppPage, screenshot } from './harness/browser';
-import { catalogs } from '../../renderer/app/i18n/catalog';
+import { catalogs } from '../fixtures/catalogs';
 import type { Language } from '../../shared/domain/settings';
 
 /**

@@ -5,7 +5,7 @@ import { seedDatabase } from './harness/seedDatabase';
 import { printRouteToPdf } from './harness/printRoutePdf';
 import { demoRows, demoSitting } from '../fixtures/minutesFixture';
 import { twentyItemContent } from '../fixtures/minutesContent';
-import { catalogs } from '../../renderer/app/i18n/catalog';
+import { catalogs } from '../fixtures/catalogs';
 import { minutesPrintRequest } from '../../renderer/features/minutes/print/minutesPdfFooter';
 import { stableId } from '../../shared/domain/stableId';
 import type { Decision } from '../../shared/domain/minutes';

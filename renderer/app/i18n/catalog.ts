@@ -14,18 +14,31 @@ import { press } from './messages/press';
 import { validation } from './messages/validation';
 
 /**
- * The one typed catalog of UI strings. Each area keeps its messages in messages/<area>.ts
- * (German first, English with the same keys, checked by the compiler).
+ * The one typed catalog of UI strings. Each area keeps its German messages in messages/<area>.ts and
+ * its English ones in messages/en/<area>.ts (same keys, checked by the compiler). German is in the
+ * initial bundle; English is its own chunk, loaded before the first render in English (loadCatalog).
  */
-const areas = { common, overview, settings, plan, backup, sittings, members, minutes, sync, letters, mail, press, validation } as const;
+const german = { common, overview, settings, plan, backup, sittings, members, minutes, sync, letters, mail, press, validation } as const;
 
-type Areas = typeof areas;
-export type Messages = { [A in keyof Areas]: Areas[A]['de'] };
+/** The catalog's shape: the German messages (English matches their keys and parameters, messages/en/). */
+export type Messages = typeof german;
 
-function pick(language: Language): Messages {
-  const result = {} as Record<string, unknown>;
-  for (const [name, area] of Object.entries(areas)) result[name] = area[language];
-  return result as Messages;
+export const germanCatalog: Messages = german;
+let englishCatalog: Messages | undefined;
+
+/** The catalog of a language, loading the English one on first use (its own chunk). */
+export async function loadCatalog(language: Language): Promise<Messages> {
+  if (language === 'de') return germanCatalog;
+  englishCatalog ??= (await import('./englishCatalog')).englishCatalog;
+  return englishCatalog;
 }
 
-export const catalogs: Record<Language, Messages> = { de: pick('de'), en: pick('en') };
+/**
+ * The catalog of a language that has been loaded (the app loads the UI language before it renders
+ * in it; documents in another language load theirs with their data).
+ */
+export function catalogFor(language: Language): Messages {
+  if (language === 'de') return germanCatalog;
+  if (!englishCatalog) throw new Error('The English catalog is used before loadCatalog("en") finished.');
+  return englishCatalog;
+}

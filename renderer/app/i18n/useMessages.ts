@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext } from 'react';
 import type { Language } from '../../../shared/domain/settings';
-import { catalogs, type Messages } from './catalog';
+import { catalogFor, type Messages } from './catalog';
 import { errorText } from './resolveMessage';
 import { formatDateNumeric } from '../format/dates';
 
@@ -8,7 +8,7 @@ export const LanguageContext = createContext<Language>('de');
 
 /** The UI strings in the language chosen in Einstellungen (German by default). */
 export function useMessages(): Messages {
-  return catalogs[useContext(LanguageContext)];
+  return catalogFor(useContext(LanguageContext));
 }
 
 export function useLanguage(): Language {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { validationMessage } from '../../../shared/domain/validationCodes';
 
 type Issue = z.core.$ZodRawIssue;
@@ -31,5 +31,3 @@ export function validationCodeOf(issue: Issue): string {
       return 'invalidValue';
   }
 }
-
-z.config({ customError: (issue) => validationCodeOf(issue) });

@@ -6,7 +6,7 @@ import type { KonventDatabase } from '../database';
 import { nowInstant } from '../rowWriter';
 import { highestFixedNumber } from '../../../shared/minutes/decisionNumbers';
 import { minutesLanguage } from '../../../shared/minutes/frozenMinutes';
-import { catalogs } from '../../app/i18n/catalog';
+import { loadCatalog } from '../../app/i18n/catalog';
 import { readSettings } from './settingsRepository';
 import { minutesApprovedIn } from './minutesIndex';
 
@@ -83,7 +83,7 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
     actionItems: allActionItems.filter((item) => item.sittingId === sittingId),
     earlierActionItems,
     // The document's language: Einstellungen for drafts, the language of approval for approved minutes.
-    attendanceWords: catalogs[minutesLanguage(storedMinutes, settings.language)].letters.attendanceWords,
+    attendanceWords: (await loadCatalog(minutesLanguage(storedMinutes, settings.language))).letters.attendanceWords,
     territories,
     approvalsGiven: approvedHere.flatMap((m) => {
       const date = sittingDate.get(m.sittingId);

@@ -1,8 +1,9 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
-import { DELETED_FIELD, type SyncOp } from '../../../shared/sync/formats';
+import { DELETED_FIELD } from '../../../shared/sync/deletedField';
+import type { SyncOp } from '../../../shared/sync/formats';
 import { applyOps, diffFields, type RowState } from '../../../shared/sync/rowState';
 import { existingOrNewClock, issueStamps } from './deviceClock';
-import { loadRows, saveRows, toRowState, type CoreIO, type StoredRow } from './rowStore';
+import { capturedProblem, loadRows, saveRows, toRowState, type CoreIO, type StoredRow } from './rowStore';
 import { CAPTURE_TABLES, DEVICE, OUTBOX, type DeviceClockRow } from './syncTables';
 import { takeTurn } from './transactionTurns';
 import { toNfc } from '../../../shared/sync/nfc';
@@ -79,7 +80,7 @@ function capture(down: DBCore, table: DBCoreTable, original: DBCoreMutateRequest
           const chain = Dexie.Promise.all([
             down.table(OUTBOX).mutate({ type: 'add', trans: req.trans, values: ops }),
             device.mutate({ type: 'put', trans: req.trans, values: [clock] }),
-          ]).then(() => saveRows(io, table.name, written, { writeDomain: false }));
+          ]).then(() => saveRows(io, table.name, written, { writeDomain: false, problemOf: capturedProblem }));
           return chain.then(() => response);
         });
       },

@@ -1,8 +1,7 @@
 import Dexie, { type DBCoreTable, type DBCoreTransaction } from 'dexie';
 import { sameValue } from '../../../shared/sync/valueKey';
-import { DELETED_FIELD } from '../../../shared/sync/formats';
+import { DELETED_FIELD } from '../../../shared/sync/deletedField';
 import { editsAfterDeletion, fieldConflicts, isDeletedRow, visibleData, type RowState } from '../../../shared/sync/rowState';
-import { domainTableSchemas, isDomainTableName } from '../../../shared/domain/tables';
 import { ANY_KEY, pageKey, readPages } from './clockPages';
 import { CLOCK, CONFLICTS, type ClockEntry, type ClockPage, type ConflictPage, type ConflictRow } from './syncTables';
 
@@ -80,16 +79,20 @@ export function toRowState(stored: StoredRow): RowState {
   return { data: { id: stored.id }, fields };
 }
 
-/** Whether a merged row can be shown: not deleted, and valid under the shared schema. */
-export function rowProblem(table: string, row: RowState): 'deleted' | { invalid: string } | null {
-  if (isDeletedRow(row)) return 'deleted';
-  if (!isDomainTableName(table)) return null;
-  const parsed = domainTableSchemas[table].safeParse(visibleData(row));
-  if (parsed.success) return null;
-  return { invalid: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join(' · ') };
-}
+/** Why a merged row cannot be shown: deleted, or invalid under the shared schema (null: it can). */
+export type RowProblem = 'deleted' | { invalid: string } | null;
 
-export function deriveConflicts(table: string, row: RowState, problem: ReturnType<typeof rowProblem>): ConflictRow[] {
+/**
+ * How a write finds a row's problem. The sync engine checks rows against the schemas (rowProblem.ts);
+ * the change capture needs no schema (the user's own write decides, see RowWrite.shown), so zod and
+ * the schemas are not part of start-up.
+ */
+export type ProblemOf = (table: string, row: RowState) => RowProblem;
+
+/** The change capture's problems: a deleted row; the user's own put was validated by rowWriter. */
+export const capturedProblem: ProblemOf = (_table, row) => (isDeletedRow(row) ? 'deleted' : null);
+
+export function deriveConflicts(table: string, row: RowState, problem: RowProblem): ConflictRow[] {
   const id = String(row.data.id);
   const conflicts: ConflictRow[] = fieldConflicts(row).map((c) => ({
     id: `${table}:${id}:${c.field}:${c.loser.h}`,
@@ -133,7 +136,7 @@ export interface RowWrite {
  * written back, so two calls for the same table must not overlap in one transaction (capture
  * takes turns; the engine saves each table once per batch).
  */
-export function saveRows(io: CoreIO, table: string, writes: readonly RowWrite[], options: { writeDomain: boolean }): Promise<void> {
+export function saveRows(io: CoreIO, table: string, writes: readonly RowWrite[], options: { writeDomain: boolean; problemOf: ProblemOf }): Promise<void> {
   if (writes.length === 0) return Dexie.Promise.resolve();
   const puts: Record<string, unknown>[] = [];
   const deletes: string[] = [];
@@ -142,7 +145,7 @@ export function saveRows(io: CoreIO, table: string, writes: readonly RowWrite[],
   const pagesKnown = loaded !== undefined && writes.every((write) => write.stored.pages === loaded);
   const conflictChanges = new Map<string, ConflictRow[]>();
   for (const { stored, after, shown: decided } of writes) {
-    const problem = rowProblem(table, after);
+    const problem = options.problemOf(table, after);
     const shown = decided ?? problem === null;
     if (options.writeDomain) {
       if (shown) {
@@ -212,6 +215,6 @@ function writeConflicts(io: CoreIO, table: string, changes: ReadonlyMap<string, 
   });
 }
 
-export function saveRow(io: CoreIO, stored: StoredRow, after: RowState, options: { writeDomain: boolean; shown?: boolean }): Promise<void> {
+export function saveRow(io: CoreIO, stored: StoredRow, after: RowState, options: { writeDomain: boolean; problemOf: ProblemOf; shown?: boolean }): Promise<void> {
   return saveRows(io, stored.table, [{ stored, after, shown: options.shown }], options);
 }

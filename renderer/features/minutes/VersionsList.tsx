@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import type { Language } from '../../../shared/domain/settings';
 import { readFrozenVersion } from '../../../shared/minutes/corrections';
 import { useMessages } from '../../app/i18n/useMessages';
+import { loadCatalog } from '../../app/i18n/catalog';
 import { formatInstant } from '../../app/format/dates';
 import { MinutesDocumentView } from './print/MinutesDocumentView';
 import { ExportPdfButton } from './ExportPdfButton';
@@ -12,6 +14,11 @@ import './print/minutesPrint.css';
 export function VersionsList({ data }: { data: SittingMinutes }) {
   const t = useMessages().minutes.approval;
   const [shown, setShown] = useState<number | null>(null);
+  // A version frozen in another language than the UI's is shown once its catalog is loaded.
+  const showVersion = async (version: number | null, language: Language | undefined) => {
+    if (version !== null && language) await loadCatalog(language).catch(() => undefined);
+    setShown(version);
+  };
   return (
     <div className="panel">
       <h2>{t.versionsHeading}</h2>
@@ -29,7 +36,7 @@ export function VersionsList({ data }: { data: SittingMinutes }) {
                   <span className="block muted mn-hash">{version.contentHash}</span>
                 </div>
                 <div className="toolbar">
-                  <button type="button" className="button small" aria-expanded={open} onClick={() => setShown(open ? null : version.version)}>
+                  <button type="button" className="button small" aria-expanded={open} onClick={() => void showVersion(open ? null : version.version, frozen?.print?.language)}>
                     {open ? t.hide : t.show}
                   </button>
                   <ExportPdfButton

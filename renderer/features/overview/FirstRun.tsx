@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useErrorText, useMessages } from '../../app/i18n/useMessages';
-import { loadDemoData, startEmpty } from '../../db/demoData';
 
 /** First start: load the real convent as sample data, or begin with an empty register. */
 export function FirstRun() {
@@ -11,11 +10,12 @@ export function FirstRun() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const run = async (action: () => Promise<unknown>) => {
+  // The demo data and the schemas that check it load on click, not with the Übersicht.
+  const run = async (action: (demo: typeof import('../../db/demoData')) => Promise<unknown>) => {
     setBusy(true);
     setError(null);
     try {
-      await action();
+      await action(await import('../../db/demoData'));
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -29,13 +29,13 @@ export function FirstRun() {
       <p className="lead">{t.welcomeBody}</p>
       <div className="choice-grid">
         <div className="panel choice">
-          <button type="button" className="button primary" disabled={busy} onClick={() => run(() => loadDemoData(db))}>
+          <button type="button" className="button primary" disabled={busy} onClick={() => run((demo) => demo.loadDemoData(db))}>
             {t.loadDemo}
           </button>
           <p className="muted">{t.loadDemoHint}</p>
         </div>
         <div className="panel choice">
-          <button type="button" className="button" disabled={busy} onClick={() => run(() => startEmpty(db))}>
+          <button type="button" className="button" disabled={busy} onClick={() => run((demo) => demo.startEmpty(db))}>
             {t.startEmpty}
           </button>
           <p className="muted">{t.startEmptyHint}</p>

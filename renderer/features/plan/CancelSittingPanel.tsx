@@ -14,7 +14,7 @@ import { planChangeContext } from './planChangeContext';
 import type { PlanYearData } from './usePlanYear';
 import { PanelFormFooter } from './PanelFormFooter';
 import { planErrorText } from './planErrorText';
-import { catalogs } from '../../app/i18n/catalog';
+import { catalogFor } from '../../app/i18n/catalog';
 
 /** Cancel a sitting; the user chooses whether its host keeps the turn (the rotation shifts) or loses it. */
 export function CancelSittingPanel({ sitting, data, onClose, onDone }: { sitting: Sitting; data: PlanYearData; onClose: () => void; onDone: (message: string) => void }) {
@@ -45,7 +45,7 @@ export function CancelSittingPanel({ sitting, data, onClose, onDone }: { sitting
       await saveSittingChanges(db, changed.map((s) => { const b = before.get(s.id); return b ? keepAnnounced(b, s) : s; }), [sitting, ...rotation]);
       onDone(`${t.cancel.done}${sitting.invitedAt ? ` ${letters.afterCancel}` : ''}`);
     } catch (e) {
-      setError(planErrorText(e, catalogs[language], language));
+      setError(planErrorText(e, catalogFor(language), language));
     }
   };
 

@@ -19,7 +19,7 @@ import type { PlanYearData } from './usePlanYear';
 import { PanelFormFooter } from './PanelFormFooter';
 import { SittingTimeFields } from './SittingTimeFields';
 import { planErrorText } from './planErrorText';
-import { catalogs } from '../../app/i18n/catalog';
+import { catalogFor } from '../../app/i18n/catalog';
 
 const extraFormSchema = z
   .object({
@@ -83,7 +83,7 @@ export function ExtraSittingPanel({ data, onClose, onDone }: { data: PlanYearDat
       await saveSittingChanges(db, [sitting], []);
       onDone(t.extra.done(formatDateShort(form.date, language)));
     } catch (e) {
-      setError(planErrorText(e, catalogs[language], language));
+      setError(planErrorText(e, catalogFor(language), language));
     }
   });
 

@@ -19,7 +19,7 @@ import type { PlanYearData } from './usePlanYear';
 import { PanelFormFooter } from './PanelFormFooter';
 import { SittingTimeFields } from './SittingTimeFields';
 import { planErrorText } from './planErrorText';
-import { catalogs } from '../../app/i18n/catalog';
+import { catalogFor } from '../../app/i18n/catalog';
 
 const moveFormSchema = z
   .object({ date: isoDateSchema, start: isoTimeSchema, end: isoTimeSchema, reason: z.string().trim().max(200) })
@@ -53,7 +53,7 @@ export function MoveSittingPanel({ sitting, data, onClose, onDone }: { sitting: 
       await saveSittingChanges(db, [keepAnnounced(sitting, moveSitting(sitting, form))], [sitting]);
       onDone(`${t.move.done(formatDateShort(form.date, language))}${sitting.invitedAt ? ` ${letters.afterMove}` : ''}`);
     } catch (e) {
-      setError(planErrorText(e, catalogs[language], language));
+      setError(planErrorText(e, catalogFor(language), language));
     }
   });
 

@@ -16,7 +16,7 @@ import { monthName, weekdayNameOf } from './planFormat';
 import type { PlanPanel } from './planPanel';
 import { territoryLookup, type PlanYearData } from './usePlanYear';
 import { planErrorText } from './planErrorText';
-import { catalogs } from '../../app/i18n/catalog';
+import { catalogFor } from '../../app/i18n/catalog';
 
 export type PlanView = 'list' | 'calendar' | 'fairness';
 
@@ -53,7 +53,7 @@ export function PlanYearView({ data, view, savedNotice }: { data: PlanYearData; 
     try {
       setStatus(await action());
     } catch (e) {
-      setStatus(planErrorText(e, catalogs[language], language));
+      setStatus(planErrorText(e, catalogFor(language), language));
     }
   };
 

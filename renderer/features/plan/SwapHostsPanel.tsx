@@ -11,7 +11,7 @@ import { planChangeContext } from './planChangeContext';
 import type { PlanYearData } from './usePlanYear';
 import { isChangeable } from './sittingActions';
 import { planErrorText } from './planErrorText';
-import { catalogs } from '../../app/i18n/catalog';
+import { catalogFor } from '../../app/i18n/catalog';
 
 /** Swap the hosts (and venues) of two sittings of the year. */
 export function SwapHostsPanel({ sitting, data, onClose, onDone }: { sitting: Sitting; data: PlanYearData; onClose: () => void; onDone: (message: string) => void }) {
@@ -40,7 +40,7 @@ export function SwapHostsPanel({ sitting, data, onClose, onDone }: { sitting: Si
       await saveSittingChanges(db, [keepAnnounced(sitting, a), keepAnnounced(other, b)], [sitting, other]);
       onDone(t.swap.done);
     } catch (e) {
-      setError(planErrorText(e, catalogs[language], language));
+      setError(planErrorText(e, catalogFor(language), language));
     }
   };
 

@@ -3,7 +3,7 @@ import { venueWithAddress } from '../../../shared/calendar/venueAddress';
 import { officeOf } from '../../../shared/domain/settings';
 import { nowInstant } from '../../db/rowWriter';
 import { platform } from '../../platform/platform';
-import { catalogs, type Messages } from '../../app/i18n/catalog';
+import { germanCatalog, type Messages } from '../../app/i18n/catalog';
 import { planNotesText } from '../../app/format/planNotes';
 import { territoryLookup, type PlanYearData } from './usePlanYear';
 
@@ -16,7 +16,7 @@ export async function exportYearIcs(data: PlanYearData, t: Messages['plan']): Pr
     calendarName: t.icsCalendarName(data.year, data.settings.conventName),
     hostName: lookup.hostName,
     // The calendar file is a German document, like the printed plan.
-    noteOf: (sitting) => planNotesText(sitting, { messages: catalogs.de, language: 'de', hostName: lookup.hostName }),
+    noteOf: (sitting) => planNotesText(sitting, { messages: germanCatalog, language: 'de', hostName: lookup.hostName }),
     now: nowInstant(),
     organizer: { name: office.officeName || data.settings.conventName, email: office.contactEmail },
     locationOf: (sitting) => venueWithAddress(sitting, sitting.hostTerritoryId ? data.territories.find((tr) => tr.id === sitting.hostTerritoryId) : undefined),

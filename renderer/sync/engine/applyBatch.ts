@@ -8,6 +8,7 @@ import { domainTableNames, isDomainTableName } from '../../../shared/domain/tabl
 import type { KonventDatabase } from '../../db/database';
 import { markSyncTransaction } from '../../db/sync/changeCapture';
 import { loadRows, saveRows, toRowState, type CoreIO, type RowWrite } from '../../db/sync/rowStore';
+import { rowProblem } from '../../db/sync/rowProblem';
 import { CLOCK, CONFLICTS, CURSORS, DEVICE, type CursorRow, type DeviceClockRow, type SyncStateRow } from '../../db/sync/syncTables';
 
 /**
@@ -102,7 +103,7 @@ export async function applyBatch(db: KonventDatabase, input: ApplyInput, hooks: 
         const after = applyOps(merged, rowOps);
         if (after !== before) writes.push({ stored: stored[i]!, after });
       }
-      saving.push(saveRows(io, table, writes, { writeDomain: true }).then(() => writes.length));
+      saving.push(saveRows(io, table, writes, { writeDomain: true, problemOf: rowProblem }).then(() => writes.length));
     }
     for (const count of await Promise.all(saving)) rowsWritten(count);
 

@@ -5,6 +5,7 @@ import type { KonventDatabase } from '../../db/database';
 import { markSyncTransaction } from '../../db/sync/changeCapture';
 import { existingOrNewClock, issueStamps } from '../../db/sync/deviceClock';
 import { loadRows, saveRow, toRowState, type CoreIO } from '../../db/sync/rowStore';
+import { rowProblem } from '../../db/sync/rowProblem';
 import { CLOCK, CONFLICTS, DEVICE, OUTBOX, type DeviceClockRow } from '../../db/sync/syncTables';
 import { conflictById } from '../../db/sync/syncReads';
 
@@ -48,6 +49,6 @@ export async function resolveConflict(db: KonventDatabase, conflictId: string, r
     });
     await db.table(OUTBOX).bulkAdd(ops);
     await db.table(DEVICE).put(clock);
-    await saveRow(io, stored!, applyOps(row, ops), { writeDomain: true });
+    await saveRow(io, stored!, applyOps(row, ops), { writeDomain: true, problemOf: rowProblem });
   });
 }

@@ -1,6 +1,7 @@
 import type { FieldState } from '../../../shared/sync/formats';
 import { ANY_KEY } from '../../db/sync/clockPages';
 import { loadRows, saveRows, type CoreIO, type RowWrite } from '../../db/sync/rowStore';
+import { rowProblem } from '../../db/sync/rowProblem';
 import { CLOCK, type ClockEntry, type ClockPage } from '../../db/sync/syncTables';
 
 /**
@@ -36,7 +37,7 @@ export async function rewriteClocks(io: CoreIO, map: ReadonlyMap<string, string>
       after: { data: entry.data ?? { ...(stored[i]!.visible ?? { id }), ...entry.extra }, fields },
       shown: entry.data === undefined,
     }));
-    await saveRows(io, table, writes, { writeDomain: false });
+    await saveRows(io, table, writes, { writeDomain: false, problemOf: rowProblem });
   }
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { catalogs } from '../../../app/i18n/catalog';
+import { catalogFor, loadCatalog } from '../../../app/i18n/catalog';
 import { formatDateNumeric } from '../../../app/format/dates';
 import { PrintMetadata } from '../../../print/PrintMetadata';
 import { shortHash } from '../../../../shared/print/pageFooter';
@@ -50,6 +50,7 @@ export default function MinutesPrintDocument({ params, query }: PrintDocumentPro
         contentHash: row.contentHash,
         correctionReason: versions.find((v) => v.version === frozenVersion - 1)?.reason,
       };
+      if (frozen.print) await loadCatalog(frozen.print.language);
       return { settings, document: frozen.document, print: frozen.print, state };
     }
 
@@ -64,6 +65,8 @@ export default function MinutesPrintDocument({ params, query }: PrintDocumentPro
       hashMismatch: minutes.status === 'approved' && !!minutes.contentHash && !shown.hashMatches,
       correctionReason: versions.find((v) => v.version === minutes.version - 1)?.reason,
     };
+    // The document's language may differ from the UI's: its catalog is loaded with the data.
+    if (shown.print) await loadCatalog(shown.print.language);
     return { settings, document: shown.document, print: shown.print, state };
   }, [db, sittingId, frozenVersion]);
 
@@ -73,7 +76,7 @@ export default function MinutesPrintDocument({ params, query }: PrintDocumentPro
   }
   const state = { ...data.state, publicVersion };
   const language = data.print?.language ?? uiLanguage;
-  const words = catalogs[language].minutes.print;
+  const words = catalogFor(language).minutes.print;
   const date = formatDateNumeric(data.document.sitting.date);
   const approved = state.status === 'approved' || !!state.frozen;
   const title = minutesTitle(words, data.document, date);

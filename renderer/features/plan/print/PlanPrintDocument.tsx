@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../../app/DatabaseContext';
 import { formatDateNumeric, formatDateShort, formatInstant } from '../../../app/format/dates';
-import { catalogs } from '../../../app/i18n/catalog';
+import { germanCatalog } from '../../../app/i18n/catalog';
 import { planNotesText } from '../../../app/format/planNotes';
 import { readSettings } from '../../../db/repositories/settingsRepository';
 import { monthName, weekdayNameOf } from '../planFormat';
@@ -18,7 +18,7 @@ import { PrintProblem } from '../../../print/PrintProblem';
 export default function PlanPrintDocument({ params }: PrintDocumentProps) {
   const db = useDatabase();
   const year = Number(params[0]);
-  const t = catalogs.de.plan;
+  const t = germanCatalog.plan;
   const data = useLiveQuery(async () => {
     if (!Number.isInteger(year)) return undefined;
     const [settings, plans, sittings, territories] = await Promise.all([
@@ -35,7 +35,7 @@ export default function PlanPrintDocument({ params }: PrintDocumentProps) {
   }
   if (!data) return null;
   const { settings, plan, sittings, names } = data;
-  const notes = { messages: catalogs.de, language: 'de' as const, hostName: (id: string | undefined) => (id ? (names.get(id) ?? '') : '') };
+  const notes = { messages: germanCatalog, language: 'de' as const, hostName: (id: string | undefined) => (id ? (names.get(id) ?? '') : '') };
   return (
     <article className="print-page plan-print" data-print-ready="true" lang="de">
       <PrintMetadata title={t.pdfFooter(year, settings.conventName)} author={settings.conventName} language="de" footer={t.pdfFooter(year, settings.conventName)} />

@@ -1,8 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { ErrorBoundary } from '../../../../renderer/app/ErrorBoundary';
 import { LanguageContext } from '../../../../renderer/app/i18n/useMessages';
+import { loadCatalog } from '../../../../renderer/app/i18n/catalog';
 import type { Language } from '../../../../shared/domain/settings';
+
+// The app loads the English catalog before it renders in English (main.tsx, App); so do these tests.
+beforeAll(() => loadCatalog('en'));
 
 function Throws({ error }: { error: Error }): never {
   throw error;

@@ -1,8 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { LanguageContext } from '../../../../renderer/app/i18n/useMessages';
+import { loadCatalog } from '../../../../renderer/app/i18n/catalog';
 import { PrintErrorBoundary, UnknownPrintDocument } from '../../../../renderer/print/PrintErrorBoundary';
 import type { Language } from '../../../../shared/domain/settings';
+
+// The app loads the English catalog before it renders in English (main.tsx, App); so does this test.
+beforeAll(() => loadCatalog('en'));
 
 function Broken(): never {
   throw new Error('sittingGone');

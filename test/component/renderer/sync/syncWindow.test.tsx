@@ -19,8 +19,8 @@ async function loadMainAt(hash: string, framed = false): Promise<void> {
   else top.mockReturnValue(window);
   vi.resetModules();
   await import('../../../../renderer/main');
-  // The scheduler's code is loaded after the first screen's (a dynamic import): give it time to start.
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  // The scheduler starts a second after the first render, when idle (main.tsx): give it time to start.
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
 }
 
 describe('which window syncs', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorText } from '../../../../renderer/app/i18n/resolveMessage';
-import { catalogs } from '../../../../renderer/app/i18n/catalog';
+import { catalogs } from '../../../fixtures/catalogs';
 import { ValidationError } from '../../../../renderer/db/rowWriter';
 
 describe('errorText: a failed save in the UI language', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import '../../../../renderer/app/i18n/zodErrorMap';
+import '../../../../renderer/app/zodWithoutEval';
 import { domainTableSchemas } from '../../../../shared/domain/tables';
 import { planFormSchema } from '../../../../renderer/features/plan/planFormSchema';
-import { catalogs } from '../../../../renderer/app/i18n/catalog';
+import { catalogs } from '../../../fixtures/catalogs';
 import { resolveMessage } from '../../../../renderer/app/i18n/resolveMessage';
 import { validationCodes } from '../../../../shared/domain/validationCodes';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDateSchema } from '../../../../shared/domain/primitives';
 import { sittingSchema } from '../../../../shared/domain/sitting';
-import { catalogs } from '../../../../renderer/app/i18n/catalog';
+import { catalogs } from '../../../fixtures/catalogs';
 import { resolveMessage } from '../../../../renderer/app/i18n/resolveMessage';
 
 const message = (value: string) => {

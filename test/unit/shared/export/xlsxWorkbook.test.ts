@@ -7,7 +7,7 @@ import { registerAsOf } from '../../../../shared/register/registerView';
 import { registerSheet } from '../../../../shared/register/registerSheet';
 import { statisticsSheet } from '../../../../shared/sittings/statisticsSheet';
 import { xlsxWorkbook } from '../../../../shared/export/xlsxWorkbook';
-import { catalogs } from '../../../../renderer/app/i18n/catalog';
+import { catalogs } from '../../../fixtures/catalogs';
 import { NOW } from '../support/memberRows';
 
 const rows = rosterToRows(rosterSchema.parse(roster), NOW);

@@ -2,7 +2,7 @@ import type { Sitting } from '../../../../shared/domain/sitting';
 import { stableId } from '../../../../shared/domain/stableId';
 import { buildYearPlan, yearPlanSittings, type YearPlanInput } from '../../../../shared/plan/buildYearPlan';
 import { planNotesText } from '../../../../renderer/app/format/planNotes';
-import { catalogs } from '../../../../renderer/app/i18n/catalog';
+import { catalogs } from '../../../fixtures/catalogs';
 
 export const territoryIds = ['Z', 'MS', 'ERZ', 'V', 'C'].map((key) => stableId(`territory:${key}`));
 export const [Z, MS, ERZ, V, C] = territoryIds as [string, string, string, string, string];

@@ -4,7 +4,7 @@ import { scheduleMonths } from '../../../../shared/plan/scheduleMonths';
 import { isWeekend, monthOf } from '../../../../shared/dates/isoDates';
 import { officialSaxonHolidays } from './officialSaxonHolidays';
 import { monthSlotNote } from '../../../../renderer/features/plan/monthSlotNote';
-import { catalogs } from '../../../../renderer/app/i18n/catalog';
+import { catalogs } from '../../../fixtures/catalogs';
 import type { MonthSlot } from '../../../../shared/plan/scheduleMonths';
 
 /** The slot carries its reason as data; the UI words it (here in German, as the plan shows it). */

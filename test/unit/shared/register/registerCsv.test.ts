@@ -4,7 +4,7 @@ import { rosterSchema } from '../../../../shared/demo/rosterSchema';
 import { rosterToRows } from '../../../../shared/demo/rosterToRows';
 import { registerCsv } from '../../../../shared/register/registerCsv';
 import { registerAsOf } from '../../../../shared/register/registerView';
-import { catalogs } from '../../../../renderer/app/i18n/catalog';
+import { catalogs } from '../../../fixtures/catalogs';
 import { NOW } from '../support/memberRows';
 
 const rows = rosterToRows(rosterSchema.parse(roster), NOW);

@@ -1,4 +1,4 @@
-import { catalogs } from '../../../../renderer/app/i18n/catalog';
+import { catalogs } from '../../../fixtures/catalogs';
 import { resolveMessage } from '../../../../renderer/app/i18n/resolveMessage';
 
 /** A rule's message (a code with parameters) as the German UI shows it. */

@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import PlanScreen from '../../../../../renderer/features/plan/PlanScreen';
 import { KonventDatabase } from '../../../../../renderer/db/database';
 import { loadDemoData } from '../../../../../renderer/db/demoData';
 import { LanguageContext } from '../../../../../renderer/app/i18n/useMessages';
+import { loadCatalog } from '../../../../../renderer/app/i18n/catalog';
 import type { Language } from '../../../../../shared/domain/settings';
 import type { Plan } from '../../../../../shared/domain/plan';
 import type { Sitting } from '../../../../../shared/domain/sitting';
@@ -12,6 +13,9 @@ import { stableId } from '../../../../../shared/domain/stableId';
 import { buildYearPlan, yearPlanSittings } from '../../../../../shared/plan/buildYearPlan';
 import { cancelSitting } from '../../../../../shared/plan/sittingChanges';
 import { renderWithDb } from '../../../support/renderWithDb';
+
+// The app loads the English catalog before it renders in English (main.tsx, App); so do these tests.
+beforeAll(() => loadCatalog('en'));
 
 const route = (path: string) => ({ raw: path, path, segments: path.split('/').filter(Boolean), query: new URLSearchParams(), malformed: false });
 

@@ -3,7 +3,7 @@ import { KonventDatabase } from '../../../../../renderer/db/database';
 import { loadDemoData } from '../../../../../renderer/db/demoData';
 import { createBackupFile, readBackupFile } from '../../../../../renderer/features/backup/backupFile';
 import { backupProblemMessage } from '../../../../../renderer/features/backup/backupProblemMessage';
-import { catalogs } from '../../../../../renderer/app/i18n/catalog';
+import { catalogs } from '../../../../fixtures/catalogs';
 import { MAX_UNPACKED_BYTES, type DecodeResult } from '../../../../../shared/backup/backupCodec';
 import { gunzip, gzip } from '../../../../../shared/backup/gzip';
 import { canonicalJsonNfc } from '../../../../../shared/hashing/canonicalJson';

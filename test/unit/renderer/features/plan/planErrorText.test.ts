@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../../../../renderer/app/i18n/catalog';
+import { catalogs } from '../../../../fixtures/catalogs';
 import { planErrorText } from '../../../../../renderer/features/plan/planErrorText';
 import { PlanConflictError } from '../../../../../shared/plan/planConflict';
 import { hostSequence } from '../../../../../shared/plan/rotation';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../../../../renderer/app/i18n/catalog';
+import { catalogs } from '../../../../fixtures/catalogs';
 import { resolveMessage } from '../../../../../renderer/app/i18n/resolveMessage';
 import { invalidRowText } from '../../../../../renderer/features/sync/syncDisplay';
 

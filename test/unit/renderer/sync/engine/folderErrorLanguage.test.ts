@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogs } from '../../../../../renderer/app/i18n/catalog';
+import { catalogs } from '../../../../fixtures/catalogs';
 import { errorText } from '../../../../../renderer/app/i18n/resolveMessage';
 import { SyncFolderError, type SyncFolder } from '../../../../../shared/sync/syncFolder';
 import type { SyncStatusRow } from '../../../../../renderer/db/sync/syncTables';

@@ -96,7 +96,7 @@ describe('faults of cloud folders', () => {
     expect((await a.db.domain('persons').get(id))?.phone).toBe('0371 2');
     const relative = path.relative(dir, file);
     expect(await listedBadFiles(a)).toEqual({ [relative]: 'reservedTable' });
-    expect(messages.de.badFiles.problems.reservedTable).toMatch(/ungültig/);
+    expect(messages.badFiles.problems.reservedTable).toMatch(/ungültig/);
     expect((await a.db.table('_badFiles').get(relative))?.detail).toBe('op-table: _device, _outbox (2)');
     // Not read again: the file may even become unreadable, nothing changes.
     const mtime = statSync(file).mtimeMs;
@@ -138,7 +138,7 @@ describe('a vanished device folder', () => {
     await a.sync();
     const status = (await a.status()) as SyncStatusRow;
     expect(status.vanished).toEqual([{ deviceId: await c.deviceId(), name: 'Plauen', secured: true }]);
-    expect(messages.de.vanished.body('Plauen')).toContain('„Plauen“');
+    expect(messages.vanished.body('Plauen')).toContain('„Plauen“');
     await b.sync();
     expect(((await b.status()) as SyncStatusRow).vanished).toEqual([{ deviceId: await c.deviceId(), name: 'Plauen', secured: true }]);
 
@@ -176,7 +176,7 @@ describe('wrong clocks', () => {
     expect(held).toEqual([expect.objectContaining({ name: 'Zwickau', ops: 1 })]);
     expect(Date.parse(held[0]!.hlc.slice(0, 24)) - Date.now()).toBeGreaterThan(1.9 * DAY);
     expect(Date.parse((await clockOf(b)).slice(0, 24))).toBeLessThan(Date.now() + 3600_000);
-    expect(messages.de.heldBack.body('Zwickau', 1, 'Mi., 11.03.2026, 14:05')).toContain('Zwickau');
+    expect(messages.heldBack.body('Zwickau', 1, 'Mi., 11.03.2026, 14:05')).toContain('Zwickau');
     // Chemnitz's own writes go on, and reach Zwickau.
     expect((await a.db.domain('persons').get(id))?.email).toBe('heute@example.org');
 

@@ -5,7 +5,7 @@ import { rosterToRows } from '../../../../../../shared/demo/rosterToRows';
 import { defaultSettings } from '../../../../../../shared/domain/settings';
 import type { Sitting } from '../../../../../../shared/domain/sitting';
 import { sittingRoster } from '../../../../../../shared/sittings/sittingRoster';
-import { catalogs } from '../../../../../../renderer/app/i18n/catalog';
+import { catalogs } from '../../../../../fixtures/catalogs';
 import type { SittingView } from '../../../../../../renderer/features/sittings/loadSittingView';
 import { mailKindOf, sittingMail } from '../../../../../../renderer/features/sittings/mail/invitationMail';
 
