@@ -157,7 +157,9 @@ export function generateDataset(size: DatasetSize = TEN_YEARS, seed = 20260311):
           actionCounter += 1;
           data.actionItems.push({
             id: id(`action:${actionCounter}`), updatedAt: UPDATED, sittingId, agendaItemId, text: 'Unterlagen überarbeiten und an die Mitglieder versenden',
-            owner: 'Geschäftsstelle', due: `${year}-${pad(month)}-28`, status: year < FIRST_YEAR + size.years - 1 ? 'done' : 'open',
+            owner: 'Geschäftsstelle', due: `${year}-${pad(month)}-28`,
+            // Done by its due date, as the secretariat ticks it off; the last year's are still open.
+            ...(year < FIRST_YEAR + size.years - 1 ? { status: 'done' as const, doneAt: `${year}-${pad(month)}-28` } : { status: 'open' as const }),
           });
         }
       }

@@ -95,6 +95,7 @@ export async function buildTenYearFolder(dataset: Dataset, edits: number, seed =
   const originalNotes = new Map(dataset.agendaItems.map((r) => [r.id, r.notes]));
   const attendance = dataset.attendance.map((r) => r.id);
   const actions = dataset.actionItems.map((r) => r.id);
+  const dueOf = new Map(dataset.actionItems.map((r) => [r.id, r.due]));
   // Between two syncs a PC makes its share of 500 edits (a secretary's weeks). Each PC writes its
   // share in one transaction, each table's rows in one bulkPut as the app's lists do, so capture
   // reads and writes each field-clock page once per share rather than once per edit; the ops are
@@ -113,7 +114,10 @@ export async function buildTenYearFolder(dataset: Dataset, edits: number, seed =
       } else if (roll < 0.8) {
         share.push({ table: 'attendance', id: random.pick(attendance), change: { status: random.chance(0.5) ? 'present' : 'excused', reason: 'nachgetragen' } });
       } else if (roll < 0.997) {
-        share.push({ table: 'actionItems', id: random.pick(actions), change: { status: 'done', doneAt: '2025-12-31' } });
+        // Ticked off as done on its due date (a date in 2025-12-31 would keep every such item in the
+        // "Stand der offenen Aufgaben" of every later sitting: ~700 rows at ten years, no secretariat has that).
+        const id = random.pick(actions);
+        share.push({ table: 'actionItems', id, change: { status: 'done', doneAt: dueOf.get(id) ?? '2025-12-28' } });
       } else {
         const id = actions.splice(random.int(0, actions.length - 1), 1)[0];
         if (id) share.push({ table: 'actionItems', id, change: 'delete' });

@@ -3,7 +3,8 @@ import { generateDataset, TINY, yearsOfData } from '../../bench/dataset/generate
 import { buildTenYearFolder } from '../../bench/sync/buildTenYearFolder';
 import { readFrozenMinutes } from '../../../shared/minutes/frozenMinutes';
 import { minutesContentHash } from '../../../shared/minutes/contentHash';
-import type { Minutes } from '../../../shared/domain/minutes';
+import type { ActionItem, Minutes } from '../../../shared/domain/minutes';
+import { reviewedActionItems } from '../../../shared/minutes/actionItemReview';
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
@@ -29,6 +30,10 @@ describe('the benchmark dataset', () => {
       const approved = (folder.finalRows.minutes as Minutes[]).filter((m) => m.status === 'approved');
       expect(approved.length).toBe(dataset.sittings.length - 1);
       expect(approved.every((m) => readFrozenMinutes(m.approvedDocument) !== undefined)).toBe(true);
+      // Action items are ticked off on their due date, so they leave the later sittings' reviews.
+      const actionItems = folder.finalRows.actionItems as ActionItem[];
+      expect(actionItems.filter((a) => a.status === 'done').length).toBeGreaterThan(0);
+      expect(actionItems.filter((a) => a.status === 'done').every((a) => a.doneAt === a.due)).toBe(true);
     } finally {
       folder.cleanup();
     }
@@ -46,6 +51,20 @@ describe('the benchmark dataset', () => {
       expect(minutes.contentHash).toBe(minutesContentHash(frozen.document));
       expect(byId.get(minutes.approvedInSittingId!)!.date > byId.get(minutes.sittingId)!.date).toBe(true);
       expect(frozen.document.items.map((i) => i.notes.length).every((n) => n >= 1024)).toBe(true);
+    }
+  });
+
+  it('leaves the last sitting a review of the open action items of the last year, not of every year', () => {
+    for (const years of [3, 9]) {
+      const data = generateDataset(yearsOfData(years));
+      const dateOf = new Map(data.sittings.map((s) => [s.id, s.date]));
+      const last = data.sittings.at(-1)!;
+      const review = reviewedActionItems(
+        data.actionItems.map((item) => ({ item, sittingDate: dateOf.get(item.sittingId)! })),
+        last.date,
+      );
+      expect(review.length).toBeGreaterThan(10);
+      expect(review.every((r) => r.fromSittingDate.startsWith('2025'))).toBe(true);
     }
   });
 
