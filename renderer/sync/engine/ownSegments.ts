@@ -2,7 +2,7 @@ import { opValueJson } from '../../../shared/hashing/canonicalJson';
 import { judgeLogEntry, logDir, parseSegmentName, segmentPath, tmpDir } from '../../../shared/sync/folderLayout';
 import type { SyncOp } from '../../../shared/sync/formats';
 import { encodeSegment, parseSegmentWith } from '../../../shared/sync/segment';
-import { bytesEqual, type SyncFolder } from '../../../shared/sync/syncFolder';
+import { bytesEqual, type FolderEntry, type SyncFolder } from '../../../shared/sync/syncFolder';
 import type { KonventDatabase } from '../../db/database';
 import { DEVICE, OUTBOX } from '../../db/sync/syncTables';
 import { sha256HexNative } from './digest';
@@ -83,10 +83,12 @@ export async function watchOwnSegments(
   db: KonventDatabase,
   ids: { deviceId: string; folderId: string },
   publishedSeq: number,
+  /** The listing of this PC's log folder, when the caller already asked for it. */
+  logListing?: FolderEntry[] | null,
 ): Promise<WatchVerdict> {
   if (publishedSeq === 0) return { kind: 'ok', rewritten: [] };
   const names = new Set(
-    ((await folder.list(logDir(ids.deviceId))) ?? []).filter((entry) => entry.kind === 'file' && judgeLogEntry(entry.name) === 'accepted').map((entry) => entry.name),
+    ((logListing !== undefined ? logListing : await folder.list(logDir(ids.deviceId))) ?? []).filter((entry) => entry.kind === 'file' && judgeLogEntry(entry.name) === 'accepted').map((entry) => entry.name),
   );
   const stored = await readRow(db, ids.deviceId, ids.folderId);
   const listed = [...names].map((name) => parseSegmentName(name)!).map(({ first, last }) => [first, last] as [number, number]);
