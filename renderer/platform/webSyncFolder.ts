@@ -73,12 +73,20 @@ export function createWebSyncFolder(root: FileSystemDirectoryHandle, label = roo
     }
   }
 
+  /** File handles of files read before, by path (like folder handles, they name a place). */
+  const knownFiles = new Map<string, FileSystemFileHandle>();
+
   async function readFile(path: string): Promise<Uint8Array | null> {
-    const { dirs, name } = split(path);
-    const dir = await dirAt(dirs, false);
-    if (!dir) return null;
     try {
-      const file = await (await dir.getFileHandle(name)).getFile();
+      let handle = knownFiles.get(path);
+      if (!handle) {
+        const { dirs, name } = split(path);
+        const dir = await dirAt(dirs, false);
+        if (!dir) return null;
+        handle = await dir.getFileHandle(name);
+        knownFiles.set(path, handle);
+      }
+      const file = await handle.getFile();
       return new Uint8Array(await file.arrayBuffer());
     } catch (error) {
       if (isNotFound(error)) return null;

@@ -11,7 +11,7 @@ import { clockWarnings } from './clockWarnings';
 import { defaultSyncState, endRun, ensureDeviceClock, readSyncState, startRun, updateStatus, updateSyncState } from './engineState';
 import { exclusiveName } from './engineName';
 import { runExclusive } from './exclusive';
-import { checkJoinedFolder, newFolderId, readFormatFile, writeFormatFile } from './folderFormat';
+import { askFolderCheck, checkJoinedFolder, newFolderId, readFormatFile, writeFormatFile } from './folderFormat';
 import { checkOwnLog } from './ownLog';
 import { publishOutbox, writeHead, writeHeadFile, type PublishHooks } from './publish';
 import { watchOwnSegments } from './ownSegments';
@@ -73,6 +73,8 @@ export class SyncEngine {
   private readonly db: KonventDatabase;
   private readonly folder: SyncFolder;
   private readonly now: () => number;
+  /** This PC's id at the last run: the folder is asked under it while the next run starts. */
+  private lastDeviceId: string | undefined;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.db = options.db;
@@ -158,15 +160,23 @@ export class SyncEngine {
   }
 
   private async runOnce(): Promise<SyncOutcome> {
+    // The folder is asked while the run starts in the database, under the id this PC had at its
+    // last run (read-only; used only once the folder check passed and the id is still the same).
+    const guessed = this.lastDeviceId;
+    const early = guessed ? this.askEarly(guessed) : undefined;
+    const checkReads = guessed ? quiet(askFolderCheck(this.folder)) : undefined;
     // State, clock and the status "running": one transaction.
     const { state: initial, clock } = await startRun(this.db, this.isoNow());
     if (!initial.folderId || !clock) return { kind: 'notJoined' };
+    this.lastDeviceId = clock.deviceId;
     try {
       // What the run reads first is asked together with the folder check and used only once it passed.
-      const early = this.askEarly(clock.deviceId, initial.publishedSeq);
-      const verdict = await checkJoinedFolder(this.folder, initial.folderId);
+      const folderReads = early?.deviceId === clock.deviceId ? early : this.askEarly(clock.deviceId);
+      // The database's side only now: a read begun before startRun would hold up its write.
+      const reads: EarlyReads = { ...folderReads, local: quiet(this.readLocal(true)) };
+      const verdict = await checkJoinedFolder(this.folder, initial.folderId, checkReads);
       if (!verdict.ok) return await this.pause(verdict.reason, verdict.detail);
-      return await this.exchange(initial, clock, early);
+      return await this.exchange(initial, clock, reads);
     } catch (error) {
       if (error instanceof SyncFolderError && error.code === 'missing') return await this.pause('folderMissing');
       if (error instanceof SyncFolderError && error.code === 'readOnly') return await this.pause('readOnly');
@@ -178,18 +188,12 @@ export class SyncEngine {
   }
 
   /** Read-only requests of the start of a run (own temp files, own log, the other PCs' heads and logs), asked at once. */
-  private askEarly(deviceId: string, publishedSeq: number): EarlyReads {
-    const quiet = <T>(promise: Promise<T>) => {
-      // Awaited later or never (a paused run): an error here must not surface as unhandled.
-      promise.catch(() => undefined);
-      return promise;
-    };
+  private askEarly(deviceId: string): Omit<EarlyReads, 'local'> {
     return {
       deviceId,
       tmp: quiet(this.folder.list(tmpDir(deviceId))),
       log: quiet(this.folder.list(logDir(deviceId))),
       survey: quiet(surveyFolder(this.folder, deviceId)),
-      local: quiet(this.readLocal(publishedSeq)),
     };
   }
 
@@ -198,17 +202,17 @@ export class SyncEngine {
     return detail ? { kind: 'paused', reason, detail } : { kind: 'paused', reason };
   }
 
-  /** Cursors, clock and state (and whether ops wait to be published): one read. */
-  private readLocal(publishedSeq?: number): Promise<LocalReading> {
-    const tables = publishedSeq === undefined ? [CURSORS, DEVICE, BAD_FILES] : [OUTBOX, CURSORS, DEVICE, BAD_FILES];
+  /** Cursors, clock, state and bad files (and whether ops wait to be published after the state's published seq): one read. */
+  private readLocal(withOutbox = false): Promise<LocalReading> {
+    const tables = withOutbox ? [OUTBOX, CURSORS, DEVICE, BAD_FILES] : [CURSORS, DEVICE, BAD_FILES];
     return this.db.transaction('r', tables, async () => {
-      const [cursorRows, syncClock, state, badFileRows, waiting] = await Promise.all([
+      const [cursorRows, syncClock, state, badFileRows] = await Promise.all([
         this.db.table(CURSORS).toArray() as Promise<CursorRow[]>,
         this.db.table(DEVICE).get('clock') as Promise<DeviceClockRow | undefined>,
         readSyncState(this.db),
         this.db.table(BAD_FILES).toArray() as Promise<BadFileRow[]>,
-        publishedSeq === undefined ? false : this.db.table(OUTBOX).where(':id').above(publishedSeq).first().then((op) => op !== undefined),
       ]);
+      const waiting = withOutbox && (await this.db.table(OUTBOX).where(':id').above(state.publishedSeq).first()) !== undefined;
       return { cursorRows, syncClock, state, badFileRows, waiting };
     });
   }
@@ -248,8 +252,8 @@ export class SyncEngine {
     }
 
     // Whether ops wait to be published is read together with what the first batch needs.
-    const unchanged = own.kind === 'ok' && watched.kind === 'ok';
-    let local: LocalReading | undefined = unchanged ? await early.local : await this.readLocal(state.publishedSeq);
+    const asked = own.kind === 'ok' && watched.kind === 'ok' ? await early.local : undefined;
+    let local: LocalReading | undefined = asked && asked.state.publishedSeq === state.publishedSeq ? asked : await this.readLocal(true);
     let sent = 0;
     if (local.waiting) {
       sent = await publishOutbox(this.folder, this.db, clock.deviceId, state.publishedSeq, {
@@ -339,6 +343,7 @@ export class SyncEngine {
       ...(headText !== undefined ? { headText } : {}),
       status: { ...runStatus, vanished, state: 'idle', pause: undefined, error: undefined, errorCode: undefined, lastSuccessAt: this.isoNow() },
     });
+    this.lastDeviceId = clock.deviceId;
     return { kind: 'synced', sent, received };
   }
 
@@ -393,6 +398,12 @@ function appliedOps(reading: { segments: readonly { ops: readonly { table: strin
   let count = 0;
   for (const segment of reading.segments) for (const op of segment.ops) if (isDomainTableName(op.table)) count += 1;
   return count;
+}
+
+/** A request awaited later or never (a paused run): its error must not surface as unhandled. */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /** Held-back segments summed per PC, with the name from its head.json. */
