@@ -209,6 +209,8 @@ function writeConflicts(io: CoreIO, table: string, changes: ReadonlyMap<string, 
     for (const [rowId, conflicts] of changes) {
       const id = pageKey(table, rowId);
       const page = changed.get(id) ?? pages.get(id) ?? { id, table, rows: {} };
+      // A page whose rows keep the same conflicts is not written again (pages are large: the losers' values).
+      if (!changed.has(id) && pages.has(id) && JSON.stringify(page.rows[rowId] ?? []) === JSON.stringify(conflicts)) continue;
       if (conflicts.length > 0) page.rows[rowId] = conflicts;
       else delete page.rows[rowId];
       changed.set(id, page);
