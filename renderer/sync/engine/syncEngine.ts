@@ -163,7 +163,8 @@ export class SyncEngine {
     // The folder is asked while the run starts in the database, under the id this PC had at its
     // last run (read-only; used only once the folder check passed and the id is still the same).
     const guessed = this.lastDeviceId;
-    const early = guessed ? this.askEarly(guessed) : undefined;
+    // The database's side too (the run's first write waits for this short read; the folder takes longer).
+    const early: EarlyReads | undefined = guessed ? { ...this.askEarly(guessed), local: quiet(this.readLocal(true)) } : undefined;
     const checkReads = guessed ? quiet(askFolderCheck(this.folder)) : undefined;
     // State, clock and the status "running": one transaction.
     const { state: initial, clock } = await startRun(this.db, this.isoNow());
@@ -171,9 +172,7 @@ export class SyncEngine {
     this.lastDeviceId = clock.deviceId;
     try {
       // What the run reads first is asked together with the folder check and used only once it passed.
-      const folderReads = early?.deviceId === clock.deviceId ? early : this.askEarly(clock.deviceId);
-      // The database's side only now: a read begun before startRun would hold up its write.
-      const reads: EarlyReads = { ...folderReads, local: quiet(this.readLocal(true)) };
+      const reads: EarlyReads = early?.deviceId === clock.deviceId ? early : { ...this.askEarly(clock.deviceId), local: quiet(this.readLocal(true)) };
       const verdict = await checkJoinedFolder(this.folder, initial.folderId, checkReads);
       if (!verdict.ok) return await this.pause(verdict.reason, verdict.detail);
       return await this.exchange(initial, clock, reads);
