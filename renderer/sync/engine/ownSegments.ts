@@ -17,6 +17,7 @@ import { sha256HexNative } from './digest';
  * applied it are not disturbed and those that had not get it.
  */
 export const BYTES_CHECKED_PER_SYNC = 2 * 1024 * 1024;
+const READ_AHEAD = 8;
 
 /** _device 'ownSegments': the ranges this PC published into the current folder under its current id. */
 export interface OwnSegmentsRow {
@@ -116,12 +117,26 @@ export async function watchOwnSegments(
   // wrote, and the header line exactly its own; only a mismatch costs reading _outbox.
   let position = stored ? stored.next % Math.max(1, present.length) : 0;
   let bytesRead = 0;
+  // The next few in turn are read ahead (each read is a round trip; a PC that publishes small
+  // segments has many). A read beyond the share of this sync is only wasted, never used.
+  const start = position;
+  const reads = new Map<number, Promise<Uint8Array | null>>();
+  const readAhead = (from: number) => {
+    for (let k = from; k < present.length && k < from + READ_AHEAD; k++) {
+      if (reads.has(k)) continue;
+      const [first, last] = ranges[present[(start + k) % present.length]!]!;
+      const read = folder.read(segmentPath(ids.deviceId, first, last));
+      read.catch(() => undefined);
+      reads.set(k, read);
+    }
+  };
   for (let checked = 0; checked < present.length && bytesRead < BYTES_CHECKED_PER_SYNC; checked++) {
     const index = present[position]!;
     position = (position + 1) % present.length;
     const [first, last, known] = ranges[index]!;
-    const path = segmentPath(ids.deviceId, first, last);
-    const bytes = await folder.read(path);
+    readAhead(checked);
+    const bytes = await reads.get(checked)!;
+    reads.delete(checked);
     bytesRead += bytes?.length ?? 0;
     let sha256 = known;
     let mine: SyncOp[] | undefined;

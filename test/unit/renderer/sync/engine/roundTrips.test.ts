@@ -13,10 +13,13 @@ import { fastFolder, makeSyncDir, personRow, SimulatedPc, testId } from '../supp
 interface WaitCounter {
   waits: number;
   log: string[];
+  /** Folder requests started while no other folder request was in flight (what a read-ahead removes). */
+  lonelyFolderRequests: string[];
 }
 
 function countWaits(folder: SyncFolder, db: KonventDatabase): WaitCounter {
-  const counter: WaitCounter = { waits: 0, log: [] };
+  const counter: WaitCounter = { waits: 0, log: [], lonelyFolderRequests: [] };
+  let folderInFlight = 0;
   // Requests started in one turn of the event loop were asked together: one wait.
   let turnOpen = false;
   let inFlight = 0;
@@ -35,9 +38,12 @@ function countWaits(folder: SyncFolder, db: KonventDatabase): WaitCounter {
     const original = (folder[method] as (...args: unknown[]) => Promise<unknown>).bind(folder);
     wrapped[method] = async (...args: unknown[]) => {
       start(`folder.${method} ${String(args[0])}`);
+      if (folderInFlight === 0) counter.lonelyFolderRequests.push(`${method} ${String(args[0])}`);
+      folderInFlight += 1;
       try {
         return await original(...args);
       } finally {
+        folderInFlight -= 1;
         end();
       }
     };
@@ -106,5 +112,20 @@ describe('round trips of a sync run', () => {
     const after = new TextDecoder().decode((await look.read(`devices/${deviceId}/head.json`))!);
     expect(JSON.parse(after).updatedAt > JSON.parse(before).updatedAt).toBe(true);
     expect(counter.waits, counter.log.join('\n')).toBeLessThanOrEqual(10);
+  });
+
+  it('a PC that published twenty small segments re-reads its own segments eight at a time (one after the other before)', async () => {
+    const { a, made } = await upToDatePair();
+    for (let i = 0; i < 20; i++) {
+      await a.db.domain('persons').update(testId(i), { notes: `Änderung ${i}` });
+      await a.sync();
+    }
+    const ownLog = (await fastFolder(made.dir).list(`devices/${await a.deviceId()}/log`))!;
+    expect(ownLog.length).toBeGreaterThanOrEqual(21);
+    const counter = countWaits(a.folder, a.db);
+    a.engine = a.makeEngine();
+    await a.sync();
+    const lonelySegmentReads = counter.lonelyFolderRequests.filter((request) => request.startsWith('read') && request.includes('/log/'));
+    expect(lonelySegmentReads.length, counter.lonelyFolderRequests.join('\n')).toBeLessThanOrEqual(5);
   });
 });
