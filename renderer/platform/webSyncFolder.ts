@@ -31,25 +31,62 @@ function split(path: string): { dirs: string[]; name: string } {
 }
 
 export function createWebSyncFolder(root: FileSystemDirectoryHandle, label = root.name): SyncFolder {
+  /**
+   * Folder handles already looked up, by path: each step down is a round trip to the browser's
+   * file system. A handle names a place, not a folder: one whose folder was removed and made again
+   * works as before, and one whose folder is gone fails like a fresh lookup would, except that it
+   * does not create the folder again; writes then look up afresh (`freshOnNotFound`).
+   */
+  const known = new Map<string, FileSystemDirectoryHandle>();
+
   async function dirAt(parts: readonly string[], create: boolean): Promise<FileSystemDirectoryHandle | null> {
     let dir = root;
-    for (const part of parts) {
+    let from = 0;
+    for (let depth = parts.length; depth > 0; depth--) {
+      const hit = known.get(parts.slice(0, depth).join('/'));
+      if (hit) {
+        dir = hit;
+        from = depth;
+        break;
+      }
+    }
+    for (let i = from; i < parts.length; i++) {
       try {
-        dir = await dir.getDirectoryHandle(part, { create });
+        dir = await dir.getDirectoryHandle(parts[i]!, { create });
       } catch (error) {
         if (!create && isNotFound(error)) return null;
         throw error;
       }
+      known.set(parts.slice(0, i + 1).join('/'), dir);
     }
     return dir;
   }
 
-  async function readFile(path: string): Promise<Uint8Array | null> {
-    const { dirs, name } = split(path);
-    const dir = await dirAt(dirs, false);
-    if (!dir) return null;
+  /** A write that met a removed folder through a remembered handle is done again with fresh lookups (which create it). */
+  async function freshOnNotFound<T>(write: () => Promise<T>): Promise<T> {
     try {
-      const file = await (await dir.getFileHandle(name)).getFile();
+      return await write();
+    } catch (error) {
+      if (!isNotFound(error) || known.size === 0) throw error;
+      known.clear();
+      return write();
+    }
+  }
+
+  /** File handles of files read before, by path (like folder handles, they name a place). */
+  const knownFiles = new Map<string, FileSystemFileHandle>();
+
+  async function readFile(path: string): Promise<Uint8Array | null> {
+    try {
+      let handle = knownFiles.get(path);
+      if (!handle) {
+        const { dirs, name } = split(path);
+        const dir = await dirAt(dirs, false);
+        if (!dir) return null;
+        handle = await dir.getFileHandle(name);
+        knownFiles.set(path, handle);
+      }
+      const file = await handle.getFile();
       return new Uint8Array(await file.arrayBuffer());
     } catch (error) {
       if (isNotFound(error)) return null;
@@ -60,8 +97,8 @@ export function createWebSyncFolder(root: FileSystemDirectoryHandle, label = roo
   async function writeFile(dir: FileSystemDirectoryHandle, name: string, data: Uint8Array): Promise<FileSystemFileHandle> {
     const handle = await dir.getFileHandle(name, { create: true });
     const stream = await handle.createWritable();
-    await stream.write(data as BufferSource);
-    await stream.close();
+    // The stream queues the write; close() waits for it.
+    await Promise.all([stream.write(data as BufferSource), stream.close()]);
     return handle;
   }
 
@@ -74,6 +111,21 @@ export function createWebSyncFolder(root: FileSystemDirectoryHandle, label = roo
   /** The chosen folder itself must still be there; it is never created. */
   async function requireRoot(): Promise<void> {
     await (root as IterableDirectory).values()[Symbol.asyncIterator]().next();
+  }
+
+  async function moveFile(from: string, to: string): Promise<void> {
+    const source = split(from);
+    const sourceDir = await dirAt(source.dirs, false);
+    if (!sourceDir) throw new SyncFolderError('missing', `${from} gibt es nicht.`);
+    const handle = (await sourceDir.getFileHandle(source.name)) as MovableHandle;
+    const target = split(to);
+    const targetDir = (await dirAt(target.dirs, true))!;
+    if (typeof handle.move === 'function') {
+      await handle.move(targetDir, target.name);
+      return;
+    }
+    await writeFile(targetDir, target.name, new Uint8Array(await (await handle.getFile()).arrayBuffer()));
+    await sourceDir.removeEntry(source.name);
   }
 
   return {
@@ -108,28 +160,37 @@ export function createWebSyncFolder(root: FileSystemDirectoryHandle, label = roo
       requirePath(path);
       requirePath(tempDir, true);
       try {
-        await requireRoot();
-        const temp = await dirAt(tempDir.split('/'), true);
-        const tempName = `${crypto.randomUUID()}.tmp`;
-        const tempHandle = (await writeFile(temp!, tempName, data)) as MovableHandle;
-        const { dirs, name } = split(path);
-        const target = (await dirAt(dirs, true))!;
-        let moved = false;
-        if (typeof tempHandle.move === 'function') {
-          try {
-            await tempHandle.move(target, name);
-            moved = true;
-          } catch {
-            moved = false;
+        await freshOnNotFound(async () => {
+          const { dirs, name } = split(path);
+          // The check of the chosen folder and both folders below it are asked at once.
+          const [, temp, target] = await Promise.all([requireRoot(), dirAt(tempDir.split('/'), true), dirAt(dirs, true)]);
+          const tempName = `${crypto.randomUUID()}.tmp`;
+          const tempHandle = (await writeFile(temp!, tempName, data)) as MovableHandle;
+          let written: FileSystemFileHandle = tempHandle;
+          let moved = false;
+          if (typeof tempHandle.move === 'function') {
+            try {
+              await tempHandle.move(target!, name);
+              moved = true;
+            } catch {
+              moved = false;
+            }
           }
-        }
-        if (!moved) {
-          // No move here (or not onto an existing file): the writable stream's own swap file keeps it atomic.
-          await writeFile(target, name, data);
-          await temp!.removeEntry(tempName).catch(() => undefined);
-        }
-        const readBack = await readFile(path);
-        if (!readBack || !bytesEqual(readBack, data)) throw new SyncFolderError('verifyFailed', `${path} wurde nicht unverändert gespeichert.`);
+          if (!moved) {
+            // No move here (or not onto an existing file): the writable stream's own swap file keeps it atomic.
+            written = await writeFile(target!, name, data);
+            await temp!.removeEntry(tempName).catch(() => undefined);
+          }
+          // Read back through the handle, which names the file at its final place (a moved handle follows the move).
+          const readBack = await written.getFile().then(
+            async (file) => new Uint8Array(await file.arrayBuffer()),
+            (error: unknown) => {
+              if (isNotFound(error)) return null;
+              throw error;
+            },
+          );
+          if (!readBack || !bytesEqual(readBack, data)) throw new SyncFolderError('verifyFailed', `${path} wurde nicht unverändert gespeichert.`);
+        });
       } catch (error) {
         throw toFolderError(error, 'Datei schreiben');
       }
@@ -139,18 +200,7 @@ export function createWebSyncFolder(root: FileSystemDirectoryHandle, label = roo
       requirePath(from);
       requirePath(to);
       try {
-        const source = split(from);
-        const sourceDir = await dirAt(source.dirs, false);
-        if (!sourceDir) throw new SyncFolderError('missing', `${from} gibt es nicht.`);
-        const handle = (await sourceDir.getFileHandle(source.name)) as MovableHandle;
-        const target = split(to);
-        const targetDir = (await dirAt(target.dirs, true))!;
-        if (typeof handle.move === 'function') {
-          await handle.move(targetDir, target.name);
-          return;
-        }
-        await writeFile(targetDir, target.name, new Uint8Array(await (await handle.getFile()).arrayBuffer()));
-        await sourceDir.removeEntry(source.name);
+        await freshOnNotFound(() => moveFile(from, to));
       } catch (error) {
         throw toFolderError(error, 'Datei umbenennen');
       }

@@ -17,6 +17,15 @@ export interface SyncConnectionOptions {
   openFolder?: (ref: SyncFolderRef) => SyncFolder;
 }
 
+const lastEngines = new WeakMap<KonventDatabase, { ref: SyncFolderRef; engine: SyncEngine }>();
+
+async function sameFolder(a: SyncFolderRef, b: SyncFolderRef): Promise<boolean> {
+  if (a.kind !== b.kind || a.label !== b.label) return false;
+  if (a.kind !== 'web') return true;
+  if (!a.handle || !b.handle) return false;
+  return a.handle === b.handle || (await a.handle.isSameEntry(b.handle).catch(() => false));
+}
+
 const appVersion = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 
 export class SyncConnection {
@@ -36,6 +45,19 @@ export class SyncConnection {
   engineFor(ref: SyncFolderRef): SyncEngine {
     const folder = this.options.openFolder ? this.options.openFolder(ref) : this.access.open(ref);
     return new SyncEngine({ db: this.db, folder, appVersion });
+  }
+
+  /**
+   * The engine of the last run when it ran on the same folder: it and its folder adapter remember
+   * what they looked up (the web adapter its folder handles, the engine this PC's id), so a run asks
+   * the folder less. The scheduler makes a connection per run, so this is kept per database.
+   */
+  private async runEngine(ref: SyncFolderRef): Promise<SyncEngine> {
+    const last = lastEngines.get(this.db);
+    if (last && !this.options.openFolder && (await sameFolder(last.ref, ref))) return last.engine;
+    const engine = this.engineFor(ref);
+    lastEngines.set(this.db, { ref, engine });
+    return engine;
   }
 
   /** Lets the user pick a folder (the dialog of the platform); null when cancelled. */
@@ -67,7 +89,7 @@ export class SyncConnection {
       await updateStatus(this.db, { state: 'paused', pause: { reason: 'noAccess' } });
       return { kind: 'paused', reason: 'noAccess' };
     }
-    return this.engineFor(ref).sync();
+    return (await this.runEngine(ref)).sync();
   }
 
   async restoreFolder(): Promise<SyncOutcome> {

@@ -31,6 +31,7 @@ afterAll(async () => {
 
 type Harness = {
   twoPcsConverge(): Promise<{ a: Record<string, unknown>; b: Record<string, unknown>; persons: string[]; guest: string; files: string[] }>;
+  ownFolderRemoved(): Promise<{ again: { kind: string }; files: string[]; arrived: string | undefined; persons: { a: number; b: number } }>;
   prepareScreen(): Promise<{ person: string }>;
   otherPcEdits(personId: string, notes: string): Promise<void>;
   prepareFaultScreen(): Promise<void>;
@@ -55,6 +56,20 @@ describe('sync in the browser (OPFS folder, web adapter, real IndexedDB)', () =>
     expect(conflicts.map((c) => c.loser.v)).toEqual(['Zwickau']);
     expect((result.a as { domain: { guests: { id: string }[] } }).domain.guests.some((g) => g.id === result.guest)).toBe(false);
     expect(result.files).toEqual(['devices', 'konvent-sync.json']);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('a PC whose own device folder was deleted writes it again at the next sync, and a new PC gets all of it', async () => {
+    const { context, page } = await newAppPage(browser);
+    await page.goto(appUrl('/'));
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await withHarness(page);
+    const result = await page.evaluate(() => (window as unknown as { konventSyncHarness: Harness }).konventSyncHarness.ownFolderRemoved());
+    expect(result.again.kind).toBe('synced');
+    expect(result.files).toEqual(expect.arrayContaining(['head.json', 'log']));
+    expect(result.arrived).toBe('nach dem Löschen geändert');
+    expect(result.persons.b).toBe(result.persons.a);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });

@@ -29,6 +29,8 @@ export interface StoredRow {
    * reading the pages a second time.
    */
   pages?: Map<string, ClockPage>;
+  /** Likewise the conflict pages of these rows, read with them when few rows are loaded. */
+  conflictPages?: Map<string, ConflictPage>;
 }
 
 /**
@@ -36,16 +38,23 @@ export interface StoredRow {
  * ids (a new PC's first sync, a large batch) read the whole table when they are a good part of it.
  */
 const FEW_IDS = 32;
+/** Up to this many pages, conflict pages are read with the clock pages (each page is one request). */
+const FEW_PAGES = 4;
 const WHOLE_TABLE_SHARE = 4;
 
 /** The stored state of rows of one table, in the order of `ids`. */
 export function loadRows(io: CoreIO, table: string, ids: readonly string[]): Promise<StoredRow[]> {
   if (ids.length === 0) return Dexie.Promise.resolve([]);
+  const keys = ids.map((id) => pageKey(table, id));
+  // A few rows (a local edit, a small batch): their conflict pages come in the same turn, so a
+  // save does not wait for them after the clocks were read.
+  const few = new Set(keys).size <= FEW_PAGES;
   return Dexie.Promise.all([
     loadVisible(io, table, ids),
-    readPages<ClockPage>(io.table(CLOCK), io.trans, table, ids.map((id) => pageKey(table, id))),
-  ]).then(([visible, pages]) =>
-    ids.map((id) => ({ table, id, visible: visible.get(id), clock: pages.get(pageKey(table, id))?.entries[id], pages })),
+    readPages<ClockPage>(io.table(CLOCK), io.trans, table, keys),
+    few ? readPages<ConflictPage>(io.table(CONFLICTS), io.trans, table, keys) : undefined,
+  ]).then(([visible, pages, conflictPages]) =>
+    ids.map((id) => ({ table, id, visible: visible.get(id), clock: pages.get(pageKey(table, id))?.entries[id], pages, ...(conflictPages ? { conflictPages } : {}) })),
   );
 }
 
@@ -143,6 +152,8 @@ export function saveRows(io: CoreIO, table: string, writes: readonly RowWrite[],
   const entries = new Map<string, ClockEntry>();
   const loaded = writes[0]!.stored.pages;
   const pagesKnown = loaded !== undefined && writes.every((write) => write.stored.pages === loaded);
+  const loadedConflicts = writes[0]!.stored.conflictPages;
+  const conflictPagesKnown = loadedConflicts !== undefined && writes.every((write) => write.stored.conflictPages === loadedConflicts);
   const conflictChanges = new Map<string, ConflictRow[]>();
   for (const { stored, after, shown: decided } of writes) {
     const problem = options.problemOf(table, after);
@@ -168,7 +179,7 @@ export function saveRows(io: CoreIO, table: string, writes: readonly RowWrite[],
     puts.length > 0 ? domain.mutate({ type: 'put', trans: io.trans, values: puts }) : undefined,
     deletes.length > 0 ? domain.mutate({ type: 'delete', trans: io.trans, keys: deletes }) : undefined,
     writeClockEntries(io, table, entries, pagesKnown ? loaded : undefined),
-    writeConflicts(io, table, conflictChanges),
+    writeConflicts(io, table, conflictChanges, conflictPagesKnown ? loadedConflicts : undefined),
   ]).then(() => undefined);
 }
 
@@ -192,15 +203,17 @@ function writeClockEntries(io: CoreIO, table: string, entries: ReadonlyMap<strin
 }
 
 /** Replaces the conflicts of the given rows (an empty list removes them); pages left empty are deleted. */
-function writeConflicts(io: CoreIO, table: string, changes: ReadonlyMap<string, ConflictRow[]>): Promise<unknown> {
+function writeConflicts(io: CoreIO, table: string, changes: ReadonlyMap<string, ConflictRow[]>, loaded?: Map<string, ConflictPage>): Promise<unknown> {
   if (changes.size === 0) return Dexie.Promise.resolve();
   const store = io.table(CONFLICTS);
   const keys = [...changes.keys()].map((id) => pageKey(table, id));
-  return readPages<ConflictPage>(store, io.trans, table, keys).then((pages) => {
+  return (loaded ? Dexie.Promise.resolve(loaded) : readPages<ConflictPage>(store, io.trans, table, keys)).then((pages) => {
     const changed = new Map<string, ConflictPage>();
     for (const [rowId, conflicts] of changes) {
       const id = pageKey(table, rowId);
       const page = changed.get(id) ?? pages.get(id) ?? { id, table, rows: {} };
+      // A page whose rows keep the same conflicts is not written again (pages are large: the losers' values).
+      if (!changed.has(id) && pages.has(id) && JSON.stringify(page.rows[rowId] ?? []) === JSON.stringify(conflicts)) continue;
       if (conflicts.length > 0) page.rows[rowId] = conflicts;
       else delete page.rows[rowId];
       changed.set(id, page);

@@ -1,4 +1,3 @@
-import type { Table } from 'dexie';
 import { addRange, coverUpTo, emptyCoverage } from '../../../shared/sync/coverage';
 import type { Snapshot, SnapshotRow, SyncOp } from '../../../shared/sync/formats';
 import { receiveHlc } from '../../../shared/sync/hlc';
@@ -40,6 +39,8 @@ export interface ApplyInput {
   peers: readonly PeerSighting[];
   nowMs: number;
   ownDeviceId: string;
+  /** Further changes of the sync state, written with the batch's own (given the clock after the batch). */
+  changeState?: (state: SyncStateRow, clockHlc: string | null) => void;
 }
 
 export interface ApplyHooks {
@@ -51,6 +52,10 @@ export interface ApplyResult {
   appliedOps: number;
   changedRows: number;
   skippedOps: number;
+  /** Every cursor row after the batch. */
+  cursors: CursorRow[];
+  /** The sync state as written by the batch (undefined when there is none). */
+  state?: SyncStateRow;
 }
 
 export const APPLY_TABLES = [...domainTableNames, CLOCK, CONFLICTS, CURSORS, DEVICE];
@@ -88,10 +93,16 @@ export async function applyBatch(db: KonventDatabase, input: ApplyInput, hooks: 
       const value = toNfc(op.value);
       rowOf(op.table, op.id).ops.push(value === op.value ? op : { ...op, value });
     }
-    // All reads first, then each table's writes are started without waiting for them: IndexedDB
-    // works on one table's rows while the next table is merged here.
+    // All reads first (rows, cursors, clock and state asked together), then each table's writes
+    // are started without waiting for them: IndexedDB works on one table's rows while the next
+    // table is merged here.
     const tables = [...incoming].map(([table, rows]) => ({ table, rows, ids: [...rows.keys()] }));
-    const loaded = await Promise.all(tables.map(({ table, ids }) => loadRows(io, table, ids)));
+    const [loaded, cursorRows, clock, state] = await Promise.all([
+      Promise.all(tables.map(({ table, ids }) => loadRows(io, table, ids))),
+      db.table(CURSORS).toArray() as Promise<CursorRow[]>,
+      db.table(DEVICE).get('clock') as Promise<DeviceClockRow | undefined>,
+      db.table(DEVICE).get('sync') as Promise<SyncStateRow | undefined>,
+    ]);
     const saving: Promise<number>[] = [];
     for (const [n, { table, rows, ids }] of tables.entries()) {
       const stored = loaded[n]!;
@@ -105,51 +116,60 @@ export async function applyBatch(db: KonventDatabase, input: ApplyInput, hooks: 
       }
       saving.push(saveRows(io, table, writes, { writeDomain: true, problemOf: rowProblem }).then(() => writes.length));
     }
-    for (const count of await Promise.all(saving)) rowsWritten(count);
-
-    await advanceCursors(db, input, snapshots);
-    await receiveClock(db, snapshots, ops, input.nowMs);
-    const state = (await db.table(DEVICE).get('sync')) as SyncStateRow | undefined;
-    if (state) await db.table(DEVICE).put({ ...state, opsSinceSnapshot: state.opsSinceSnapshot + ops.length });
-    return { appliedOps: ops.length - skippedOps, changedRows, skippedOps };
+    // Cursors, clock and state are written in the same turn as the rows.
+    const bookkeeping: Promise<unknown>[] = [];
+    const cursors = advancedCursors(cursorRows, input, snapshots);
+    if (cursors.length > 0) bookkeeping.push(db.table(CURSORS).bulkPut(cursors));
+    const latest = latestClock(snapshots, ops);
+    const clockAfter = latest && clock ? { ...clock, hlc: receiveHlc(clock.hlc, latest, clock.deviceId, input.nowMs) } : clock;
+    if (clockAfter !== clock) bookkeeping.push(db.table(DEVICE).put(clockAfter));
+    let stateAfter: SyncStateRow | undefined;
+    if (state) {
+      stateAfter = { ...state, opsSinceSnapshot: state.opsSinceSnapshot + ops.length };
+      input.changeState?.(stateAfter, clockAfter?.hlc ?? null);
+      bookkeeping.push(db.table(DEVICE).put(stateAfter));
+    }
+    const [counts] = await Promise.all([Promise.all(saving), Promise.all(bookkeeping)]);
+    for (const count of counts) rowsWritten(count);
+    const allCursors = new Map(cursorRows.map((row) => [row.deviceId, row]));
+    for (const row of cursors) allCursors.set(row.deviceId, row);
+    return { appliedOps: ops.length - skippedOps, changedRows, skippedOps, cursors: [...allCursors.values()], ...(stateAfter ? { state: stateAfter } : {}) };
   });
 }
 
-async function advanceCursors(db: KonventDatabase, input: ApplyInput, snapshots: readonly Snapshot[]): Promise<void> {
-  const cursors = db.table(CURSORS) as Table<CursorRow, string>;
+/** The cursor rows that change: coverage from snapshots and segments, names from heads. */
+function advancedCursors(stored: readonly CursorRow[], input: ApplyInput, snapshots: readonly Snapshot[]): CursorRow[] {
+  const known = new Map(stored.map((row) => [row.deviceId, row]));
   const touched = new Map<string, CursorRow>();
-  const cursorOf = async (deviceId: string): Promise<CursorRow> => {
-    const known = touched.get(deviceId) ?? (await cursors.get(deviceId)) ?? { deviceId, ...emptyCoverage() };
-    touched.set(deviceId, known);
-    return known;
+  const cursorOf = (deviceId: string): CursorRow => {
+    const cursor = touched.get(deviceId) ?? known.get(deviceId) ?? { deviceId, ...emptyCoverage() };
+    touched.set(deviceId, cursor);
+    return cursor;
   };
   for (const snapshot of snapshots) {
     for (const [deviceId, seq] of Object.entries(snapshot.covers)) {
       if (deviceId === input.ownDeviceId) continue;
-      const cursor = await cursorOf(deviceId);
+      const cursor = cursorOf(deviceId);
       touched.set(deviceId, { ...cursor, ...coverUpTo(cursor, seq) });
     }
   }
   const nowIso = new Date(input.nowMs).toISOString();
   for (const segment of input.segments) {
-    const cursor = await cursorOf(segment.deviceId);
+    const cursor = cursorOf(segment.deviceId);
     // Ops for tables this version does not know stay unapplied: the segment is read again after an update.
     if (segment.ops.some((op) => !isDomainTableName(op.table))) continue;
     touched.set(segment.deviceId, { ...cursor, ...addRange(cursor, segment.first, segment.last), lastReceivedAt: nowIso });
   }
   for (const peer of input.peers) {
-    const cursor = await cursorOf(peer.deviceId);
+    const cursor = cursorOf(peer.deviceId);
     touched.set(peer.deviceId, { ...cursor, name: peer.name, appVersion: peer.appVersion, headUpdatedAt: peer.headUpdatedAt });
   }
-  if (touched.size > 0) await cursors.bulkPut([...touched.values()]);
+  return [...touched.values()];
 }
 
-async function receiveClock(db: KonventDatabase, snapshots: readonly Snapshot[], ops: readonly SyncOp[], nowMs: number): Promise<void> {
+function latestClock(snapshots: readonly Snapshot[], ops: readonly SyncOp[]): string {
   let latest = '';
   for (const snapshot of snapshots) if (snapshot.hlc > latest) latest = snapshot.hlc;
   for (const op of ops) if (op.hlc > latest) latest = op.hlc;
-  if (!latest) return;
-  const clock = (await db.table(DEVICE).get('clock')) as DeviceClockRow | undefined;
-  if (!clock) return;
-  await db.table(DEVICE).put({ ...clock, hlc: receiveHlc(clock.hlc, latest, clock.deviceId, nowMs) });
+  return latest;
 }

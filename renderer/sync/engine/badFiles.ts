@@ -40,11 +40,14 @@ export async function recordBadFiles(
   fine: readonly string[],
   listedPaths: ReadonlySet<string>,
   nowIso: string,
+  /** The rows as stored, when the caller read them in this run (only sync writes this table). */
+  stored?: readonly BadFileRow[],
 ): Promise<void> {
   const table = db.table(BAD_FILES) as Table<BadFileRow, string>;
   await db.transaction('rw', table, async () => {
-    const existing = new Map((await table.toArray()).map((row) => [row.path, row]));
+    const existing = new Map((stored ?? (await table.toArray())).map((row) => [row.path, row]));
     const seen = new Set<string>();
+    const rows: BadFileRow[] = [];
     for (const sighting of sightings) {
       seen.add(sighting.path);
       const before = existing.get(sighting.path);
@@ -58,8 +61,9 @@ export async function recordBadFiles(
         listed: sighting.ignored === true || attempts >= ATTEMPTS_BEFORE_LISTING,
       };
       if (sighting.detail) row.detail = sighting.detail;
-      await table.put(row);
+      rows.push(row);
     }
+    if (rows.length > 0) await table.bulkPut(rows);
     const gone = [...existing.keys()].filter((path) => !seen.has(path) && (fine.includes(path) || !listedPaths.has(path)));
     if (gone.length > 0) await table.bulkDelete(gone);
   });

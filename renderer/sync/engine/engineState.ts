@@ -38,6 +38,34 @@ export async function acceptHeldBack(db: KonventDatabase, deviceId: string): Pro
   });
 }
 
+/**
+ * The start of a sync run in one transaction: the sync state and this PC's clock (created on first
+ * use), and, when this PC has joined a folder, the status "running".
+ */
+export async function startRun(db: KonventDatabase, lastAttemptAt: string): Promise<{ state: SyncStateRow; clock?: DeviceClockRow }> {
+  return db.transaction('rw', DEVICE, async () => {
+    const [state, known, status] = await Promise.all([readSyncState(db), db.table(DEVICE).get('clock') as Promise<DeviceClockRow | undefined>, readStatus(db)]);
+    if (!state.folderId) return { state, clock: known };
+    const clock = known ?? existingOrNewClock(undefined);
+    await Promise.all([
+      known ? undefined : db.table(DEVICE).put(clock),
+      db.table(DEVICE).put({ ...status, state: 'running', lastAttemptAt, key: 'status' } satisfies SyncStatusRow),
+    ]);
+    return { state, clock };
+  });
+}
+
+/** The end of a run in one transaction: the head.json text written (if any) and the status. */
+export async function endRun(db: KonventDatabase, input: { headText?: string; status: Partial<Omit<SyncStatusRow, 'key'>> }): Promise<void> {
+  await db.transaction('rw', DEVICE, async () => {
+    const [state, status] = await Promise.all([input.headText === undefined ? undefined : readSyncState(db), readStatus(db)]);
+    await Promise.all([
+      state ? db.table(DEVICE).put({ ...state, lastHeadText: input.headText }) : undefined,
+      db.table(DEVICE).put({ ...status, ...input.status, key: 'status' } satisfies SyncStatusRow),
+    ]);
+  });
+}
+
 /** This PC's identity and clock; created on first use (the same way capture creates it). */
 export async function ensureDeviceClock(db: KonventDatabase): Promise<DeviceClockRow> {
   // Almost always there: a read, without the write lock (sync asks several times per run).

@@ -1,6 +1,6 @@
 import { FORMAT_FILE, tmpDir } from '../../../shared/sync/folderLayout';
 import { FORMAT_NAME, FORMAT_VERSION, formatFileSchema, type FormatFile } from '../../../shared/sync/formats';
-import type { SyncFolder } from '../../../shared/sync/syncFolder';
+import type { FolderEntry, SyncFolder } from '../../../shared/sync/syncFolder';
 import type { PauseReason } from '../../db/sync/syncTables';
 
 /**
@@ -32,9 +32,16 @@ export async function readFormatFile(folder: SyncFolder): Promise<FormatFile | '
 }
 
 /** Checks the folder this PC joined before anything is read or written. */
-export async function checkJoinedFolder(folder: SyncFolder, folderId: string): Promise<FolderVerdict> {
-  // Both asked at once (two round trips to the folder become one wait); the listing decides first.
-  const [root, format] = await Promise.all([folder.list(''), readFormatFile(folder)]);
+export type FolderCheckReads = Promise<[FolderEntry[] | null, Awaited<ReturnType<typeof readFormatFile>>]>;
+
+/** What the check reads: the chosen folder's listing and konvent-sync.json, asked at once (two round trips become one wait). */
+export function askFolderCheck(folder: SyncFolder): FolderCheckReads {
+  return Promise.all([folder.list(''), readFormatFile(folder)]);
+}
+
+export async function checkJoinedFolder(folder: SyncFolder, folderId: string, asked: FolderCheckReads = askFolderCheck(folder)): Promise<FolderVerdict> {
+  // The listing decides first.
+  const [root, format] = await asked;
   if (root === null) return { ok: false, reason: 'folderMissing' };
   if (format === 'absent') return { ok: false, reason: 'folderEmpty' };
   if ('unreadable' in format) return { ok: false, reason: 'formatUnreadable', detail: format.unreadable };

@@ -2,7 +2,7 @@ import { opValueJson } from '../../../shared/hashing/canonicalJson';
 import { judgeLogEntry, logDir, parseSegmentName } from '../../../shared/sync/folderLayout';
 import type { SyncOp } from '../../../shared/sync/formats';
 import { parseSegmentWith } from '../../../shared/sync/segment';
-import type { SyncFolder } from '../../../shared/sync/syncFolder';
+import type { FolderEntry, SyncFolder } from '../../../shared/sync/syncFolder';
 import type { KonventDatabase } from '../../db/database';
 import { OUTBOX, type SyncStateRow } from '../../db/sync/syncTables';
 import { sha256HexNative } from './digest';
@@ -29,8 +29,15 @@ function firstDifference(theirs: readonly SyncOp[], ours: readonly SyncOp[]): nu
   return null;
 }
 
-export async function checkOwnLog(folder: SyncFolder, db: KonventDatabase, deviceId: string, state: SyncStateRow): Promise<OwnLogVerdict> {
-  const entries = (await folder.list(logDir(deviceId))) ?? [];
+export async function checkOwnLog(
+  folder: SyncFolder,
+  db: KonventDatabase,
+  deviceId: string,
+  state: SyncStateRow,
+  /** The listing of this PC's log folder, when the caller already asked for it. */
+  listed?: FolderEntry[] | null,
+): Promise<OwnLogVerdict> {
+  const entries = (listed !== undefined ? listed : await folder.list(logDir(deviceId))) ?? [];
   const segments = entries
     .filter((entry) => entry.kind === 'file' && judgeLogEntry(entry.name) === 'accepted')
     .map((entry) => ({ path: `${logDir(deviceId)}/${entry.name}`, ...parseSegmentName(entry.name)! }))

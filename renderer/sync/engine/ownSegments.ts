@@ -2,7 +2,7 @@ import { opValueJson } from '../../../shared/hashing/canonicalJson';
 import { judgeLogEntry, logDir, parseSegmentName, segmentPath, tmpDir } from '../../../shared/sync/folderLayout';
 import type { SyncOp } from '../../../shared/sync/formats';
 import { encodeSegment, parseSegmentWith } from '../../../shared/sync/segment';
-import { bytesEqual, type SyncFolder } from '../../../shared/sync/syncFolder';
+import { bytesEqual, type FolderEntry, type SyncFolder } from '../../../shared/sync/syncFolder';
 import type { KonventDatabase } from '../../db/database';
 import { DEVICE, OUTBOX } from '../../db/sync/syncTables';
 import { sha256HexNative } from './digest';
@@ -17,6 +17,7 @@ import { sha256HexNative } from './digest';
  * applied it are not disturbed and those that had not get it.
  */
 export const BYTES_CHECKED_PER_SYNC = 2 * 1024 * 1024;
+const READ_AHEAD = 8;
 
 /** _device 'ownSegments': the ranges this PC published into the current folder under its current id. */
 export interface OwnSegmentsRow {
@@ -83,10 +84,12 @@ export async function watchOwnSegments(
   db: KonventDatabase,
   ids: { deviceId: string; folderId: string },
   publishedSeq: number,
+  /** The listing of this PC's log folder, when the caller already asked for it. */
+  logListing?: FolderEntry[] | null,
 ): Promise<WatchVerdict> {
   if (publishedSeq === 0) return { kind: 'ok', rewritten: [] };
   const names = new Set(
-    ((await folder.list(logDir(ids.deviceId))) ?? []).filter((entry) => entry.kind === 'file' && judgeLogEntry(entry.name) === 'accepted').map((entry) => entry.name),
+    ((logListing !== undefined ? logListing : await folder.list(logDir(ids.deviceId))) ?? []).filter((entry) => entry.kind === 'file' && judgeLogEntry(entry.name) === 'accepted').map((entry) => entry.name),
   );
   const stored = await readRow(db, ids.deviceId, ids.folderId);
   const listed = [...names].map((name) => parseSegmentName(name)!).map(({ first, last }) => [first, last] as [number, number]);
@@ -114,12 +117,26 @@ export async function watchOwnSegments(
   // wrote, and the header line exactly its own; only a mismatch costs reading _outbox.
   let position = stored ? stored.next % Math.max(1, present.length) : 0;
   let bytesRead = 0;
+  // The next few in turn are read ahead (each read is a round trip; a PC that publishes small
+  // segments has many). A read beyond the share of this sync is only wasted, never used.
+  const start = position;
+  const reads = new Map<number, Promise<Uint8Array | null>>();
+  const readAhead = (from: number) => {
+    for (let k = from; k < present.length && k < from + READ_AHEAD; k++) {
+      if (reads.has(k)) continue;
+      const [first, last] = ranges[present[(start + k) % present.length]!]!;
+      const read = folder.read(segmentPath(ids.deviceId, first, last));
+      read.catch(() => undefined);
+      reads.set(k, read);
+    }
+  };
   for (let checked = 0; checked < present.length && bytesRead < BYTES_CHECKED_PER_SYNC; checked++) {
     const index = present[position]!;
     position = (position + 1) % present.length;
     const [first, last, known] = ranges[index]!;
-    const path = segmentPath(ids.deviceId, first, last);
-    const bytes = await folder.read(path);
+    readAhead(checked);
+    const bytes = await reads.get(checked)!;
+    reads.delete(checked);
     bytesRead += bytes?.length ?? 0;
     let sha256 = known;
     let mine: SyncOp[] | undefined;

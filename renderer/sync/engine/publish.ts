@@ -62,12 +62,18 @@ export async function writeHead(
   /** The cursor rows, when the caller has just read them. */
   cursorRows?: readonly CursorRow[],
 ): Promise<void> {
-  const cursors: Record<string, number> = {};
-  for (const cursor of cursorRows ?? ((await db.table(CURSORS).toArray()) as CursorRow[])) cursors[cursor.deviceId] = cursor.seq;
-  const full: DeviceHead = { ...head, cursors, updatedAt: nowIso };
-  const text = JSON.stringify(full, null, 2) + '\n';
-  await folder.writeAtomically(headPath(head.deviceId), new TextEncoder().encode(text), tmpDir(head.deviceId));
+  const text = await writeHeadFile(folder, head, nowIso, cursorRows ?? ((await db.table(CURSORS).toArray()) as CursorRow[]));
   await updateSyncState(db, (state) => {
     state.lastHeadText = text;
   });
+}
+
+/** Writes head.json from what the caller read; returns its text (the caller records it). */
+export async function writeHeadFile(folder: SyncFolder, head: Omit<DeviceHead, 'cursors' | 'updatedAt'>, nowIso: string, cursorRows: readonly CursorRow[]): Promise<string> {
+  const cursors: Record<string, number> = {};
+  for (const cursor of cursorRows) cursors[cursor.deviceId] = cursor.seq;
+  const full: DeviceHead = { ...head, cursors, updatedAt: nowIso };
+  const text = JSON.stringify(full, null, 2) + '\n';
+  await folder.writeAtomically(headPath(head.deviceId), new TextEncoder().encode(text), tmpDir(head.deviceId));
+  return text;
 }

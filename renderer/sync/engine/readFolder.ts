@@ -15,7 +15,7 @@ import {
 import { headSchema, type DeviceHead, type Snapshot } from '../../../shared/sync/formats';
 import { parseSegmentWith } from '../../../shared/sync/segment';
 import { hlcInstant, MAX_CLOCK_LEAD_MS } from '../../../shared/sync/hlc';
-import type { SyncFolder } from '../../../shared/sync/syncFolder';
+import type { FolderEntry, SyncFolder } from '../../../shared/sync/syncFolder';
 import type { PeerSighting, VerifiedSegment } from './applyBatch';
 import type { BadFileSighting } from './badFiles';
 import { decodeSnapshot } from './snapshotCodec';
@@ -75,13 +75,41 @@ function tooFarAhead(hlc: string, deviceId: string, options: ReadOptions): boole
 
 const decoder = new TextDecoder();
 
-export async function readFolder(folder: SyncFolder, options: ReadOptions): Promise<FolderReading> {
-  const reading: FolderReading = { segments: [], peers: [], heads: [], bad: [], fine: [], present: new Set(), more: false, held: [], readable: new Set(), extraSnapshots: [] };
+/**
+ * What the folder holds besides the segments themselves: the entries under devices/, each other
+ * PC's head.json and the listing of its log. All asked at once; it only reads, so a run may ask
+ * for it together with its first checks and use it once they passed.
+ */
+export interface FolderSurvey {
+  ownDeviceId: string;
+  entries: FolderEntry[];
+  devices: string[];
+  heads: (Uint8Array | null)[];
+  logs: (FolderEntry[] | null)[];
+}
+
+export async function surveyFolder(folder: SyncFolder, ownDeviceId: string): Promise<FolderSurvey> {
   const entries = (await folder.list(DEVICES_DIR)) ?? [];
   const devices = entries
-    .filter((entry) => entry.kind === 'directory' && isDeviceId(entry.name) && entry.name !== options.ownDeviceId)
+    .filter((entry) => entry.kind === 'directory' && isDeviceId(entry.name) && entry.name !== ownDeviceId)
     .map((entry) => entry.name)
     .sort();
+  // The folder is asked in parallel (each request is a round trip to a file system or a cloud
+  // client); what was read is taken in device order, so the result is the same.
+  const [heads, logs] = await Promise.all([
+    Promise.all(devices.map((deviceId) => folder.read(headPath(deviceId)))),
+    Promise.all(devices.map((deviceId) => folder.list(logDir(deviceId)))),
+  ]);
+  return { ownDeviceId, entries, devices, heads, logs };
+}
+
+/** Segments read ahead of the one being checked (each read is a round trip; checking is not). */
+const READ_AHEAD = 4;
+
+export async function readFolder(folder: SyncFolder, options: ReadOptions, surveyed?: FolderSurvey): Promise<FolderReading> {
+  const reading: FolderReading = { segments: [], peers: [], heads: [], bad: [], fine: [], present: new Set(), more: false, held: [], readable: new Set(), extraSnapshots: [] };
+  const survey = surveyed?.ownDeviceId === options.ownDeviceId ? surveyed : await surveyFolder(folder, options.ownDeviceId);
+  const { entries, devices } = survey;
   // Anything else under devices/ is never read, and said so (rule dir-devices).
   for (const entry of entries) {
     if ((entry.kind === 'directory' && isDeviceId(entry.name)) || isClutter(entry.name)) continue;
@@ -89,11 +117,7 @@ export async function readFolder(folder: SyncFolder, options: ReadOptions): Prom
     reading.present.add(path);
     reading.bad.push({ path, problem: entry.kind === 'directory' ? 'unknownFolder' : 'unknownFile', ignored: true });
   }
-
-  // The folder is asked in parallel (each request is a round trip to a file system or a cloud
-  // client); what was read is taken in device order, so the result is the same.
-  const heads = await Promise.all(devices.map((deviceId) => folder.read(headPath(deviceId))));
-  for (const [n, deviceId] of devices.entries()) takeHead(deviceId, heads[n]!, reading);
+  for (const [n, deviceId] of devices.entries()) takeHead(deviceId, survey.heads[n]!, reading);
 
   const coverage = new Map<string, Coverage>();
   for (const deviceId of devices) coverage.set(deviceId, options.cursors.get(deviceId) ?? emptyCoverage());
@@ -105,9 +129,8 @@ export async function readFolder(folder: SyncFolder, options: ReadOptions): Prom
   }
 
   let ops = 0;
-  const logs = await Promise.all(devices.map((deviceId) => folder.list(logDir(deviceId))));
   for (const [n, deviceId] of devices.entries()) {
-    const listed = logs[n]!;
+    const listed = survey.logs[n]!;
     if (listed) reading.readable.add(deviceId);
     const entries = listed ?? [];
     const candidates: { path: string; first: number; last: number }[] = [];
@@ -124,12 +147,26 @@ export async function readFolder(folder: SyncFolder, options: ReadOptions): Prom
       }
     }
     candidates.sort((a, b) => a.first - b.first || a.last - b.last);
-    for (const candidate of candidates) {
+    const reads = new Map<number, Promise<Uint8Array | null>>();
+    const readAhead = (from: number) => {
+      // Not beyond what this batch can take (counted by the names; a bad segment counts nothing).
+      let planned = ops;
+      for (let i = from; i < candidates.length && i < from + READ_AHEAD && planned < options.maxOps; i++) {
+        planned += candidates[i]!.last - candidates[i]!.first + 1;
+        if (reads.has(i)) continue;
+        const read = folder.read(candidates[i]!.path);
+        read.catch(() => undefined);
+        reads.set(i, read);
+      }
+    };
+    for (const [index, candidate] of candidates.entries()) {
       if (ops >= options.maxOps) {
         reading.more = true;
         break;
       }
-      const bytes = await folder.read(candidate.path);
+      readAhead(index);
+      const bytes = await reads.get(index)!;
+      reads.delete(index);
       if (!bytes) continue;
       const parsed = await parseSegmentWith(bytes, { deviceId, first: candidate.first, last: candidate.last }, sha256HexNative);
       if (!parsed.ok) {
@@ -207,8 +244,9 @@ function takeHead(deviceId: string, bytes: Uint8Array | null, reading: FolderRea
 
 async function newestSnapshot(folder: SyncFolder, devices: readonly string[], reading: FolderReading, options: ReadOptions): Promise<Snapshot | undefined> {
   const candidates: { path: string; hlc: string; deviceId: string }[] = [];
-  for (const deviceId of devices) {
-    for (const entry of (await folder.list(snapshotsDir(deviceId))) ?? []) {
+  const listings = await Promise.all(devices.map((deviceId) => folder.list(snapshotsDir(deviceId))));
+  for (const [n, deviceId] of devices.entries()) {
+    for (const entry of listings[n] ?? []) {
       if (entry.kind !== 'file') continue;
       const path = `${snapshotsDir(deviceId)}/${entry.name}`;
       reading.present.add(path);

@@ -1,25 +1,21 @@
-import { DEVICES_DIR, isDeviceId, isTempName, tmpDir } from '../../../shared/sync/folderLayout';
+import { DEVICES_DIR, isDeviceId, isTempName, logDir, tmpDir } from '../../../shared/sync/folderLayout';
 import { hlcInstant, isHlc } from '../../../shared/sync/hlc';
+import { isDomainTableName } from '../../../shared/domain/tables';
 import { FORMAT_NAME, FORMAT_VERSION, type DeviceHead } from '../../../shared/sync/formats';
-import { SyncFolderError, type SyncFolder } from '../../../shared/sync/syncFolder';
+import { SyncFolderError, type FolderEntry, type SyncFolder } from '../../../shared/sync/syncFolder';
 import type { KonventDatabase } from '../../db/database';
-import { BAD_FILES, CURSORS, DEVICE, type ClockWarning, type CursorRow, type DeviceClockRow, type HeldBack, type PauseReason, type SyncStateRow, type SyncStatusRow, type VanishedPc } from '../../db/sync/syncTables';
-import { applyBatch, type ApplyHooks } from './applyBatch';
+import { BAD_FILES, CURSORS, DEVICE, OUTBOX, type BadFileRow, type CursorRow, type DeviceClockRow, type HeldBack, type PauseReason, type SyncStateRow, type SyncStatusRow, type VanishedPc } from '../../db/sync/syncTables';
+import { APPLY_TABLES, applyBatch, type ApplyHooks } from './applyBatch';
 import { recordBadFiles } from './badFiles';
 import { clockWarnings } from './clockWarnings';
-import {
-  ensureDeviceClock,
-  readSyncState,
-  updateStatus,
-  updateSyncState
-} from './engineState';
+import { defaultSyncState, endRun, ensureDeviceClock, readSyncState, startRun, updateStatus, updateSyncState } from './engineState';
 import { exclusiveName } from './engineName';
 import { runExclusive } from './exclusive';
-import { checkJoinedFolder, newFolderId, readFormatFile, writeFormatFile } from './folderFormat';
+import { askFolderCheck, checkJoinedFolder, newFolderId, readFormatFile, writeFormatFile } from './folderFormat';
 import { checkOwnLog } from './ownLog';
-import { publishOutbox, writeHead, type PublishHooks } from './publish';
+import { publishOutbox, writeHead, writeHeadFile, type PublishHooks } from './publish';
 import { watchOwnSegments } from './ownSegments';
-import { readFolder, type HeldSegment } from './readFolder';
+import { readFolder, surveyFolder, type FolderSurvey, type HeldSegment } from './readFolder';
 import { ageUnsharedOps, forkToNewDevice } from './restamp';
 import { writeSnapshot } from './snapshots';
 
@@ -53,12 +49,32 @@ export type SyncOutcome =
 
 export type JoinOutcome = { kind: 'joined'; created: boolean } | { kind: 'needsConfirmation' } | { kind: 'paused'; reason: PauseReason; detail?: string };
 
+interface EarlyReads {
+  deviceId: string;
+  tmp: Promise<FolderEntry[] | null>;
+  log: Promise<FolderEntry[] | null>;
+  survey: Promise<FolderSurvey>;
+  /** Valid while this PC's own log needed nothing (same id, same published seq). */
+  local: Promise<LocalReading>;
+}
+
+interface LocalReading {
+  cursorRows: CursorRow[];
+  syncClock: DeviceClockRow | undefined;
+  state: SyncStateRow;
+  badFileRows: BadFileRow[];
+  /** Ops wait in _outbox after the published seq asked about. */
+  waiting: boolean;
+}
+
 const CLUTTER = /^(desktop\.ini|thumbs\.db|\.ds_store|\._.*)$/i;
 
 export class SyncEngine {
   private readonly db: KonventDatabase;
   private readonly folder: SyncFolder;
   private readonly now: () => number;
+  /** This PC's id at the last run: the folder is asked under it while the next run starts. */
+  private lastDeviceId: string | undefined;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.db = options.db;
@@ -144,13 +160,22 @@ export class SyncEngine {
   }
 
   private async runOnce(): Promise<SyncOutcome> {
-    const initial = await readSyncState(this.db);
-    if (!initial.folderId) return { kind: 'notJoined' };
-    await updateStatus(this.db, { state: 'running', lastAttemptAt: this.isoNow() });
+    // The folder is asked while the run starts in the database, under the id this PC had at its
+    // last run (read-only; used only once the folder check passed and the id is still the same).
+    const guessed = this.lastDeviceId;
+    // The database's side too (the run's first write waits for this short read; the folder takes longer).
+    const early: EarlyReads | undefined = guessed ? { ...this.askEarly(guessed), local: quiet(this.readLocal(true)) } : undefined;
+    const checkReads = guessed ? quiet(askFolderCheck(this.folder)) : undefined;
+    // State, clock and the status "running": one transaction.
+    const { state: initial, clock } = await startRun(this.db, this.isoNow());
+    if (!initial.folderId || !clock) return { kind: 'notJoined' };
+    this.lastDeviceId = clock.deviceId;
     try {
-      const verdict = await checkJoinedFolder(this.folder, initial.folderId);
+      // What the run reads first is asked together with the folder check and used only once it passed.
+      const reads: EarlyReads = early?.deviceId === clock.deviceId ? early : { ...this.askEarly(clock.deviceId), local: quiet(this.readLocal(true)) };
+      const verdict = await checkJoinedFolder(this.folder, initial.folderId, checkReads);
       if (!verdict.ok) return await this.pause(verdict.reason, verdict.detail);
-      return await this.exchange();
+      return await this.exchange(initial, clock, reads);
     } catch (error) {
       if (error instanceof SyncFolderError && error.code === 'missing') return await this.pause('folderMissing');
       if (error instanceof SyncFolderError && error.code === 'readOnly') return await this.pause('readOnly');
@@ -161,17 +186,42 @@ export class SyncEngine {
     }
   }
 
+  /** Read-only requests of the start of a run (own temp files, own log, the other PCs' heads and logs), asked at once. */
+  private askEarly(deviceId: string): Omit<EarlyReads, 'local'> {
+    return {
+      deviceId,
+      tmp: quiet(this.folder.list(tmpDir(deviceId))),
+      log: quiet(this.folder.list(logDir(deviceId))),
+      survey: quiet(surveyFolder(this.folder, deviceId)),
+    };
+  }
+
   private async pause(reason: PauseReason, detail?: string): Promise<SyncOutcome> {
     await updateStatus(this.db, { state: 'paused', pause: detail ? { reason, detail } : { reason } });
     return detail ? { kind: 'paused', reason, detail } : { kind: 'paused', reason };
   }
 
-  private async exchange(): Promise<SyncOutcome> {
-    let clock = await ensureDeviceClock(this.db);
-    let state = await readSyncState(this.db);
-    await this.removeOwnTempFiles(clock.deviceId);
+  /** Cursors, clock, state and bad files (and whether ops wait to be published after the state's published seq): one read. */
+  private readLocal(withOutbox = false): Promise<LocalReading> {
+    const tables = withOutbox ? [OUTBOX, CURSORS, DEVICE, BAD_FILES] : [CURSORS, DEVICE, BAD_FILES];
+    return this.db.transaction('r', tables, async () => {
+      const [cursorRows, syncClock, state, badFileRows] = await Promise.all([
+        this.db.table(CURSORS).toArray() as Promise<CursorRow[]>,
+        this.db.table(DEVICE).get('clock') as Promise<DeviceClockRow | undefined>,
+        readSyncState(this.db),
+        this.db.table(BAD_FILES).toArray() as Promise<BadFileRow[]>,
+      ]);
+      const waiting = withOutbox && (await this.db.table(OUTBOX).where(':id').above(state.publishedSeq).first()) !== undefined;
+      return { cursorRows, syncClock, state, badFileRows, waiting };
+    });
+  }
 
-    const own = await checkOwnLog(this.folder, this.db, clock.deviceId, state);
+  private async exchange(initial: SyncStateRow, initialClock: DeviceClockRow, early: EarlyReads): Promise<SyncOutcome> {
+    let clock = initialClock;
+    let state = initial;
+    await this.removeOwnTempFiles(clock.deviceId, await early.tmp);
+
+    const own = await checkOwnLog(this.folder, this.db, clock.deviceId, state, await early.log);
     if (own.kind === 'diverged') {
       await forkToNewDevice(this.db, own.firstForeignSeq, this.isoNow());
       clock = await ensureDeviceClock(this.db);
@@ -190,79 +240,114 @@ export class SyncEngine {
         s.startedFromSnapshot = false;
       });
     }
-    state = await readSyncState(this.db);
+    if (own.kind !== 'ok') state = await readSyncState(this.db);
     const folderId = state.folderId!;
-    const watched = await watchOwnSegments(this.folder, this.db, { deviceId: clock.deviceId, folderId }, state.publishedSeq);
+    const sameId = clock.deviceId === early.deviceId;
+    const watched = await watchOwnSegments(this.folder, this.db, { deviceId: clock.deviceId, folderId }, state.publishedSeq, sameId ? await early.log : undefined);
     if (watched.kind === 'diverged') {
       await forkToNewDevice(this.db, watched.firstForeignSeq, this.isoNow());
       clock = await ensureDeviceClock(this.db);
       state = await readSyncState(this.db);
     }
 
-    const sent = await publishOutbox(this.folder, this.db, clock.deviceId, state.publishedSeq, {
-      maxOpsPerSegment: this.options.maxOpsPerSegment ?? 5000,
-      folderId,
-      hooks: this.options.hooks,
-    });
+    // Whether ops wait to be published is read together with what the first batch needs.
+    const asked = own.kind === 'ok' && watched.kind === 'ok' ? await early.local : undefined;
+    let local: LocalReading | undefined = asked && asked.state.publishedSeq === state.publishedSeq ? asked : await this.readLocal(true);
+    let sent = 0;
+    if (local.waiting) {
+      sent = await publishOutbox(this.folder, this.db, clock.deviceId, state.publishedSeq, {
+        maxOpsPerSegment: this.options.maxOpsPerSegment ?? 5000,
+        folderId,
+        hooks: this.options.hooks,
+      });
+      local = undefined;
+    }
     // New segments are announced before reading; otherwise head.json is written once, after reading.
     if (sent > 0) await this.writeOwnHead(clock.deviceId);
 
+    let survey = clock.deviceId === early.deviceId ? await early.survey : undefined;
     let received = 0;
     let headChanged = false;
     let considerSnapshot = (this.options.useSnapshots ?? true) && !state.snapshotConsidered;
     let readable = new Set<string>();
     let runStatus: Partial<SyncStatusRow> = {};
+    let after: { state: SyncStateRow; cursors: CursorRow[] } | undefined;
     for (;;) {
       // What this PC has, its clock and what the user accepted: one read.
-      const [cursorRows, syncClock, loopState] = await this.db.transaction('r', [CURSORS, DEVICE], () =>
-        Promise.all([
-          this.db.table(CURSORS).toArray() as Promise<CursorRow[]>,
-          this.db.table(DEVICE).get('clock') as Promise<DeviceClockRow | undefined>,
-          readSyncState(this.db),
-        ]),
-      );
+      const { cursorRows, syncClock, state: loopState, badFileRows } = local ?? (await this.readLocal());
+      local = undefined;
       const cursors = new Map(cursorRows.map((c) => [c.deviceId, c]));
       const nowMs = this.now();
-      const reading = await readFolder(this.folder, {
-        ownDeviceId: clock.deviceId,
-        cursors,
-        considerSnapshot,
-        maxOps: this.options.maxOpsPerBatch ?? 20_000,
-        nowMs: Math.max(nowMs, clockMillis(syncClock?.hlc ?? clock.hlc)),
-        acceptedAhead: loopState.acceptedAhead ?? {},
-      });
-      const result = await applyBatch(
-        this.db,
-        { segments: reading.segments, snapshot: reading.snapshot, extraSnapshots: reading.extraSnapshots, peers: reading.peers, nowMs, ownDeviceId: clock.deviceId },
-        this.options.hooks,
+      const reading = await readFolder(
+        this.folder,
+        {
+          ownDeviceId: clock.deviceId,
+          cursors,
+          considerSnapshot,
+          maxOps: this.options.maxOpsPerBatch ?? 20_000,
+          nowMs: Math.max(nowMs, clockMillis(syncClock?.hlc ?? clock.hlc)),
+          acceptedAhead: loopState.acceptedAhead ?? {},
+        },
+        survey,
       );
-      received += result.appliedOps;
+      survey = undefined;
+      // The batch, the bad files, this run's wall clock and what head.json will say: one transaction.
+      const snapshotNow = considerSnapshot;
+      const batch = await this.db.transaction('rw', [...APPLY_TABLES, BAD_FILES], async () => {
+        let status: Partial<SyncStatusRow> = {};
+        const changeState = (state: SyncStateRow, syncClock: string | null) => {
+          if (snapshotNow) {
+            state.snapshotConsidered = true;
+            if (reading.snapshot) {
+              state.startedFromSnapshot = true;
+              state.opsSinceSnapshot = appliedOps(reading);
+            }
+          }
+          // This run's wall clock, and the clock warnings the sync screen shows (written once, at the end of the run).
+          const wallNow = this.now();
+          const found = clockWarnings({ heads: reading.heads, nowMs: wallNow, syncClock, state });
+          state.lastWallClock = wallNow;
+          state.clockJump = found.clockJump;
+          status = { clockWarnings: found.warnings, heldBack: heldBack(reading.held, reading.heads) };
+        };
+        const result = await applyBatch(
+          this.db,
+          { segments: reading.segments, snapshot: reading.snapshot, extraSnapshots: reading.extraSnapshots, peers: reading.peers, nowMs, ownDeviceId: clock.deviceId, changeState },
+          this.options.hooks,
+        );
+        await recordBadFiles(this.db, reading.bad, reading.fine, reading.present, new Date(nowMs).toISOString(), badFileRows);
+        return { result, status: { ...status, skippedOps: result.skippedOps }, after: { state: result.state ?? defaultSyncState(), cursors: result.cursors } };
+      });
+      considerSnapshot = false;
+      received += batch.result.appliedOps;
       headChanged ||= reading.segments.length > 0 || reading.snapshot !== undefined || reading.extraSnapshots.length > 0;
       readable = reading.readable;
-      if (considerSnapshot) {
-        await updateSyncState(this.db, (s) => {
-          s.snapshotConsidered = true;
-          if (reading.snapshot) {
-            s.startedFromSnapshot = true;
-            s.opsSinceSnapshot = result.appliedOps;
-          }
-        });
-        considerSnapshot = false;
-      }
-      await recordBadFiles(this.db, reading.bad, reading.fine, reading.present, new Date(nowMs).toISOString());
-      runStatus = await this.finishRun(reading.heads, result.skippedOps, heldBack(reading.held, reading.heads));
+      runStatus = batch.status;
+      after = batch.after;
       if (!reading.more) break;
     }
     // The cursors in head.json tell others what this PC has; written again only if they moved.
-    if (headChanged || sent === 0) await this.writeOwnHead(clock.deviceId);
-    const vanished = await this.secureVanished(readable);
-    // One status write for the whole run: what the reading found, and idle.
-    await updateStatus(this.db, { ...runStatus, vanished, state: 'idle', pause: undefined, error: undefined, errorCode: undefined, lastSuccessAt: this.isoNow() });
+    let headText: string | undefined;
+    if (headChanged || sent === 0) {
+      headText = await writeHeadFile(
+        this.folder,
+        { deviceId: clock.deviceId, name: after!.state.name, appVersion: this.options.appVersion, lastSeq: after!.state.publishedSeq },
+        this.isoNow(),
+        after!.cursors,
+      );
+    }
+    const vanished = await this.secureVanished(readable, after!.state, after!.cursors);
+    // One write for the end of the run: the head's text, what the reading found, and idle.
+    await endRun(this.db, {
+      ...(headText !== undefined ? { headText } : {}),
+      status: { ...runStatus, vanished, state: 'idle', pause: undefined, error: undefined, errorCode: undefined, lastSuccessAt: this.isoNow() },
+    });
+    this.lastDeviceId = clock.deviceId;
     return { kind: 'synced', sent, received };
   }
 
-  private async removeOwnTempFiles(deviceId: string): Promise<void> {
-    for (const entry of (await this.folder.list(tmpDir(deviceId))) ?? []) {
+  private async removeOwnTempFiles(deviceId: string, listed: FolderEntry[] | null): Promise<void> {
+    for (const entry of listed ?? []) {
       if (entry.kind === 'file' && isTempName(entry.name)) await this.folder.removeTemp(`${tmpDir(deviceId)}/${entry.name}`);
     }
   }
@@ -280,30 +365,12 @@ export class SyncEngine {
     );
   }
 
-  /** Records the wall clock and returns what the sync screen shows about the reading (written once, at the end of the run). */
-  private async finishRun(heads: Parameters<typeof clockWarnings>[0]['heads'], skippedOps: number, held: HeldBack[]): Promise<Partial<SyncStatusRow>> {
-    const nowMs = this.now();
-    const clock = await ensureDeviceClock(this.db);
-    let warnings: ClockWarning[] = [];
-    // The state as stored (read in the same transaction that records this run's wall clock).
-    await updateSyncState(this.db, (s) => {
-      const found = clockWarnings({ heads, nowMs, syncClock: clock.hlc, state: s });
-      warnings = found.warnings;
-      s.lastWallClock = nowMs;
-      s.clockJump = found.clockJump;
-    });
-    return { clockWarnings: warnings, skippedOps, heldBack: held };
-  }
-
   /**
    * A PC's device folder vanished (or its log cannot be listed) while this PC holds ops of it: a
    * snapshot of this PC, which holds them, is written now rather than after `snapshotEvery` ops,
    * so a PC joining later gets them. The sync screen names the PC.
    */
-  private async secureVanished(readable: ReadonlySet<string>): Promise<VanishedPc[]> {
-    const [state, cursors] = await this.db.transaction('r', [DEVICE, CURSORS], () =>
-      Promise.all([readSyncState(this.db), this.db.table(CURSORS).toArray() as Promise<CursorRow[]>]),
-    );
+  private async secureVanished(readable: ReadonlySet<string>, state: SyncStateRow, cursors: readonly CursorRow[]): Promise<VanishedPc[]> {
     const vanished = cursors.filter((c) => (c.seq > 0 || c.ranges.length > 0) && !readable.has(c.deviceId));
     const unsecured = vanished.filter((c) => state.securedVanished?.[c.deviceId] !== c.seq);
     const written = await this.maybeWriteSnapshot(state, unsecured.length > 0);
@@ -323,6 +390,19 @@ export class SyncEngine {
 
 function clockMillis(hlc: string | null): number {
   return hlc && isHlc(hlc) ? Date.parse(hlcInstant(hlc)) : 0;
+}
+
+/** Ops of the batch that applyBatch counts as applied (those of tables this version knows). */
+function appliedOps(reading: { segments: readonly { ops: readonly { table: string }[] }[] }): number {
+  let count = 0;
+  for (const segment of reading.segments) for (const op of segment.ops) if (isDomainTableName(op.table)) count += 1;
+  return count;
+}
+
+/** A request awaited later or never (a paused run): its error must not surface as unhandled. */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /** Held-back segments summed per PC, with the name from its head.json. */

@@ -60,6 +60,37 @@ async function twoPcsConverge() {
 }
 
 /**
+ * A PC's own device folder is deleted from the folder between two syncs of the same engine (whose
+ * web adapter remembers folder handles): the next sync writes its whole log and head.json again,
+ * and a PC that joins afterwards gets its data, including the edit made after the deletion.
+ */
+async function ownFolderRemoved() {
+  const suffix = Math.random().toString(36).slice(2);
+  const dir = await opfsFolder(`konvent-sync-${suffix}`);
+  const a = new KonventDatabase(`pc-zwickau-${suffix}`);
+  const b = new KonventDatabase(`pc-chemnitz-${suffix}`);
+  const engineA = new SyncEngine({ db: a, folder: createWebSyncFolder(dir), appVersion: 'e2e' });
+  await loadDemoData(a);
+  await engineA.join({ name: 'Sekretariat Zwickau' });
+  await expectSynced(engineA);
+  await expectSynced(engineA);
+  const deviceId = ((await a.table('_device').get('clock')) as { deviceId: string }).deviceId;
+  const devices = await dir.getDirectoryHandle('devices');
+  await devices.removeEntry(deviceId, { recursive: true });
+  const person = (await a.domain('persons').toArray())[0]!;
+  await a.domain('persons').update(person.id, { notes: 'nach dem Löschen geändert' });
+  const again = await engineA.sync();
+  const own = await devices.getDirectoryHandle(deviceId);
+  const files: string[] = [];
+  for await (const entry of (own as unknown as { values(): AsyncIterable<FileSystemHandle> }).values()) files.push(entry.name);
+  const engineB = new SyncEngine({ db: b, folder: createWebSyncFolder(dir), appVersion: 'e2e' });
+  await engineB.join({ name: 'Geschäftsstelle Chemnitz' });
+  await expectSynced(engineB);
+  const arrived = (await b.domain('persons').get(person.id))?.notes;
+  return { again, files: files.sort(), arrived, persons: { a: await a.domain('persons').count(), b: await b.domain('persons').count() } };
+}
+
+/**
  * The app's own database ('konvent') becomes PC "Sekretariat Zwickau", joined to an OPFS folder
  * with another PC; afterwards there is one conflict and one bad file for the sync screen to show.
  */
@@ -143,4 +174,4 @@ async function prepareFaultScreen() {
   app.close();
 }
 
-(window as unknown as { konventSyncHarness: unknown }).konventSyncHarness = { twoPcsConverge, prepareScreen, otherPcEdits, prepareFaultScreen };
+(window as unknown as { konventSyncHarness: unknown }).konventSyncHarness = { twoPcsConverge, ownFolderRemoved, prepareScreen, otherPcEdits, prepareFaultScreen };
