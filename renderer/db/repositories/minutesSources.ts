@@ -9,6 +9,7 @@ import { minutesLanguage } from '../../../shared/minutes/frozenMinutes';
 import { loadCatalog } from '../../app/i18n/catalog';
 import { readSettings } from './settingsRepository';
 import { minutesApprovedIn } from './minutesIndex';
+import { primaryKeysWithAnyOf, rowsWithAnyOf } from '../rowsByKeys';
 
 /** The tables a sitting's minutes are built from (for transactions and live queries). */
 export const minutesSourceTables = [
@@ -56,7 +57,7 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
     readSettings(db),
   ]);
   const decisions = agendaItems.length
-    ? await db.domain('decisions').where('agendaItemId').anyOf(agendaItems.map((item) => item.id)).toArray()
+    ? await rowsWithAnyOf(db.domain('decisions'), 'agendaItemId', agendaItems.map((item) => item.id))
     : [];
   const [hostTerritory, decisionNumberBase] = await Promise.all([
     sitting.hostTerritoryId ? db.domain('territories').get(sitting.hostTerritoryId) : undefined,
@@ -105,8 +106,8 @@ async function fixedDecisionNumberBase(db: KonventDatabase, sitting: Sitting, si
   const others = sittings.filter((s) => s.id !== sitting.id && s.body === sitting.body && s.date.startsWith(year)).map((s) => s.id);
   if (others.length === 0) return 0;
   // Only the items' keys: their minutes texts are not needed for the numbers.
-  const itemIds = await db.domain('agendaItems').where('sittingId').anyOf(others).primaryKeys();
+  const itemIds = await primaryKeysWithAnyOf(db.domain('agendaItems'), 'sittingId', others);
   if (itemIds.length === 0) return 0;
-  const decisions = await db.domain('decisions').where('agendaItemId').anyOf(itemIds).toArray();
+  const decisions = await rowsWithAnyOf(db.domain('decisions'), 'agendaItemId', itemIds);
   return highestFixedNumber(decisions, Number(year));
 }

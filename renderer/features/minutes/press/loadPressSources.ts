@@ -1,6 +1,7 @@
 import type { PressSources } from '../../../../shared/press/pressFacts';
 import type { KonventDatabase } from '../../../db/database';
 import { readSettings } from '../../../db/repositories/settingsRepository';
+import { rowsWithAnyOf } from '../../../db/rowsByKeys';
 
 /** Everything a sitting's press release is made from, read in one go (null: no such sitting). */
 export async function loadPressSources(db: KonventDatabase, sittingId: string, releaseDate: string): Promise<PressSources | null> {
@@ -18,6 +19,6 @@ export async function loadPressSources(db: KonventDatabase, sittingId: string, r
     db.domain('guests').where('sittingId').equals(sittingId).toArray(),
     db.domain('agendaItems').where('sittingId').equals(sittingId).toArray(),
   ]);
-  const decisions = await db.domain('decisions').where('agendaItemId').anyOf(agendaItems.map((item) => item.id)).toArray();
+  const decisions = await rowsWithAnyOf(db.domain('decisions'), 'agendaItemId', agendaItems.map((item) => item.id));
   return { sitting, sittings, persons, memberships, deputies, roles, territories, attendance, guests, agendaItems, decisions, settings, releaseDate };
 }
