@@ -1,4 +1,4 @@
-import type { Minutes } from '../../../shared/domain/minutes';
+import type { Decision, Minutes } from '../../../shared/domain/minutes';
 import type { Sitting } from '../../../shared/domain/sitting';
 import { defaultMinutes } from '../../../shared/minutes/minutesDefaults';
 import { buildMinutesDocument, type MinutesDocument, type MinutesSources } from '../../../shared/minutes/minutesDocument';
@@ -9,7 +9,7 @@ import { minutesLanguage } from '../../../shared/minutes/frozenMinutes';
 import { loadCatalog } from '../../app/i18n/catalog';
 import { readSettings } from './settingsRepository';
 import { minutesApprovedIn } from './minutesIndex';
-import { primaryKeysWithAnyOf, rowsWithAnyOf } from '../rowsByKeys';
+import { primaryKeysWithAnyOf } from '../rowsByKeys';
 
 /** The tables a sitting's minutes are built from (for transactions and live queries). */
 export const minutesSourceTables = [
@@ -40,9 +40,8 @@ export interface LoadedMinutes {
 
 /** Everything about one sitting's minutes, read in one go (inside a transaction or a live query). */
 export async function loadMinutes(db: KonventDatabase, sittingId: string): Promise<LoadedMinutes | undefined> {
-  const sitting = await db.domain('sittings').get(sittingId);
-  if (!sitting) return undefined;
-  const [storedMinutes, memberships, persons, roles, attendance, guests, agendaItems, sittings, allActionItems, approvedHere, territories, settings] = await Promise.all([
+  // One wave of reads (the sitting itself comes with all sittings, its decisions with all decisions).
+  const [storedMinutes, memberships, persons, roles, attendance, guests, agendaItems, sittings, allActionItems, approvedHere, territories, settings, allDecisions] = await Promise.all([
     db.domain('minutes').where('sittingId').equals(sittingId).first(),
     db.domain('memberships').toArray(),
     db.domain('persons').toArray(),
@@ -55,14 +54,16 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
     minutesApprovedIn(db, sittingId),
     db.domain('territories').toArray(),
     readSettings(db),
+    db.domain('decisions').toArray(),
   ]);
-  const decisions = agendaItems.length
-    ? await rowsWithAnyOf(db.domain('decisions'), 'agendaItemId', agendaItems.map((item) => item.id))
-    : [];
-  const [hostTerritory, decisionNumberBase] = await Promise.all([
-    sitting.hostTerritoryId ? db.domain('territories').get(sitting.hostTerritoryId) : undefined,
-    fixedDecisionNumberBase(db, sitting, sittings),
-  ]);
+  const sitting = sittings.find((s) => s.id === sittingId);
+  if (!sitting) return undefined;
+  const itemIds = new Set(agendaItems.map((item) => item.id));
+  const decisions = allDecisions
+    .filter((decision) => itemIds.has(decision.agendaItemId))
+    .sort((a, b) => (a.agendaItemId < b.agendaItemId ? -1 : a.agendaItemId > b.agendaItemId ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const hostTerritory = sitting.hostTerritoryId ? territories.find((t) => t.id === sitting.hostTerritoryId) : undefined;
+  const decisionNumberBase = await fixedDecisionNumberBase(db, sitting, sittings, allDecisions);
   const minutes =
     storedMinutes ?? defaultMinutes({ sitting, roles, persons, memberships, attendance, now: nowInstant() });
   const sittingDate = new Map(sittings.map((s) => [s.id, s.date]));
@@ -101,13 +102,15 @@ export async function loadMinutes(db: KonventDatabase, sittingId: string): Promi
  * The highest decision number fixed in the sitting's body and year by the other sittings' minutes
  * ("Beschluss Nr. 03/2026" continues at 04). Reads only that body's sittings of that year.
  */
-async function fixedDecisionNumberBase(db: KonventDatabase, sitting: Sitting, sittings: readonly Sitting[]): Promise<number> {
+async function fixedDecisionNumberBase(db: KonventDatabase, sitting: Sitting, sittings: readonly Sitting[], decisions: readonly Decision[]): Promise<number> {
   const year = sitting.date.slice(0, 4);
   const others = sittings.filter((s) => s.id !== sitting.id && s.body === sitting.body && s.date.startsWith(year)).map((s) => s.id);
   if (others.length === 0) return 0;
-  // Only the items' keys: their minutes texts are not needed for the numbers.
-  const itemIds = await primaryKeysWithAnyOf(db.domain('agendaItems'), 'sittingId', others);
-  if (itemIds.length === 0) return 0;
-  const decisions = await rowsWithAnyOf(db.domain('decisions'), 'agendaItemId', itemIds);
-  return highestFixedNumber(decisions, Number(year));
+  // The items' keys only: their minutes texts are not needed for the numbers.
+  const items = new Set(await primaryKeysWithAnyOf(db.domain('agendaItems'), 'sittingId', others));
+  if (items.size === 0) return 0;
+  return highestFixedNumber(
+    decisions.filter((decision) => items.has(decision.agendaItemId)),
+    Number(year),
+  );
 }

@@ -28,7 +28,7 @@ export interface SittingMinutes extends LoadedMinutes {
   sittings: Sitting[];
   /** Dates of the sittings whose minutes are approved (they fix the actionItems they reviewed). */
   approvedSittingDates: string[];
-  /** Sittings with attendance recorded (they took place, even if still "geplant"). */
+  /** Later sittings not marked held or cancelled that have attendance recorded (they took place, even if still "geplant"). */
   sittingsWithAttendance: ReadonlySet<string>;
   /** Members and deputies of the day: names to suggest for chair, minute taker and owners. */
   people: Person[];
@@ -41,12 +41,14 @@ export function useSittingMinutes(sittingId: string): SittingMinutes | null | un
     const loaded = await loadMinutes(db, sittingId);
     if (!loaded) return null;
     // One read per table (a key cursor or a get per row would cost a round trip each).
-    const [settings, versions, approvedSittingIds, attendedSittingIds] = await Promise.all([
+    // Approval asks of a later sitting whether it took place: held, or attendance recorded. Only later sittings
+    // not marked held (or cancelled) need the attendance, one count each (no attendance row is read).
+    const unmarkedLater = loaded.sittings.filter((s) => s.date > loaded.sitting.date && s.status !== 'held' && s.status !== 'cancelled');
+    const [settings, versions, approvedSittingIds, attendanceCounts] = await Promise.all([
       readSettings(db),
       readMinutesVersions(db, loaded.minutes.id),
       approvedMinutesSittingIds(db),
-      // The sittings with attendance, from the index (no attendance row is read).
-      db.domain('attendance').orderBy('sittingId').uniqueKeys(),
+      Promise.all(unmarkedLater.map((s) => db.domain('attendance').where('sittingId').equals(s.id).count())),
     ]);
     const sittingDate = new Map(loaded.sittings.map((s) => [s.id, s.date]));
     // The dates of the sittings whose minutes are approved (as approvedMinutesSittingDates reads them).
@@ -64,7 +66,7 @@ export function useSittingMinutes(sittingId: string): SittingMinutes | null | un
       locked: isMinutesLocked(loaded.minutes),
       versions,
       approvedSittingDates,
-      sittingsWithAttendance: new Set(attendedSittingIds.map(String)),
+      sittingsWithAttendance: new Set(unmarkedLater.filter((_, i) => attendanceCounts[i]! > 0).map((s) => s.id)),
       people: [...loaded.sources.persons].sort((a, b) => a.lastName.localeCompare(b.lastName, 'de')),
     };
   }, [db, sittingId]);

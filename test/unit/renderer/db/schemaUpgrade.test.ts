@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { KonventDatabase } from '../../../../renderer/db/database';
 import { currentSchemaVersion, schemaVersions } from '../../../../renderer/db/schemaVersions';
+import { minutesIdForSitting } from '../../../../shared/minutes/minutesDefaults';
 import { approvedMinutesSittingIds, minutesApprovedIn, minutesStates } from '../../../../renderer/db/repositories/minutesIndex';
 
 describe('schema versions', () => {
@@ -34,7 +35,10 @@ describe('schema versions', () => {
       minutes('s1', 'approved', { version: 2, approvedInSittingId: 's2', approvedDocument: 'x'.repeat(30_000) }),
       minutes('s2', 'circulated'),
       minutes('s3', 'draft'),
+      // As every PC names a sitting's minutes (the other rows above have ids of an older version).
+      { ...minutes('s4', 'approved'), id: minutesIdForSitting('s4') },
     ]);
+    await old.table('sittings').bulkAdd(['s1', 's2', 's3', 's4'].map((id) => ({ id, date: '2025-01-01', status: 'held' })));
     old.close();
 
     const db = new KonventDatabase(name);
@@ -43,8 +47,9 @@ describe('schema versions', () => {
       { sittingId: 's1', status: 'approved', version: 2 },
       { sittingId: 's2', status: 'circulated', version: 1 },
       { sittingId: 's3', status: 'draft', version: 1 },
+      { sittingId: 's4', status: 'approved', version: 1 },
     ]);
-    expect(await approvedMinutesSittingIds(db)).toEqual(['s1']);
+    expect(await approvedMinutesSittingIds(db)).toEqual(['s1', 's4']);
     expect((await minutesApprovedIn(db, 's2')).map((m) => m.sittingId)).toEqual(['s1']);
     expect(await minutesApprovedIn(db, 's3')).toEqual([]);
     db.close();
