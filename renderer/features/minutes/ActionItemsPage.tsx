@@ -11,7 +11,7 @@ import { approvedMinutesSittingDates } from '../../db/repositories/minutesLock';
 import { minutesPath } from './minutesLinks';
 import { ActionItemStatusControl } from './ActionItemStatusControl';
 import { useActionError } from './useActionError';
-import { useGrowingCount } from './useGrowingCount';
+import { useGrowingCount } from '../../app/components/useGrowingCount';
 
 const filters: readonly ActionItemFilter[] = ['open', 'overdue', 'done', 'all'];
 

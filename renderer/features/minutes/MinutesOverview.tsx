@@ -12,7 +12,7 @@ import { href } from '../../app/router';
 import { MinutesStatusBadge } from './MinutesStatusBadge';
 import { fieldIds, minutesPath } from './minutesLinks';
 import { minutesSearchIndex, readSearchRows } from './minutesSearch';
-import { useGrowingCount } from './useGrowingCount';
+import { useGrowingCount } from '../../app/components/useGrowingCount';
 
 /** Protokolle: every sitting with the state of its minutes, and full-text search over all minutes. */
 export function MinutesOverview() {

@@ -4,7 +4,7 @@ import { href } from '../../app/router';
 import { closeActionItemInSitting } from '../../db/repositories/actionItemRepository';
 import { minutesPath } from './minutesLinks';
 import { useActionError } from './useActionError';
-import { useGrowingCount } from './useGrowingCount';
+import { useGrowingCount } from '../../app/components/useGrowingCount';
 import type { SittingMinutes } from './useSittingMinutes';
 
 /**

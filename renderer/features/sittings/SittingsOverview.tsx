@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useGrowingCount } from '../../app/components/useGrowingCount';
 import { formatDateShort } from '../../app/format/dates';
 import { useLanguage, useMessages } from '../../app/i18n/useMessages';
 import { href } from '../../app/router';
@@ -27,6 +28,8 @@ function AttendanceSummary({ entry }: { entry: SittingListEntry }) {
 function SittingTable({ caption, entries, empty }: { caption: string; entries: SittingListEntry[]; empty: string }) {
   const t = useMessages().sittings;
   const language = useLanguage();
+  // Thirty years are 360 rows: the first screenful at once, the rest right after (as the Aufgabenliste).
+  const rendered = useGrowingCount(entries.length, caption);
   return (
     <section className="panel" aria-label={caption}>
       <h2>{caption}</h2>
@@ -44,7 +47,7 @@ function SittingTable({ caption, entries, empty }: { caption: string; entries: S
             </tr>
           </thead>
           <tbody>
-            {entries.map((entry) => (
+            {entries.slice(0, rendered).map((entry) => (
               <tr key={entry.sitting.id}>
                 <td>
                   <a href={href(`/sittings/${entry.sitting.id}`)}>
