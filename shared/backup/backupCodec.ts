@@ -8,7 +8,8 @@ import {
   type BackupEnvelope,
 } from './backupFormat';
 import { gunzipText, gzipPieces, UnpackedTooLargeError } from './gzip';
-import { contentPieces, joinPieces } from './backupWriter';
+import { contentPieces } from './backupWriter';
+import { joinBytes } from './joinBytes';
 import { timeSlicer, type TimeSlicer } from './timeSlices';
 import { nestedDeeperThan } from './jsonDepth';
 import { checkKeys, type DatabaseShape, type KeyProblem } from './restoreChecks';
@@ -97,7 +98,7 @@ export async function encodeBackup(content: BackupContent, meta: EncodeMeta, opt
     done += 1;
     if (done % 1_000 === 0) options.onProgress?.(done / total);
   });
-  const sha256 = await sha256HexAsync(await joinPieces(pieces.canonical, slicer));
+  const sha256 = await sha256HexAsync(await joinBytes(pieces.canonical, slicer));
   const envelope: BackupEnvelope = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -153,7 +154,7 @@ export async function decodeBackup(
 
   // The same canonical JSON as when it was written, row by row in short slices, hashed with WebCrypto.
   const canonical = await contentPieces(envelope.content, slicer);
-  if ((await sha256HexAsync(await joinPieces(canonical.canonical, slicer))) !== envelope.sha256) return fail({ code: 'hash-mismatch' });
+  if ((await sha256HexAsync(await joinBytes(canonical.canonical, slicer))) !== envelope.sha256) return fail({ code: 'hash-mismatch' });
 
   for (const table of Object.keys(envelope.content.tables)) {
     if (!isDomainTableName(table)) return fail({ code: 'unknown-table', table });

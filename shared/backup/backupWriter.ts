@@ -87,17 +87,3 @@ export async function contentPieces(content: unknown, slicer: TimeSlicer = timeS
   out.flush();
   return { canonical: out.canonical, json: out.json, rows };
 }
-
-/** The pieces as one buffer (what WebCrypto hashes), copied a few at a time between pauses. */
-export async function joinPieces(pieces: readonly Uint8Array[], slicer: TimeSlicer = timeSlicer()): Promise<Uint8Array> {
-  let length = 0;
-  for (const piece of pieces) length += piece.length;
-  const joined = new Uint8Array(length);
-  let offset = 0;
-  for (const piece of pieces) {
-    joined.set(piece, offset);
-    offset += piece.length;
-    if (slicer.due()) await slicer.pause();
-  }
-  return joined;
-}

@@ -1,4 +1,5 @@
 import { timeSlicer, type TimeSlicer } from './timeSlices';
+import { joinBytes } from './joinBytes';
 
 /**
  * @public gzip through the Compression Streams API (a web standard in Chromium and in Node 20), in
@@ -108,18 +109,5 @@ async function readAll(readable: ReadableStream<Uint8Array>): Promise<Uint8Array
     if (done) break;
     chunks.push(value);
   }
-  return concatBytes(chunks);
-}
-
-/** One buffer with the bytes of all `chunks` in order. */
-function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const chunk of chunks) length += chunk.length;
-  const result = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    result.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return result;
+  return joinBytes(chunks);
 }
