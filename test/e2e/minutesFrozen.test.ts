@@ -44,13 +44,19 @@ async function approveInApp(page: Page): Promise<string> {
   return (await page.getByTestId('content-hash').textContent())!.replace(/\s/g, '');
 }
 
+/** A fresh profile with the demo convent and the demo sitting's minutes circulated. */
+async function demoWithCirculatedMinutes() {
+  const opened = await newAppPage(browser, { width: 1280, height: 900 });
+  await opened.page.goto(appUrl('/'));
+  await opened.page.getByRole('button', { name: 'Beispieldaten laden' }).click();
+  await opened.page.getByText('18 Mitglieder im erweiterten Regionalkonvent').waitFor();
+  await seedDatabase(opened.page, fullMinutesContent(sitting.id, { status: 'circulated', circulatedAt: '2025-05-02T08:00:00.000Z' }));
+  return opened;
+}
+
 describe('approved minutes are frozen (Chromium, real IndexedDB)', () => {
   it('prints the approved deputy line, letterhead and hash after the person and the letterhead changed', async () => {
-    const { context, page } = await newAppPage(browser, { width: 1280, height: 900 });
-    await page.goto(appUrl('/'));
-    await page.getByRole('button', { name: 'Beispieldaten laden' }).click();
-    await page.getByText('18 Mitglieder im erweiterten Regionalkonvent').waitFor();
-    await seedDatabase(page, fullMinutesContent(sitting.id, { status: 'circulated', circulatedAt: '2025-05-02T08:00:00.000Z' }));
+    const { context, page } = await demoWithCirculatedMinutes();
 
     const hash = await approveInApp(page);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
@@ -119,11 +125,7 @@ describe('approved minutes are frozen (Chromium, real IndexedDB)', () => {
   });
 
   it('keeps minutes approved in German in German after the UI switched to English, and reports no change', async () => {
-    const { context, page } = await newAppPage(browser, { width: 1280, height: 900 });
-    await page.goto(appUrl('/'));
-    await page.getByRole('button', { name: 'Beispieldaten laden' }).click();
-    await page.getByText('18 Mitglieder im erweiterten Regionalkonvent').waitFor();
-    await seedDatabase(page, fullMinutesContent(sitting.id, { status: 'circulated', circulatedAt: '2025-05-02T08:00:00.000Z' }));
+    const { context, page } = await demoWithCirculatedMinutes();
     const hash = await approveInApp(page);
 
     await page.goto(appUrl('/settings'));
