@@ -6,12 +6,12 @@
 const SLICE_CHARS = 16_000_000;
 const sizeOf = (value: unknown) => JSON.stringify(value).length;
 
-export function* slices<T>(items: readonly T[]): Generator<T[]> {
+export function* slices<T>(items: readonly T[], maxChars = SLICE_CHARS): Generator<T[]> {
   let part: T[] = [];
   let chars = 0;
   for (const item of items) {
     const size = sizeOf(item);
-    if (part.length > 0 && chars + size > SLICE_CHARS) {
+    if (part.length > 0 && chars + size > maxChars) {
       yield part;
       part = [];
       chars = 0;
@@ -22,7 +22,7 @@ export function* slices<T>(items: readonly T[]): Generator<T[]> {
   if (part.length > 0) yield part;
 }
 
-export function* tableSlices(rows: Record<string, unknown[]>): Generator<Record<string, unknown[]>> {
-  for (const [table, list] of Object.entries(rows)) for (const part of slices(list)) yield { [table]: part };
+export function* tableSlices(rows: Record<string, unknown[]>, maxChars = SLICE_CHARS): Generator<Record<string, unknown[]>> {
+  for (const [table, list] of Object.entries(rows)) for (const part of slices(list, maxChars)) yield { [table]: part };
 }
 
